@@ -1,0 +1,35 @@
+// The pipeline for one article: text → sentences → entities, dates → attributions → claims.
+import { extractAttributions } from './attribution';
+import { extractClaims } from './claims';
+import { extractDates, findReferenceDate } from './dates';
+import { type EntityRecognizer, ruleBasedRecognizer } from './entities';
+import { slice, splitSentences } from './text';
+import type { ArticleAnalysis, Sentence, TextSpan } from './types';
+
+export interface AnalyzeOptions {
+  /** Used when the article states no date of its own (CLI flag, editor setting). */
+  fallbackReferenceDate?: string | null;
+  recognizer?: EntityRecognizer;
+}
+
+// One-word lines that web pages leave above the headline.
+const PAGE_CHROME = /^(share|advertisement|story highlights|print|email)$/i;
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const sentences = splitSentences(text);
+  const title = findTitle(text, sentences);
+  const referenceDate = findReferenceDate(text, sentences) ?? options.fallbackReferenceDate ?? null;
+  const entities = (options.recognizer ?? ruleBasedRecognizer).recognize(text, sentences);
+  const dates = extractDates(text, sentences, referenceDate);
+  const attributions = extractAttributions(text, sentences, entities);
+  const claims = extractClaims(text, sentences, attributions, title);
+  return { title, referenceDate, sentences, entities, dates, attributions, claims };
+}
+
+/** The headline: the first line of the article, skipping page furniture such as "Share". */
+function findTitle(text: string, sentences: Sentence[]): TextSpan | null {
+  const first = sentences.find((s) => !PAGE_CHROME.test(s.text));
+  if (!first) return null;
+  const paragraph = sentences.filter((s) => s.paragraph === first.paragraph);
+  return slice(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end });
+}

@@ -1,0 +1,54 @@
+// Finds and reads article files for the command line: explicit files, and folders walked for article files.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeArticle } from './text';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.article', '.news'];
+
+export interface ArticleFile {
+  /** Absolute path. */
+  file: string;
+  /** The path as given, or relative to the folder given. */
+  displayPath: string;
+  text: string;
+}
+
+export class ArticleFileError extends Error {}
+
+/** Resolves command-line paths to decoded articles; unreadable explicit files are errors, unreadable ones in folders warnings. */
+export function readArticleFiles(paths: readonly string[], warn: (message: string) => void, maxBytes = Infinity): ArticleFile[] {
+  const result: ArticleFile[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      throw new ArticleFileError(`cannot read ${given}: no such file or folder`);
+    }
+    if (stat.isDirectory()) {
+      const files = (fs.readdirSync(given, { recursive: true }) as string[])
+        .filter((f) => ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()))
+        .sort();
+      for (const relative of files) {
+        const file = path.join(given, relative);
+        if (!fs.statSync(file).isFile()) continue;
+        const decoded = decodeArticle(fs.readFileSync(file), maxBytes);
+        if (decoded.ok) result.push({ file: path.resolve(file), displayPath: relative.split(path.sep).join('/'), text: decoded.text });
+        else warn(`skipped ${file}: ${decoded.reason}`);
+      }
+    } else {
+      const decoded = decodeArticle(readFile(given), maxBytes);
+      if (!decoded.ok) throw new ArticleFileError(`cannot read ${given}: ${decoded.reason}`);
+      result.push({ file: path.resolve(given), displayPath: given, text: decoded.text });
+    }
+  }
+  return result;
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new ArticleFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
+  }
+}

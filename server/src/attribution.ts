@@ -1,0 +1,366 @@
+// Stage 3: attribution, i.e. who said what. Rules over tokens and quotation marks find a reporting cue, its source
+// (a named entity, pronoun or descriptive noun phrase) and its content. A trained model is to replace these rules.
+import {
+  ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
+  DETERMINERS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
+  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, quotedUnits, type Quote,
+} from './cues';
+import { slice, tokenize } from './text';
+import type { Attribution, EntityMention, Sentence, Span, Token } from './types';
+
+/** One sentence, or several that a quotation runs across, with what the rules look at. */
+interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
+
+type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'sourceless';
+
+/** A cue as token indices, first..last inclusive. */
+interface Cue { first: number; last: number; kind: CueKind; frameOnly: boolean }
+
+interface Frame { cue: Span; source: Span | null; content: Span }
+
+/** Sources longer than this are almost always a clause the rules misread. */
+const MAX_SOURCE_TOKENS = 12;
+const DASHES = ['-', '–', '—'];
+/** A final period that belongs to an abbreviation ("U.S.") stays on the content. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+$/u;
+
+export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const { span, quotes } of quotedUnits(text, sentences)) {
+    for (const frame of attributeUnit({ text, span, tokens: tokenize(text, span), quotes, entities })) {
+      const source = frame.source && slice(text, frame.source);
+      attributions.push({ cue: slice(text, frame.cue), source, content: slice(text, frame.content) });
+    }
+  }
+  return attributions;
+}
+
+function attributeUnit(unit: Unit): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < unit.tokens.length; i++) {
+    const cue = matchCue(unit, i);
+    if (!cue) continue;
+    const cueSpan = tokenSpan(unit, cue.first, cue.last);
+    if (cue.kind === 'according') frames.push(...frameAccordingTo(unit, cue, cueSpan));
+    else frames.push(...frameCue(unit, cue, cueSpan, frames));
+    i = cue.last;
+  }
+  return frames
+    .filter((f) => f.content.end > f.content.start)
+    .sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+function matchCue(unit: Unit, i: number): Cue | null {
+  const token = unit.tokens[i];
+  if (!isWord(token) || insideQuote(unit, token.start)) return null;
+  for (const phrase of PHRASE_CUES) {
+    if (phrase.words.every((options, k) => options.includes(lower(unit, i + k)))) {
+      return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, frameOnly: false };
+    }
+  }
+  // Exact, lower-case lookups: a capitalised "Said" mid-sentence is a name.
+  const word = token.text;
+  const kind: CueKind | null = ADDRESSEE_VERBS.has(word) ? 'addressee'
+    : CONTINUING_PARTICIPLES.has(word) ? 'continuing'
+    : REPORTING_VERBS.has(word) ? 'verb' : null;
+  if (!kind) return null;
+  let auxiliary = i - 1;
+  while (CUE_ADVERBS.has(lower(unit, auxiliary))) auxiliary--;
+  const first = CUE_AUXILIARIES.has(lower(unit, auxiliary)) ? auxiliary : i; // "has warned"
+  const inStatement = ['in', 'a', 'statement'].every((w, n) => lower(unit, i + 1 + n) === w);
+  return { first, last: inStatement ? i + 3 : i, kind, frameOnly: FRAME_ONLY_VERBS.has(word) };
+}
+
+/** Finds the source on either side of a cue, then content after it, before it, or both ('"A," he said, "B."'). */
+function frameCue(unit: Unit, cue: Cue, cueSpan: Span, earlier: Frame[]): Frame[] {
+  const left = sourceBefore(unit, cue.first);
+  let source = left.source;
+  let boundary = left.boundary; // the token before the source: content before it must be set off by it
+  let after = cue.last + 1;
+  if (cue.kind === 'continuing' || left.continues) {
+    const cut = continuationCut(unit, cue.first);
+    if (cut === null) return []; // "a warning that ..." is a noun, not ", warning that ..."
+    source = continueSource(unit, earlier, cut);
+    boundary = -1;
+  } else if (cue.kind === 'sourceless') {
+    source = null;
+    boundary = cue.first - 1;
+  } else if (!source) {
+    const cueOpensClause = left.boundary < 0 || isClauseBoundary(unit.tokens[left.boundary]);
+    const followed = cueOpensClause ? sourceAfter(unit, after) : null;
+    source = followed ? followed.span : apposedSource(unit, left.boundary);
+    if (!source) return [];
+    after = followed ? followed.next : after;
+    boundary = followed ? cue.first - 1 : -1;
+  }
+
+  const right = contentAfter(unit, after, cue);
+  const before = contentBefore(unit, boundary);
+  const contents: Span[] = right ? [{ start: right.start, end: unit.span.end }] : [];
+  // Content before the source counts when nothing follows the cue, when it is a quotation ('"A," she said'), or when
+  // the cue is an aside ("A key step, he said, is ...") and more than an adverb ("Meanwhile,") precedes it.
+  const quotedBefore = quoteMark(unit, boundary) === 'close';
+  const asideBefore = right?.afterComma && wordCount(unit, before) > 2;
+  if (before && (!right || quotedBefore || asideBefore)) contents.push(before);
+  return contents.map((content) => ({ cue: cueSpan, source, content: trimContent(unit, content) }));
+}
+
+/** "According to SOURCE, CONTENT" or "CONTENT, according to SOURCE." */
+function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
+  const from = cue.last + 1;
+  let end = from;
+  while (end - from < MAX_SOURCE_TOKENS && !isClauseBoundary(unit.tokens[end]) && !isSentenceEnd(unit, end)) end++;
+  if (end === from) return [];
+  const before = unit.tokens[cue.first - 1];
+  const comma = unit.tokens[end];
+  const content = isClauseBoundary(before) ? { start: unit.span.start, end: before.start }
+    : comma?.text === ',' ? { start: comma.end, end: unit.span.end } : null;
+  const source = expandToEntities(unit, tokenSpan(unit, from, end - 1));
+  return content ? [{ cue: cueSpan, source, content: trimContent(unit, content) }] : [];
+}
+
+// ---- Sources ----
+
+interface LeftSource {
+  source: Span | null;
+  /** Index of the token just before the source (before the cue when there is no source); -1 at the unit start. */
+  boundary: number;
+  /** "..., but said ..." / "..., and said ...": the cue shares the previous cue's source. */
+  continues: boolean;
+}
+
+function sourceBefore(unit: Unit, cueFirst: number): LeftSource {
+  let end = cueFirst - 1;
+  while (CUE_ADVERBS.has(lower(unit, end))) end--; // "he also said"
+  const infinitive = lower(unit, end) === 'to';
+  if (infinitive) end--;
+  let start = widenOverPrepositions(unit, nounPhraseStart(unit, end), end);
+  while (start <= end && NOUN_PHRASE_LINKS.has(lower(unit, start))) start++;
+  // "are among the Western powers to suggest" names a source; "The mayor declined to say" does not.
+  const namesInfinitiveSource = DETERMINERS.has(lower(unit, start)) &&
+    (isFunctionWord(unit, start - 1, PREPOSITIONS) || isFunctionWord(unit, start - 1, CLAUSE_WORDS));
+  if (start > end || (infinitive && !namesInfinitiveSource)) {
+    return { source: null, boundary: end, continues: ['and', 'but'].includes(lower(unit, end)) };
+  }
+  return { source: expandToEntities(unit, tokenSpan(unit, start, end)), boundary: start - 1, continues: false };
+}
+
+/** First token of the noun phrase ending at token `end` (a pronoun stands alone); end + 1 when there is none. */
+function nounPhraseStart(unit: Unit, end: number): number {
+  if (isPronoun(unit, end)) return end;
+  let start = end + 1;
+  while (start > 0 && end - start + 1 < MAX_SOURCE_TOKENS && isNounPhraseToken(unit, start - 1)) start--;
+  return start;
+}
+
+/** "An official in Syria's city of Aleppo says": prepositional modifiers count only in a phrase opening the clause. */
+function widenOverPrepositions(unit: Unit, start: number, end: number): number {
+  if (start > end || !isFunctionWord(unit, start - 1, PREPOSITIONS)) return start;
+  let widened = start;
+  const fits = (i: number) => isNounPhraseToken(unit, i) || isFunctionWord(unit, i, PREPOSITIONS);
+  while (widened > 0 && end - widened + 1 < MAX_SOURCE_TOKENS && fits(widened - 1)) widened--;
+  const opensClause = widened === 0 || isClauseBoundary(unit.tokens[widened - 1]);
+  return opensClause && !isFunctionWord(unit, widened, PREPOSITIONS) ? widened : start;
+}
+
+/** "..., said Kerry." / "..., said the ministry on Friday.": a short noun phrase that ends the clause. */
+function sourceAfter(unit: Unit, from: number): { span: Span; next: number } | null {
+  let end = from;
+  if (!isPronoun(unit, from)) {
+    const fits = (i: number) => isNounPhraseToken(unit, i) && !TIME_WORDS.has(lower(unit, i));
+    for (end = from - 1; end + 1 - from < MAX_SOURCE_TOKENS && fits(end + 1); end++);
+    while (end >= from && NOUN_PHRASE_LINKS.has(lower(unit, end))) end--;
+    if (end < from) return null;
+  }
+  const rest = skipAdjuncts(unit, end + 1);
+  if (!isSentenceEnd(unit, rest) && !isClauseBoundary(unit.tokens[rest])) return null;
+  return { span: expandToEntities(unit, tokenSpan(unit, from, end)), next: end + 1 };
+}
+
+/** "The Observatory, a UK-based group, said ..." and "He, however, said ...": the subject before an aside. */
+function apposedSource(unit: Unit, comma: number): Span | null {
+  if (unit.tokens[comma]?.text !== ',') return null;
+  let open = comma - 1;
+  const fits = (i: number) =>
+    isNounPhraseToken(unit, i) || CUE_ADVERBS.has(lower(unit, i)) || isFunctionWord(unit, i, PREPOSITIONS);
+  while (open >= 0 && comma - open <= 8 && fits(open)) open--;
+  if (open === comma - 1 || unit.tokens[open]?.text !== ',') return null;
+  const start = nounPhraseStart(unit, open - 1);
+  if (start > open - 1 || (start > 0 && !isClauseBoundary(unit.tokens[start - 1]))) return null;
+  return expandToEntities(unit, tokenSpan(unit, start, open - 1));
+}
+
+/** Grows a source so it never cuts through a named entity. */
+function expandToEntities(unit: Unit, span: Span): Span {
+  let { start, end } = span;
+  for (const entity of unit.entities) {
+    const inUnit = entity.start >= unit.span.start && entity.end <= unit.span.end;
+    if (inUnit && entity.start < end && entity.end > start) {
+      start = Math.min(start, entity.start);
+      end = Math.max(end, entity.end);
+    }
+  }
+  return { start, end };
+}
+
+/** Where a continuing cue (", adding ...", "but said ...") splits the sentence: the comma or conjunction before it. */
+function continuationCut(unit: Unit, cueFirst: number): number | null {
+  for (let i = cueFirst - 1; i >= Math.max(0, cueFirst - 2); i--) {
+    if (unit.tokens[i].text === ',') return unit.tokens[i].start;
+  }
+  return ['and', 'but'].includes(lower(unit, cueFirst - 1)) ? unit.tokens[cueFirst - 1].start : null;
+}
+
+/** The source of the latest outermost cue before the cut; contents found so far stop at the cut. */
+function continueSource(unit: Unit, earlier: Frame[], cut: number): Span | null {
+  const contains = (outer: Frame, inner: Frame) =>
+    outer.content.start <= inner.cue.start && inner.cue.end <= outer.content.end;
+  const outermost = earlier.filter((f) => !earlier.some((g) => g !== f && contains(g, f)));
+  for (const frame of earlier) {
+    const { start, end } = frame.content;
+    if (start < cut && end > cut) frame.content = trimContent(unit, { start, end: cut });
+  }
+  return outermost.filter((f) => f.cue.end <= cut).pop()?.source ?? null;
+}
+
+// ---- Content ----
+
+/** Where content starts after a cue (and its source or addressee); null when the clause ends there. */
+function contentAfter(unit: Unit, from: number, cue: Cue): { start: number; afterComma: boolean } | null {
+  const i = skipAdjuncts(unit, cue.kind === 'addressee' ? skipAddressee(unit, from) : from);
+  const token = unit.tokens[i];
+  const next = unit.tokens[i + 1];
+  if (isSentenceEnd(unit, i)) return null;
+  if (token.text.toLowerCase() === 'that') return next ? { start: next.start, afterComma: false } : null;
+  if (token.text === ',' || token.text === ':') {
+    const ends = isSentenceEnd(unit, i + 1) || startsContinuation(unit, i + 1);
+    return ends ? null : { start: next.start, afterComma: true };
+  }
+  if (quoteMark(unit, i) === 'open') return { start: token.start, afterComma: false };
+  // "warned about cracks" reports a topic, not content.
+  const bare = !cue.frameOnly && isWord(token) && !isFunctionWord(unit, i, PREPOSITIONS);
+  return bare ? { start: token.start, afterComma: false } : null;
+}
+
+function startsContinuation(unit: Unit, i: number): boolean {
+  const word = lower(unit, i);
+  const conjoined = (word === 'and' || word === 'but') && REPORTING_VERBS.has(lower(unit, i + 1));
+  return CONTINUING_PARTICIPLES.has(word) || conjoined;
+}
+
+/** "told reporters", "told a Russian newspaper": the addressee before a tell-verb's content. */
+function skipAddressee(unit: Unit, from: number): number {
+  let i = DETERMINERS.has(lower(unit, from)) ? from + 1 : from;
+  const head = i;
+  while (isNounPhraseToken(unit, i) && !DETERMINERS.has(lower(unit, i)) && !TIME_WORDS.has(lower(unit, i))) i++;
+  return i > head ? i : from;
+}
+
+/** Skips what may follow a cue before its content: "Friday", "on October 17", "in the city of Irbil", ", however,". */
+function skipAdjuncts(unit: Unit, from: number): number {
+  let i = from;
+  for (;;) {
+    const word = lower(unit, i);
+    if (TIME_WORDS.has(word) || CUE_ADVERBS.has(word)) i++;
+    else if (TIME_MODIFIERS.has(word) && TIME_WORDS.has(lower(unit, i + 1))) i += 2;
+    else if (ADJUNCT_PREPOSITIONS.has(word)) i = adjunctEnd(unit, i + 1);
+    else if (word === ',' && CUE_ADVERBS.has(lower(unit, i + 1)) && lower(unit, i + 2) === ',') i += 3;
+    else return i;
+  }
+}
+
+/** End of a prepositional adjunct: a time expression, or everything up to a comma, quotation or "that". */
+function adjunctEnd(unit: Unit, from: number): number {
+  let i = from;
+  while (DETERMINERS.has(lower(unit, i)) || TIME_MODIFIERS.has(lower(unit, i))) i++;
+  if (TIME_WORDS.has(lower(unit, i))) {
+    while (TIME_WORDS.has(lower(unit, i)) || /^\p{N}/u.test(lower(unit, i))) i++;
+    return i;
+  }
+  for (i = from; lower(unit, i) !== 'that' && !isClauseBoundary(unit.tokens[i]) && !isSentenceEnd(unit, i); i++);
+  return i;
+}
+
+/** Content before a source that a comma, dash or closing quotation mark sets off: '"...," he said'. */
+function contentBefore(unit: Unit, boundary: number): Span | null {
+  const token = unit.tokens[boundary];
+  const setsOff = token && (token.text === ',' || DASHES.includes(token.text) || quoteMark(unit, boundary) === 'close');
+  return setsOff ? { start: unit.span.start, end: token.end } : null;
+}
+
+/** Strips white space, list bullets, edge punctuation and the quotation marks that enclose the whole content. */
+function trimContent(unit: Unit, span: Span): Span {
+  const { text } = unit;
+  let { start, end } = span;
+  while (start < end) {
+    const opener = unit.quotes.find((q) => q.open === start);
+    const closer = unit.quotes.find((q) => q.close === end - 1);
+    if (/[\s,;:•·▪*–—-]/.test(text[start]) || (opener && opener.close >= end - 1)) start++;
+    else if (/[\s,;:–—-]/.test(text[end - 1]) || (closer && closer.open <= start)) end--;
+    else if (text[end - 1] === '.' && !ABBREVIATION_END.test(text.slice(start, end))) end--;
+    else break;
+  }
+  return { start, end };
+}
+
+// ---- Tokens ----
+
+function lower(unit: Unit, i: number): string {
+  return unit.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+function isWord(token: Token | undefined): boolean {
+  return !!token && /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+function wordCount(unit: Unit, span: Span | null): number {
+  if (!span) return 0;
+  return unit.tokens.filter((t) => t.start >= span.start && t.end <= span.end && isWord(t)).length;
+}
+
+function tokenSpan(unit: Unit, first: number, last: number): Span {
+  return { start: unit.tokens[first].start, end: unit.tokens[last].end };
+}
+
+/** A capitalised word mid-sentence is a name ("Theresa May"), not the function word it spells. */
+function isFunctionWord(unit: Unit, i: number, words: ReadonlySet<string>): boolean {
+  const token = unit.tokens[i];
+  if (!token || !words.has(token.text.toLowerCase())) return false;
+  return token.text === token.text.toLowerCase() || i === 0 || !isWord(unit.tokens[i - 1]);
+}
+
+function isPronoun(unit: Unit, i: number): boolean {
+  return isFunctionWord(unit, i, SUBJECT_PRONOUNS);
+}
+
+/** Tokens of a source noun phrase: words that are not function words, "of"/"and" links, possessive endings. */
+function isNounPhraseToken(unit: Unit, i: number): boolean {
+  const token = unit.tokens[i];
+  if (!token || insideQuote(unit, token.start)) return false;
+  if (/^['’]s?$/.test(token.text)) return isWord(unit.tokens[i - 1]) && unit.tokens[i - 1].end === token.start;
+  if (!isWord(token)) return token.text === '&';
+  if (NOUN_PHRASE_LINKS.has(token.text.toLowerCase())) return true;
+  return !isFunctionWord(unit, i, CLAUSE_WORDS) && !isFunctionWord(unit, i, PREPOSITIONS) && !isPronoun(unit, i);
+}
+
+function isClauseBoundary(token: Token | undefined): boolean {
+  if (!token) return false;
+  return /^[,;:()[\]]$/.test(token.text) || DASHES.includes(token.text) || QUOTE_MARKS.includes(token.text);
+}
+
+/** True when only closing punctuation is left from token i on. */
+function isSentenceEnd(unit: Unit, i: number): boolean {
+  for (let k = i; k < unit.tokens.length; k++) if (!/^[.!?…"”'’)\]]$/.test(unit.tokens[k].text)) return false;
+  return true;
+}
+
+function insideQuote(unit: Unit, offset: number): boolean {
+  return unit.quotes.some((q) => q.open < offset && offset < q.close);
+}
+
+function quoteMark(unit: Unit, i: number): 'open' | 'close' | null {
+  const token = unit.tokens[i];
+  if (!token || !QUOTE_MARKS.includes(token.text)) return null;
+  if (unit.quotes.some((q) => q.open === token.start)) return 'open';
+  return unit.quotes.some((q) => q.close === token.start) ? 'close' : null;
+}

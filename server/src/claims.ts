@@ -1,0 +1,183 @@
+// Stage 4: claims, i.e. the sentences that assert something, whether a source is named for them, and the signals that
+// make them worth checking. Only unattributed claims with such a signal become diagnostics.
+import { ADDRESSEE_VERBS, REPORTING_VERBS } from './cues';
+import { tokenize } from './text';
+import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
+
+/** Shorter sentences are boilerplate ("Share", "Story highlights") or fragments, not claims. */
+const MIN_CLAIM_WORDS = 4;
+
+/** Bylines and credits: "With reporting by ...", "Source: ANI", "Source by [author_name]", "Photo: ...". */
+const CREDIT = new RegExp(
+  '^(?:(?:with\\s+)?(?:additional\\s+)?reporting\\s+by\\b|(?:written|edited|compiled|produced)\\s+by\\b' +
+    '|sources?\\s*(?:by\\b|:)|(?:photo|image|picture|video)(?:\\s+credit)?\\s*:|credit\\s*:|copyright\\b|©)',
+  'i',
+);
+/** "By Jane Doe" without a full stop is a byline; "By Friday, the rebels had left." is not. */
+const BYLINE = /^by\s+\p{Lu}/u;
+const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
+const QUESTION = /\?["'”’)\]]*$/;
+const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
+/** Where coordinated clauses meet: ", and", ", but", ", while", ";", " — ". */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+/g;
+
+/** Verbs any full clause is likely to carry; photo captions ("Kerry and Lavrov during a meeting") lack them. */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'shall', 'should',
+]);
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Quantities in words: "hundreds of thousands", "a quarter of a million", "12 percent". */
+const QUANTITY_WORDS = anyOf`hundreds?, thousands?, millions?, billions?, trillions?, dozens?, percent, per cent,
+  (?:a|one) (?:quarter|third|half) of`;
+
+/** Check-worthiness signals other than numbers, in the order of strength the diagnostics report them. */
+const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
+  ['accusation', anyOf`accus\w*, alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
+    kill(?:s|ed|ing|ings)?, massacr\w*, murder\w*, tortur\w*, genocide, violat\w*, blam(?:e|es|ed|ing), abuses?`],
+  ['causal', anyOf`because, caus(?:e|es|ed|ing), leads? to, led to, due to, as a result, result(?:s|ed)? in, owing to,
+    thanks to, therefore, consequently`],
+  ['superlative', anyOf`largest, biggest, greatest, highest, lowest, worst, best, deadliest, bloodiest, longest,
+    smallest, strongest, fastest, oldest, most, (?<!\bat )least, first, record[- ](?:high|low|levels?|numbers?),
+    all-time, unprecedented`],
+  ['prediction', anyOf`will, won[’']t, (?:is|are|was|were) (?:expected|likely|set|poised) to, expected to, likely to,
+    would likely, could face, predict\w*, forecasts?`],
+];
+
+const REASON_PHRASES: Record<ClaimReason, string> = {
+  number: 'a number',
+  accusation: 'an accusation',
+  causal: 'a causal claim',
+  superlative: 'a superlative',
+  prediction: 'a prediction',
+  assertion: 'an assertion',
+};
+
+export function extractClaims(
+  text: string,
+  sentences: Sentence[],
+  attributions: Attribution[],
+  title: Span | null,
+): Claim[] {
+  const extents = attributedExtents(attributions);
+  const claims: Claim[] = [];
+  for (const sentence of sentences) {
+    if (title && overlaps(sentence, title)) continue;
+    const span = withoutBullet(text, sentence);
+    if (!assertsSomething(text.slice(span.start, span.end), tokenize(text, span))) continue;
+    for (const clause of clauses(text, span, extents)) {
+      const claimText = text.slice(clause.span.start, clause.span.end);
+      const tokens = tokenize(text, clause.span);
+      if (countWords(tokens) < MIN_CLAIM_WORDS) continue;
+      const reasons = claimReasons(claimText, tokens);
+      claims.push({ ...clause.span, text: claimText, attributed: clause.attributed, reasons });
+    }
+  }
+  return claims;
+}
+
+/** Only claims that give a reason to check them and name no source are worth a diagnostic. */
+export function needsSource(claim: Claim): boolean {
+  return !claim.attributed && claim.reasons.length > 0;
+}
+
+export function claimMessage(claim: Claim): string {
+  if (claim.attributed) return 'Attributed claim';
+  const [reason] = claim.reasons;
+  return reason ? `Unattributed claim: ${REASON_PHRASES[reason]} with no source` : 'Unattributed claim';
+}
+
+/** What each attribution that names its source covers: cue, source and content. Sourceless ones attribute nothing. */
+function attributedExtents(attributions: Attribution[]): Span[] {
+  const extents: Span[] = [];
+  for (const { cue, source, content } of attributions) {
+    if (!source) continue;
+    const parts = [cue, source, content];
+    extents.push({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) });
+  }
+  return extents;
+}
+
+/**
+ * A sentence is one claim unless an attribution covers only part of it; then it splits where a coordinated clause with
+ * a source meets one without: "12,000 people are in shelters, and aid groups warn the number will grow."
+ */
+function clauses(text: string, sentence: Span, extents: Span[]): { span: Span; attributed: boolean }[] {
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start, end: sentence.start + match.index });
+    start = sentence.start + match.index + match[0].length;
+  }
+  pieces.push({ start, end: sentence.end });
+  const merged: { span: Span; attributed: boolean }[] = [];
+  for (const piece of pieces) {
+    const attributed = extents.some((extent) => overlaps(extent, piece));
+    const last = merged[merged.length - 1];
+    if (last?.attributed === attributed) last.span = { start: last.span.start, end: piece.end };
+    else merged.push({ span: piece, attributed });
+  }
+  return merged;
+}
+
+function assertsSomething(sentence: string, tokens: Token[]): boolean {
+  const words = tokens.filter(isWordToken);
+  if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence)) return false;
+  if (TERMINAL_PUNCTUATION.test(sentence)) return true;
+  // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.
+  return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));
+}
+
+function isWordToken(token: Token): boolean {
+  return /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+function countWords(tokens: Token[]): number {
+  return tokens.filter(isWordToken).length;
+}
+
+function isVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (AUXILIARY_VERBS.has(lower) || REPORTING_VERBS.has(word) || ADDRESSEE_VERBS.has(word)) return true;
+  return word === lower && /\p{L}{2}ed$/u.test(word);
+}
+
+function claimReasons(sentence: string, tokens: Token[]): ClaimReason[] {
+  const reasons: ClaimReason[] = hasQuantity(sentence, tokens) ? ['number'] : [];
+  for (const [reason, pattern] of REASON_PATTERNS) if (pattern.test(sentence)) reasons.push(reason);
+  return reasons;
+}
+
+/** Numbers and quantity words, but not the numbers of dates and times ("October 15", "2016", "14:00"). */
+function hasQuantity(sentence: string, tokens: Token[]): boolean {
+  return QUANTITY_WORDS.test(sentence) || tokens.some((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+}
+
+function isDatePart(tokens: Token[], i: number): boolean {
+  const value = tokens[i].text;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (value.endsWith('%') || next === '%' || next === 'percent') return false;
+  if (/^(?:1[6-9]|20)\d\d$/.test(value) || /[:/]/.test(value)) return true;
+  const isMonth = (token: Token | undefined) => !!token && MONTHS.has(token.text.toLowerCase().replace(/\.$/, ''));
+  return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
+}
+
+function withoutBullet(text: string, span: Span): Span {
+  const bullet = LEADING_BULLET.exec(text.slice(span.start, span.end));
+  return { start: span.start + (bullet ? bullet[0].length : 0), end: span.end };
+}
+
+/** Tag for a case-insensitive whole-word pattern: comma-separated alternatives in raw regex syntax, any space a gap. */
+function anyOf(strings: TemplateStringsArray): RegExp {
+  const alternatives = strings.raw.join('').split(',').map((a) => a.trim().replace(/\s+/g, '\\s+'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

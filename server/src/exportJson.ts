@@ -1,0 +1,62 @@
+// The JSON export of ../docs/export-contract.md: one document for a set of indexed articles.
+import type { WorkspaceIndex } from './workspaceIndex';
+import type { ClaimReason, EntityType, TextSpan, TimexType } from './types';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ExportedArticle {
+  path: string;
+  title: string | null;
+  referenceDate: string | null;
+  entities: (TextSpan & { type: EntityType; entityId: string })[];
+  dates: (TextSpan & { type: TimexType; value: string })[];
+  attributions: { cue: TextSpan; source: TextSpan | null; content: TextSpan }[];
+  claims: (TextSpan & { attributed: boolean; reasons: ClaimReason[] })[];
+}
+
+export interface ExportDocument {
+  schemaVersion: number;
+  articles: ExportedArticle[];
+  entities: { entityId: string; canonical: string; type: EntityType; aliases: string[]; articles: string[]; mentions: number }[];
+}
+
+const span = ({ start, end, text }: TextSpan): TextSpan => ({ start, end, text });
+
+/** Exports the given articles (all of the index when none are named); entity ids are shared across them. */
+export function exportJson(index: WorkspaceIndex, ids?: readonly string[]): ExportDocument {
+  const wanted = ids ? new Set(ids) : null;
+  const articles = index.all().filter((a) => !wanted || wanted.has(a.id));
+  const used = new Set<string>();
+  const exported = articles.map((article): ExportedArticle => {
+    const linked = index.entitiesOf(article.id);
+    const { analysis } = article;
+    return {
+      path: article.displayPath,
+      title: analysis.title?.text ?? null,
+      referenceDate: analysis.referenceDate,
+      entities: analysis.entities.map((m, i) => {
+        used.add(linked[i].id);
+        return { ...span(m), type: m.type, entityId: linked[i].id };
+      }),
+      dates: analysis.dates.map((d) => ({ ...span(d), type: d.type, value: d.value })),
+      attributions: analysis.attributions.map((a) => ({ cue: span(a.cue), source: a.source && span(a.source), content: span(a.content) })),
+      claims: analysis.claims.map((c) => ({ ...span(c), attributed: c.attributed, reasons: [...c.reasons] })),
+    };
+  });
+  const pathOf = new Map(articles.map((a) => [a.id, a.displayPath]));
+  const entities = index
+    .entities()
+    .filter((e) => used.has(e.id))
+    .map((e) => {
+      const inExport = e.mentions.filter((m) => pathOf.has(m.articleId));
+      return {
+        entityId: e.id,
+        canonical: e.canonical,
+        type: e.type,
+        aliases: e.aliases,
+        articles: [...new Set(inExport.map((m) => pathOf.get(m.articleId)!))],
+        mentions: inExport.length,
+      };
+    });
+  return { schemaVersion: SCHEMA_VERSION, articles: exported, entities };
+}

@@ -1,0 +1,252 @@
+// The server's view of the workspace: which files are articles, their current text (editor buffer or disk), their
+// analysis in the cross-article index, and editors' decisions. Open documents are analyzed lazily, on the first
+// request after an edit, so every answer is computed from the text the editor has now.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { analyzeArticle } from '../analyze';
+import { type ClaimStatus, anchor, setClaimStatus } from '../decisions';
+import { ARTICLE_EXTENSIONS } from '../articleFiles';
+import { decodeArticle } from '../text';
+import type { Claim, Span } from '../types';
+import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
+import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface WorkspaceFolder {
+  uri: string;
+  path: string;
+}
+
+interface ArticleState {
+  document: TextDocument;
+  /** Version of `document` that the index holds an analysis of. */
+  analyzedVersion: number | null;
+  open: boolean;
+  decisions: StoredDecisions;
+}
+
+export interface ClaimWithStatus {
+  claim: Claim;
+  status: ClaimStatus | null;
+}
+
+export class ArticleWorkspace {
+  readonly index = new WorkspaceIndex();
+  private readonly states = new Map<string, ArticleState>();
+  private folders: WorkspaceFolder[] = [];
+  private settings: Settings = DEFAULT_SETTINGS;
+  private isArticle: (relativePath: string) => boolean = () => false;
+  private revisionCounter = 0;
+  /** Problems reading files during a scan, shown once per file. */
+  readonly skipped = new Map<string, string>();
+
+  configure(folders: WorkspaceFolder[], settings: Settings): void {
+    this.folders = folders;
+    this.settings = settings;
+    const include = picomatch(settings.articleFiles, { dot: false });
+    const exclude = picomatch(settings.exclude, { dot: true });
+    this.isArticle = (relative) => include(relative) && !exclude(relative);
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Article files on disk in all workspace folders. */
+  scan(): string[] {
+    const files: string[] = [];
+    for (const folder of this.folders) {
+      let entries: string[];
+      try {
+        entries = fs.readdirSync(folder.path, { recursive: true }) as string[];
+      } catch {
+        continue;
+      }
+      for (const relative of entries) {
+        if (!ARTICLE_EXTENSIONS.includes(path.extname(relative).toLowerCase())) continue;
+        if (this.isArticle(relative.split(path.sep).join('/'))) files.push(path.join(folder.path, relative));
+      }
+    }
+    return files.sort();
+  }
+
+  isArticleFile(filePath: string): boolean {
+    const folder = this.folderOf(filePath);
+    return !!folder && this.isArticle(path.relative(folder.path, filePath).split(path.sep).join('/'));
+  }
+
+  /** Drops closed articles that no longer match the settings; returns the URIs removed. */
+  prune(keep: Set<string>): string[] {
+    const removed: string[] = [];
+    for (const [uri, state] of this.states) {
+      if (state.open || keep.has(uri)) continue;
+      this.states.delete(uri);
+      this.index.delete(uri);
+      removed.push(uri);
+    }
+    return removed;
+  }
+
+  /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
+  loadFromDisk(filePath: string): boolean {
+    const uri = URI.file(filePath).toString();
+    if (this.states.get(uri)?.open) return true;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(filePath);
+    } catch (error) {
+      this.forget(uri);
+      this.skipped.set(filePath, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
+      return false;
+    }
+    const decoded = decodeArticle(bytes, this.settings.maxFileSize);
+    if (!decoded.ok) {
+      this.forget(uri);
+      this.skipped.set(filePath, decoded.reason);
+      return false;
+    }
+    this.skipped.delete(filePath);
+    const previous = this.states.get(uri);
+    if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
+    const document = TextDocument.create(uri, 'article', 0, decoded.text);
+    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: readDecisions(filePath) });
+    this.nextRevision();
+    this.analyze(uri);
+    return true;
+  }
+
+  /** An editor opened or changed a document; it is analyzed on the next request that needs it. */
+  updateOpen(document: TextDocument): void {
+    const previous = this.states.get(document.uri);
+    const decisions = previous?.decisions ?? readDecisions(URI.parse(document.uri).fsPath);
+    this.states.set(document.uri, { document, analyzedVersion: null, open: true, decisions });
+    this.nextRevision();
+  }
+
+  /** The editor closed a document: the disk version takes over, or the article leaves the index. */
+  close(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    state.open = false;
+    const filePath = URI.parse(uri).fsPath;
+    if (URI.parse(uri).scheme === 'file' && this.isArticleFile(filePath) && fs.existsSync(filePath)) {
+      state.analyzedVersion = null;
+      this.loadFromDisk(filePath);
+    } else {
+      this.forget(uri);
+    }
+  }
+
+  forget(uri: string): void {
+    if (this.states.has(uri)) this.nextRevision();
+    this.states.delete(uri);
+    this.index.delete(uri);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.states.get(uri)?.open ?? false;
+  }
+
+  /** The article with an analysis of its current text, or undefined when the URI is not an article. */
+  article(uri: string): IndexedArticle | undefined {
+    if (!this.states.has(uri)) return undefined;
+    this.analyze(uri);
+    return this.index.get(uri);
+  }
+
+  /** Brings every article's analysis up to date (before a cross-article answer). */
+  fresh(): WorkspaceIndex {
+    for (const uri of this.states.keys()) this.analyze(uri);
+    return this.index;
+  }
+
+  document(uri: string): TextDocument | undefined {
+    return this.states.get(uri)?.document;
+  }
+
+  uris(): string[] {
+    return [...this.states.keys()];
+  }
+
+  /** Changes whenever any article, decision or setting changes. */
+  get latestRevision(): number {
+    return this.revisionCounter;
+  }
+
+  decisionError(uri: string): string | null {
+    return this.states.get(uri)?.decisions.error ?? null;
+  }
+
+  /** The claims of an article with the status an editor gave each (anchored to the current text). */
+  claims(uri: string): ClaimWithStatus[] {
+    const article = this.article(uri);
+    const state = this.states.get(uri);
+    if (!article || !state) return [];
+    const statuses = new Map<string, ClaimStatus>();
+    for (const decision of state.decisions.file?.annotations ?? []) {
+      const at = anchor(article.text, decision);
+      if (at) statuses.set(`${at.start}:${at.end}`, decision.status);
+    }
+    return article.analysis.claims.map((claim) => ({ claim, status: statuses.get(`${claim.start}:${claim.end}`) ?? null }));
+  }
+
+  /** Records an editor's decision on a claim and saves it; throws with a message a person can act on. */
+  setClaimStatus(uri: string, span: Span, status: ClaimStatus): void {
+    const state = this.states.get(uri);
+    const article = this.article(uri);
+    if (!state || !article) throw new Error('this document is not an article in the workspace');
+    if (!state.decisions.file) throw new Error(state.decisions.error);
+    const author = this.settings.author || os.userInfo().username;
+    const updated = setClaimStatus(state.decisions.file, article.text, span, status, author, new Date());
+    writeDecisions(URI.parse(uri).fsPath, updated);
+    state.decisions = { file: updated, error: null };
+    this.nextRevision();
+  }
+
+  /** A decision file changed on disk (git checkout, another window): reload it. */
+  reloadDecisions(articlePath: string): string | undefined {
+    const uri = URI.file(articlePath).toString();
+    const state = this.states.get(uri);
+    if (!state) return undefined;
+    state.decisions = readDecisions(articlePath);
+    this.nextRevision();
+    return uri;
+  }
+
+  /** Everything's diagnostics may change (settings changed). */
+  touchAll(): void {
+    this.nextRevision();
+  }
+
+  private analyze(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state || state.analyzedVersion === state.document.version) return;
+    this.index.set(this.indexed(uri, state.document));
+    state.analyzedVersion = state.document.version;
+  }
+
+  private indexed(uri: string, document: TextDocument): IndexedArticle {
+    const text = document.getText();
+    const analysis = analyzeArticle(text, { fallbackReferenceDate: this.settings.referenceDate });
+    return { id: uri, displayPath: this.displayPath(uri), text, analysis };
+  }
+
+  private displayPath(uri: string): string {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return parsed.path.split('/').pop() ?? uri;
+    const folder = this.folderOf(parsed.fsPath);
+    return folder ? path.relative(folder.path, parsed.fsPath).split(path.sep).join('/') : path.basename(parsed.fsPath);
+  }
+
+  private folderOf(filePath: string): WorkspaceFolder | undefined {
+    return this.folders.find((f) => filePath === f.path || filePath.startsWith(f.path + path.sep));
+  }
+
+  private nextRevision(): number {
+    return ++this.revisionCounter;
+  }
+}

@@ -1,0 +1,68 @@
+// Unattributed-claim diagnostics, for open and closed articles (pull model: document and workspace reports).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { claimMessage, needsSource } from '../claims';
+import type { ArticleWorkspace } from './articleWorkspace';
+
+export const DIAGNOSTIC_SOURCE = 'news-annotator';
+export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
+export const ANNOTATION_FILE_ERROR = 'annotation-file';
+// The README ships beside dist/ in the extension (vsce renames it readme.md), so the link works offline.
+const README = ['README.md', 'readme.md'].map((name) => path.resolve(__dirname, '..', name)).find((file) => fs.existsSync(file));
+const CHECK_DOCS_URL = URI.file(README ?? path.resolve(__dirname, '..', 'README.md')).with({ fragment: 'unattributed-claims' }).toString();
+
+export interface ClaimDiagnosticData {
+  start: number;
+  end: number;
+}
+
+export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
+  const document = workspace.document(uri);
+  const article = workspace.article(uri);
+  if (!document || !article) return [];
+  const index = workspace.fresh();
+  const severity = workspace.currentSettings.claimSeverity;
+  const result: Diagnostic[] = [];
+  const decisionError = workspace.decisionError(uri);
+  if (decisionError) {
+    result.push({
+      range: { start: { line: 0, character: 0 }, end: document.positionAt(article.analysis.title?.end ?? 0) },
+      severity: DiagnosticSeverity.Error,
+      source: DIAGNOSTIC_SOURCE,
+      code: ANNOTATION_FILE_ERROR,
+      message: `Annotations not loaded: ${decisionError}`,
+    });
+  }
+  for (const { claim, status } of workspace.claims(uri)) {
+    if (status !== null || !needsSource(claim)) continue;
+    const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaims(uri, claim).map((related) => {
+      const otherDocument = workspace.document(related.article.id)!;
+      return {
+        location: { uri: related.article.id, range: { start: otherDocument.positionAt(related.claim.start), end: otherDocument.positionAt(related.claim.end) } },
+        message: `Attributed in ${related.article.displayPath}: ${related.claim.text.length > 120 ? `${related.claim.text.slice(0, 119)}…` : related.claim.text}`,
+      };
+    });
+    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end };
+    result.push({
+      range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code: UNATTRIBUTED_CLAIM,
+      codeDescription: { href: CHECK_DOCS_URL },
+      message: claimMessage(claim),
+      relatedInformation: relatedInformation.length ? relatedInformation : undefined,
+      data,
+    });
+  }
+  return result;
+}
+
+/**
+ * Identifies one state of an article's diagnostics, so unchanged reports need not be resent. Related information
+ * looks at other articles, so any change in the workspace counts.
+ */
+export function resultId(workspace: ArticleWorkspace): string {
+  return String(workspace.latestRevision);
+}

@@ -1,0 +1,91 @@
+// Hover cards: for an entity, who or what it is across the workspace; for a date, the day and who else names it.
+import type { Hover, Position } from 'vscode-languageserver/node';
+import { describeDate } from '../dates';
+import type { LinkReason } from '../linking';
+import type { IndexedArticle } from '../workspaceIndex';
+import type { ArticleWorkspace } from './articleWorkspace';
+import { escapeMarkdown, excerpt, openLink } from './markdown';
+
+const TYPE_NAMES = { PERSON: 'person', ORGANIZATION: 'organization', LOCATION: 'place', MISC: 'other name' } as const;
+const LINK_REASONS: Record<LinkReason, string> = {
+  'same-name': 'same name',
+  'known-alias': 'known short form',
+  acronym: 'initials of the full name',
+  'nearest-full-name': 'short form of the full name used earlier in this article',
+  'unique-surname': 'surname of the only person of that name in the workspace',
+  unresolved: 'several people share this name, so it is not linked',
+};
+const MAX_ARTICLES = 8;
+
+export function hover(workspace: ArticleWorkspace, uri: string, position: Position): Hover | null {
+  const article = workspace.article(uri);
+  const document = workspace.document(uri);
+  if (!article || !document) return null;
+  const offset = document.offsetAt(position);
+  const index = workspace.fresh();
+  const hit = index.entityAt(uri, offset);
+  if (hit) return entityCard(workspace, hit.entity.id, hit.ref.reason, uri, document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
+  const date = index.dateAt(uri, offset);
+  if (date) return dateCard(workspace, article, date.date.value, date.date.start, date.date.end, document.positionAt.bind(document));
+  return null;
+}
+
+function entityCard(workspace: ArticleWorkspace, entityId: string, reason: LinkReason, uri: string, start: Position, end: Position): Hover {
+  const index = workspace.index;
+  const entity = index.entityById(entityId)!;
+  const mentions = index.mentionsOf(entity);
+  const lines = [`**${escapeMarkdown(entity.canonical)}** · ${TYPE_NAMES[entity.type]}`, ''];
+  if (entity.aliases.length) lines.push(`Also written: ${entity.aliases.map(escapeMarkdown).join(', ')}`, '');
+  const articles = entity.articles.length;
+  lines.push(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} · linked here by ${LINK_REASONS[reason]}`);
+  const others = entity.articles.filter((a) => a !== uri);
+  if (others.length) {
+    lines.push('', '**In other articles**', '');
+    for (const otherUri of others.slice(0, MAX_ARTICLES)) {
+      const first = mentions.find((m) => m.article.id === otherUri)!;
+      const count = mentions.filter((m) => m.article.id === otherUri).length;
+      lines.push(`- ${mentionLine(workspace, first.article, first.mention, count)}`);
+    }
+    if (others.length > MAX_ARTICLES) lines.push(`- and ${others.length - MAX_ARTICLES} more (Find All References lists them)`);
+  } else {
+    lines.push('', '_No other article in the workspace mentions it._');
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start, end } };
+}
+
+function mentionLine(workspace: ArticleWorkspace, article: IndexedArticle, span: { start: number; end: number }, count: number): string {
+  const document = workspace.document(article.id)!;
+  const line = document.positionAt(span.start).line + 1;
+  const label = `${article.displayPath}:${line}`;
+  const sentence = workspace.index.sentenceAt(article.id, span);
+  const times = count > 1 ? ` (${count} mentions)` : '';
+  return `${openLink(label, article.id, document, span)}${times} — ${excerpt(article.text, sentence, span)}`;
+}
+
+function dateCard(
+  workspace: ArticleWorkspace,
+  article: IndexedArticle,
+  value: string,
+  start: number,
+  end: number,
+  positionAt: (offset: number) => Position,
+): Hover {
+  const lines = [`**${escapeMarkdown(describeDate(value))}** · \`${value}\``, ''];
+  const reference = article.analysis.referenceDate;
+  if (value.includes('X')) {
+    lines.push(reference ? `Only partly known, even with the article's date ${reference}.` : 'Parts marked X are unknown: the article states no date of its own (set `newsAnnotator.referenceDate` to resolve them).');
+  } else if (reference) {
+    lines.push(`Resolved against the article's date, ${reference}.`);
+  }
+  const sameDay = workspace.index.sameDay(value).filter((hit) => hit.article.id !== article.id);
+  if (sameDay.length) {
+    lines.push('', '**Same day in other articles**', '');
+    const seen = new Set<string>();
+    for (const hit of sameDay) {
+      if (seen.has(hit.article.id)) continue;
+      seen.add(hit.article.id);
+      lines.push(`- ${mentionLine(workspace, hit.article, hit.date, 1)} (“${escapeMarkdown(hit.date.text)}”)`);
+    }
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start: positionAt(start), end: positionAt(end) } };
+}

@@ -1,0 +1,201 @@
+// The language server: wires the analysis library to LSP. Heavy work (indexing the workspace) runs in batches
+// in the background with progress, so requests are answered while it goes on.
+import {
+  type Connection,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  type InitializeParams,
+  type InitializeResult,
+  ProposedFeatures,
+  ResponseError,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
+import { exportJson } from './exportJson';
+import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
+import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
+import { articlePathForDecisions } from './lsp/decisionStore';
+import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { hover } from './lsp/hover';
+import { LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { parseSettings } from './lsp/settings';
+import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
+
+const EXPORT_COMMAND = 'newsAnnotator.exportJson';
+const BATCH_SIZE = 25;
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const workspace = new ArticleWorkspace();
+let folders: WorkspaceFolder[] = [];
+let canReadConfiguration = false;
+let indexing: Promise<void> = Promise.resolve();
+let indexGeneration = 0;
+
+// A stray rejected promise must never take the server down: the editor would lose every feature at once.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}`));
+
+/** Requests to the client whose answer does not matter (refreshes, messages): a client that refuses is no error. */
+function tell(request: Promise<unknown>): void {
+  request.catch((error) => connection.console.log(`Client declined: ${(error as Error).message}`));
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .filter((f) => URI.parse(f.uri).scheme === 'file')
+    .map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
+  canReadConfiguration = !!params.capabilities.workspace?.configuration;
+  workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: [SET_CLAIM_STATUS_COMMAND, EXPORT_COMMAND] },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      diagnosticProvider: { identifier: 'news-annotator', interFileDependencies: true, workspaceDiagnostics: true },
+    },
+    serverInfo: { name: 'news-annotator' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canReadConfiguration) tell(connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }));
+  reindex();
+});
+
+connection.onDidChangeConfiguration(() => reindex());
+
+async function readSettings() {
+  if (!canReadConfiguration) return workspace.currentSettings;
+  return parseSettings(await connection.workspace.getConfiguration('newsAnnotator'));
+}
+
+/** (Re)reads settings and every article on disk; a newer call supersedes a running one. */
+function reindex(): void {
+  const generation = ++indexGeneration;
+  indexing = indexing.then(async () => {
+    if (generation !== indexGeneration) return;
+    workspace.configure(folders, await readSettings());
+    workspace.touchAll();
+    const files = workspace.scan();
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Indexing articles', 0, `0 of ${files.length}`, false);
+    const kept = new Set<string>();
+    for (let i = 0; i < files.length; i++) {
+      if (generation !== indexGeneration) break;
+      if (workspace.loadFromDisk(files[i])) kept.add(URI.file(files[i]).toString());
+      if ((i + 1) % BATCH_SIZE === 0) {
+        progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length}`);
+        await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
+      }
+    }
+    progress.done();
+    if (generation !== indexGeneration) return;
+    workspace.prune(kept);
+    for (const [file, reason] of workspace.skipped) connection.console.warn(`Skipped ${file}: ${reason}`);
+    refreshViews();
+  }).catch((error) => connection.console.error(`Indexing failed: ${(error as Error).stack ?? error}`));
+}
+
+function refreshViews(): void {
+  tell(connection.languages.diagnostics.refresh());
+  tell(connection.languages.semanticTokens.refresh());
+}
+
+documents.onDidOpen((e) => workspace.updateOpen(e.document));
+documents.onDidChangeContent((e) => workspace.updateOpen(e.document));
+documents.onDidClose((e) => workspace.close(e.document.uri));
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let changed = false;
+  for (const change of changes) {
+    const filePath = URI.parse(change.uri).fsPath;
+    const article = articlePathForDecisions(filePath);
+    if (article) {
+      changed = workspace.reloadDecisions(article) !== undefined || changed;
+    } else if (change.type === FileChangeType.Deleted) {
+      if (!workspace.isOpen(change.uri)) workspace.forget(change.uri);
+      changed = true;
+    } else if (workspace.isArticleFile(filePath)) {
+      changed = workspace.loadFromDisk(filePath) || changed;
+    }
+  }
+  if (changed) refreshViews();
+});
+
+connection.onHover((params) => hover(workspace, params.textDocument.uri, params.position));
+connection.onReferences((params) => references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration));
+connection.onDocumentSymbol((params) => documentSymbols(workspace, params.textDocument.uri));
+connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace, params.query));
+connection.onCodeAction((params) => codeActions(params));
+
+connection.languages.semanticTokens.on((params) => {
+  const article = workspace.article(params.textDocument.uri);
+  const document = workspace.document(params.textDocument.uri);
+  return article && document ? semanticTokens(article, document) : { data: [] };
+});
+connection.languages.semanticTokens.onRange((params) => {
+  const article = workspace.article(params.textDocument.uri);
+  const document = workspace.document(params.textDocument.uri);
+  return article && document ? semanticTokens(article, document, params.range) : { data: [] };
+});
+
+connection.languages.diagnostics.on((params) => {
+  const id = resultId(workspace);
+  if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsFor(workspace, params.textDocument.uri) };
+});
+
+connection.languages.diagnostics.onWorkspace(async (params) => {
+  await indexing; // a complete report, not a partial one mid-scan
+  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+  const id = resultId(workspace);
+  const items: WorkspaceDocumentDiagnosticReport[] = workspace.uris().map((uri) => {
+    const version = workspace.isOpen(uri) ? workspace.document(uri)!.version : null;
+    return previous.get(uri) === id
+      ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
+      : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items: diagnosticsFor(workspace, uri) };
+  });
+  return { items };
+});
+
+connection.onExecuteCommand(async (params) => {
+  const args = params.arguments ?? [];
+  if (params.command === SET_CLAIM_STATUS_COMMAND) {
+    const [uri, start, end, status] = args as [string, number, number, ClaimStatus];
+    if (!CLAIM_STATUSES.includes(status)) throw new ResponseError(1, `unknown claim status '${status}'`);
+    const claim = workspace.claims(uri).find(({ claim: c }) => c.start === start && c.end === end);
+    if (!claim) throw new ResponseError(1, 'That claim has changed since the problem was reported; try the quick fix again.');
+    try {
+      workspace.setClaimStatus(uri, { start, end }, status);
+    } catch (error) {
+      // A notification, not showErrorMessage: that one sends a request whose refusal would go unhandled.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: could not save the decision: ${(error as Error).message}` });
+      return false;
+    }
+    refreshViews();
+    return true;
+  }
+  if (params.command === EXPORT_COMMAND) {
+    await indexing;
+    const [uris] = args as [string[] | undefined];
+    const index = workspace.fresh();
+    return exportJson(index, uris?.filter((u) => index.has(u)));
+  }
+  throw new ResponseError(1, `unknown command '${params.command}'`);
+});
+
+documents.listen(connection);
+connection.listen();

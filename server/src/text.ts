@@ -1,0 +1,144 @@
+// Stage 1: decoding, sentences and tokens. Every span indexes the decoded text (UTF-16 code units).
+import type { Sentence, Span, TextSpan, Token } from './types';
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Decodes an article file: strict UTF-8, leading BOM removed, line endings kept. Refuses binary files. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity): DecodeResult {
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit` };
+  }
+  if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8' };
+  }
+}
+
+/** Strips a leading byte-order mark from text that was decoded elsewhere (e.g. by the editor). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function slice(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Narrows a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Lines of the text without their terminators (\n, \r\n or \r). */
+export function lines(text: string): Span[] {
+  const result: Span[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    result.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  result.push({ start, end: text.length });
+  return result;
+}
+
+// Abbreviations whose period does not end a sentence, lower-cased and without the final period.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr',
+  'pres', 'amb', 'adm', 'cmdr', 'supt', 'insp', 'hon', 'messrs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'no', 'nos', 'vol', 'approx', 'est', 'fig', 'vs', 'etc', 'al', 'ft', 'mt',
+  'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s.a', 'd.c', 'n.y', 'l.a',
+]);
+// Abbreviations that also commonly end a sentence ("... in the U.S. The talks ..."): a boundary when a capital follows
+// and the next word is a typical sentence opener.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'plc', 'd.c']);
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'but', 'and', 'in',
+  'on', 'at', 'his', 'her', 'their', 'its', 'our', 'meanwhile', 'however', 'some', 'many', 'most', 'after', 'before',
+]);
+
+const TERMINATOR = /[.!?]+["'”’)\]]*|[…]["'”’)\]]*/g;
+
+/** Splits text into sentences. Line breaks always end a sentence: articles put one paragraph (or headline) per line. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  for (const line of lines(text)) {
+    if (text.slice(line.start, line.end).trim() === '') continue;
+    paragraph++;
+    for (const span of splitLine(text, line)) {
+      sentences.push({ ...slice(text, span), paragraph });
+    }
+  }
+  return sentences;
+}
+
+function splitLine(text: string, line: Span): Span[] {
+  const spans: Span[] = [];
+  let start = line.start;
+  const lineText = text.slice(line.start, line.end);
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(lineText); m; m = TERMINATOR.exec(lineText)) {
+    const end = line.start + m.index + m[0].length;
+    const rest = text.slice(end, line.end);
+    const next = /^\s+(["'“‘(\[]*)(\S+)/.exec(rest);
+    if (!next) continue; // end of line handles the rest
+    const nextWord = next[2];
+    if (!/^[\p{Lu}\p{N}"“‘'(\[\p{Extended_Pictographic}]/u.test(next[1] + nextWord)) continue;
+    if (m[0].startsWith('.') && !isSentenceEndingPeriod(text, line.start + m.index, nextWord)) continue;
+    spans.push(trimSpan(text, { start, end }));
+    start = end;
+  }
+  const last = trimSpan(text, { start, end: line.end });
+  if (last.end > last.start) spans.push(last);
+  return spans.filter((s) => s.end > s.start);
+}
+
+function isSentenceEndingPeriod(text: string, periodIndex: number, nextWord: string): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, periodIndex - 12), periodIndex));
+  if (!before) return true;
+  const word = before[1].toLowerCase().replace(/^\.+/, '');
+  if (/^\p{L}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (!ABBREVIATIONS.has(word)) return true;
+  if (!SENTENCE_FINAL_ABBREVIATIONS.has(word)) return false;
+  return SENTENCE_OPENERS.has(nextWord.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+// Words (with inner apostrophes, hyphens and periods for abbreviations like U.S.), numbers, and single other characters.
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’\-][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:\/\-]\p{N}+)*%?|[^\s]/gu;
+
+/** Tokens of a span of the text; a trailing period stays on a token only for abbreviations ("U.S.", "Aug."). */
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
+  const tokens: Token[] = [];
+  const segment = text.slice(span.start, span.end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(segment); m; m = TOKEN.exec(segment)) {
+    let value = m[0];
+    if (value.endsWith('.') && value.length > 1 && !isAbbreviationToken(value)) value = value.slice(0, -1);
+    const start = span.start + m.index;
+    // A possessive ending is a token of its own, so "Kerry's" yields the name "Kerry".
+    const possessive = /^(.*\p{L})(['’]s?)$/u.exec(value);
+    if (possessive) {
+      const [, stem, ending] = possessive;
+      tokens.push({ start, end: start + stem.length, text: stem });
+      tokens.push({ start: start + stem.length, end: start + value.length, text: ending });
+    } else {
+      tokens.push({ start, end: start + value.length, text: value });
+    }
+    if (value.length < m[0].length) TOKEN.lastIndex = m.index + value.length;
+  }
+  return tokens;
+}
+
+function isAbbreviationToken(value: string): boolean {
+  const bare = value.slice(0, -1).toLowerCase();
+  if (bare === 'no' || bare === 'nos') return value[0] === 'N'; // "No. 5", but "said no."
+  return ABBREVIATIONS.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || (/^\p{Lu}$/u.test(value[0]) && bare.length === 1);
+}

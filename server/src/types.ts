@@ -1,0 +1,57 @@
+// Shared shapes of the analysis pipeline. Offsets are UTF-16 code units into the decoded text; `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
+
+export interface EntityMention extends TextSpan {
+  type: EntityType;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateMention extends TextSpan {
+  type: TimexType;
+  /** TIMEX3 value, unknown parts as X (e.g. XXXX-10-15). */
+  value: string;
+}
+
+export interface Attribution {
+  cue: TextSpan;
+  source: TextSpan | null;
+  content: TextSpan;
+}
+
+/** Why a claim needs checking; the first reason drives the diagnostic message. */
+export type ClaimReason = 'number' | 'accusation' | 'causal' | 'superlative' | 'prediction' | 'assertion';
+
+export interface Claim extends TextSpan {
+  attributed: boolean;
+  /** Check-worthiness signals found in the claim, strongest first; empty for plain statements. */
+  reasons: ClaimReason[];
+}
+
+export interface Sentence extends TextSpan {
+  /** Index of the non-blank line (the article's paragraph) that holds the sentence. */
+  paragraph: number;
+}
+
+export interface Token extends TextSpan {}
+
+export interface ArticleAnalysis {
+  title: TextSpan | null;
+  /** Publication date used to resolve relative dates, YYYY-MM-DD, or null when unknown. */
+  referenceDate: string | null;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  dates: DateMention[];
+  attributions: Attribution[];
+  claims: Claim[];
+}

@@ -1,0 +1,186 @@
+// Stage 5b: the cross-article index. Holds each article's analysis and answers "what else in the workspace
+// mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink.
+import { dayKey } from './dates';
+import { type LinkedEntity, type MentionRef, linkEntities } from './linking';
+import type { ArticleAnalysis, Claim, DateMention, EntityMention, Sentence, Span } from './types';
+
+export interface IndexedArticle {
+  /** Stable identifier (a URI in the server, a path in the CLI). */
+  id: string;
+  /** Name shown to people: a path relative to the workspace folder. */
+  displayPath: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface MentionHit {
+  article: IndexedArticle;
+  mention: EntityMention;
+  entity: LinkedEntity;
+  ref: MentionRef;
+}
+
+export interface DateHit {
+  article: IndexedArticle;
+  date: DateMention;
+  sentence: Sentence | undefined;
+}
+
+export interface RelatedClaim {
+  article: IndexedArticle;
+  claim: Claim;
+  score: number;
+}
+
+const contains = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export class WorkspaceIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+  private linked: { entities: LinkedEntity[]; byMention: Map<string, LinkedEntity[]> } | null = null;
+
+  set(article: IndexedArticle): void {
+    this.articles.set(article.id, article);
+    this.linked = null;
+  }
+
+  delete(id: string): boolean {
+    this.linked = null;
+    return this.articles.delete(id);
+  }
+
+  get(id: string): IndexedArticle | undefined {
+    return this.articles.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  /** Articles in display-path order, so ids and listings are stable. */
+  all(): IndexedArticle[] {
+    return [...this.articles.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  entities(): LinkedEntity[] {
+    return this.link().entities;
+  }
+
+  /** The linked entity of each mention of an article, index for index. */
+  entitiesOf(id: string): LinkedEntity[] {
+    return this.link().byMention.get(id) ?? [];
+  }
+
+  entityAt(id: string, offset: number): MentionHit | undefined {
+    const article = this.articles.get(id);
+    if (!article) return undefined;
+    const index = article.analysis.entities.findIndex((m) => contains(m, offset));
+    if (index < 0) return undefined;
+    const entity = this.entitiesOf(id)[index];
+    const ref = entity.mentions.find((r) => r.articleId === id && r.index === index)!;
+    return { article, mention: article.analysis.entities[index], entity, ref };
+  }
+
+  entityById(entityId: string): LinkedEntity | undefined {
+    return this.entities().find((e) => e.id === entityId);
+  }
+
+  mentionsOf(entity: LinkedEntity): MentionHit[] {
+    return entity.mentions.map((ref) => {
+      const article = this.articles.get(ref.articleId)!;
+      return { article, mention: article.analysis.entities[ref.index], entity, ref };
+    });
+  }
+
+  dateAt(id: string, offset: number): DateHit | undefined {
+    const article = this.articles.get(id);
+    const date = article?.analysis.dates.find((d) => contains(d, offset));
+    return article && date ? { article, date, sentence: sentenceOf(article, date) } : undefined;
+  }
+
+  /** Every date mention, in any article, that names the same day as `value`. */
+  sameDay(value: string): DateHit[] {
+    const key = dayKey(value);
+    if (!key) return [];
+    return this.all().flatMap((article) =>
+      article.analysis.dates.filter((d) => dayKey(d.value) === key).map((date) => ({ article, date, sentence: sentenceOf(article, date) })),
+    );
+  }
+
+  sentenceAt(id: string, span: Span): Sentence | undefined {
+    const article = this.articles.get(id);
+    return article && sentenceOf(article, span);
+  }
+
+  /**
+   * Attributed claims in other articles that share entities and numbers with this claim: where a reviewer can look
+   * for the source that this article leaves out.
+   */
+  relatedAttributedClaims(id: string, claim: Claim, limit = 3): RelatedClaim[] {
+    const entityIds = (articleId: string, span: Span) => {
+      const article = this.articles.get(articleId)!;
+      const linked = this.entitiesOf(articleId);
+      return new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, span) ? [linked[i].id] : [])));
+    };
+    const ownEntities = entityIds(id, claim);
+    const ownNumbers = numbersIn(claim.text);
+    const ownWords = contentWords(claim.text);
+    const related: RelatedClaim[] = [];
+    for (const article of this.all()) {
+      if (article.id === id) continue;
+      for (const other of article.analysis.claims) {
+        if (!other.attributed) continue;
+        const sharedEntities = intersectionSize(ownEntities, entityIds(article.id, other));
+        const sharedNumbers = intersectionSize(ownNumbers, numbersIn(other.text));
+        const wordOverlap = jaccard(ownWords, contentWords(other.text));
+        const score = sharedEntities + 2 * sharedNumbers + 4 * wordOverlap;
+        if (sharedEntities + sharedNumbers >= 1 && score >= 2) related.push({ article, claim: other, score });
+      }
+    }
+    return related.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private link() {
+    if (!this.linked) {
+      const articles = this.all();
+      const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })));
+      const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
+      for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
+      this.linked = { entities, byMention };
+    }
+    return this.linked;
+  }
+}
+
+function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {
+  return article.analysis.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+}
+
+const STOP_WORDS = new Set(
+  'the a an and or but of to in on at for with by from as is are was were be been has have had that this it its their his her they he she which who will would could said says'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+}
+
+function numbersIn(text: string): Set<string> {
+  return new Set((text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, '')));
+}
+
+function intersectionSize<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  const shared = intersectionSize(a, b);
+  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
+}

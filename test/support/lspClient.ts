@@ -1,0 +1,86 @@
+// A minimal LSP client for protocol tests: spawns dist/server.js over stdio and plays the editor's part.
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { URI } from 'vscode-uri';
+
+export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+
+export interface TestServer {
+  connection: MessageConnection;
+  process: ChildProcess;
+  /** Counts of server-to-client requests and notifications seen, by method. */
+  seen: Map<string, number>;
+  stderr: () => string;
+  open(filePath: string, text: string, version?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const seen = new Map<string, number>();
+  const count = (method: string) => seen.set(method, (seen.get(method) ?? 0) + 1);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    count('workspace/configuration');
+    return params.items.map(() => settings);
+  });
+  for (const method of ['window/showMessageRequest', 'window/workDoneProgress/create', 'client/registerCapability', 'workspace/diagnostic/refresh', 'workspace/semanticTokens/refresh']) {
+    connection.onRequest(method, () => {
+      count(method);
+      return null;
+    });
+  }
+  connection.onNotification((method) => {
+    count(method);
+  });
+  connection.listen();
+  const rootUri = URI.file(workspaceFolder).toString();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'test' }],
+    initializationOptions: { settings },
+    capabilities: {
+      workspace: { configuration: true, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceFolders: true },
+      window: { workDoneProgress: true },
+      textDocument: { diagnostic: { relatedDocumentSupport: false } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    seen,
+    stderr: () => stderr,
+    async open(filePath, text, version = 1) {
+      const uri = URI.file(filePath).toString();
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version, text } });
+      return uri;
+    },
+    async stop() {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone: the exit code tells
+      }
+      const timer = setTimeout(() => child.kill(), 5000); // keeps the loop alive, and ends a server that hangs
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  };
+}
+
+/** Waits until the server has finished its first indexing pass (it refreshes diagnostics when done). */
+export async function indexed(server: TestServer, timeoutMs = 20000): Promise<void> {
+  const start = Date.now();
+  while (!server.seen.get('workspace/diagnostic/refresh')) {
+    if (Date.now() - start > timeoutMs) throw new Error(`server did not finish indexing; stderr: ${server.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,195 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractAttributions } from '../../server/src/attribution';
+import { splitSentences } from '../../server/src/text';
+import type { Attribution, EntityMention } from '../../server/src/types';
+import { assertSlices } from '../support/spans';
+
+/** Runs the stage as the pipeline does and checks every span against the text. */
+function attribute(text: string, entities: EntityMention[] = []): Attribution[] {
+  const found = extractAttributions(text, splitSentences(text), entities);
+  assertSlices(text, found.flatMap((a) => [a.cue, a.source, a.content]), 'attribution span');
+  return found;
+}
+
+interface Frame {
+  cue: string;
+  source: string | null;
+  content: string;
+}
+
+function frames(text: string, entities: EntityMention[] = []): Frame[] {
+  return attribute(text, entities).map((a) => frame(a.cue.text, a.source?.text ?? null, a.content.text));
+}
+
+function frame(cue: string, source: string | null, content: string): Frame {
+  return { cue, source, content };
+}
+
+describe('extractAttributions: reported speech', () => {
+  test('SOURCE CUE CONTENT', () => {
+    assert.deepEqual(frames('Mayor Ada Brennan said the river would crest on Tuesday.'), [
+      frame('said', 'Mayor Ada Brennan', 'the river would crest on Tuesday'),
+    ]);
+  });
+
+  test('SOURCE CUE that CONTENT, with an auxiliary in the cue', () => {
+    assert.deepEqual(frames('The weather service has warned that more rain is coming.'), [
+      frame('has warned', 'The weather service', 'more rain is coming'),
+    ]);
+  });
+
+  test('a pronoun is the source', () => {
+    assert.deepEqual(frames('She said that the levee had held overnight.'), [
+      frame('said', 'She', 'the levee had held overnight'),
+    ]);
+  });
+
+  test('CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE.', () => {
+    assert.deepEqual(frames('Two bridges were closed, the Riverside Water Authority said.'), [
+      frame('said', 'the Riverside Water Authority', 'Two bridges were closed'),
+    ]);
+    assert.deepEqual(frames('Two bridges were closed, said Ada Brennan.'), [
+      frame('said', 'Ada Brennan', 'Two bridges were closed'),
+    ]);
+  });
+
+  test('a time adjunct after the cue is neither source nor content', () => {
+    assert.deepEqual(frames('The school will stay shut, volunteer groups warned Sunday.'), [
+      frame('warned', 'volunteer groups', 'The school will stay shut'),
+    ]);
+  });
+
+  test('told: the addressee is skipped, with or without "that"', () => {
+    assert.deepEqual(frames('Brennan told reporters that the shelters were full.'), [
+      frame('told', 'Brennan', 'the shelters were full'),
+    ]);
+    assert.deepEqual(frames('The fire chief told a local radio station Monday there was no danger of a breach.'), [
+      frame('told', 'The fire chief', 'there was no danger of a breach'),
+    ]);
+  });
+
+  test('according to, before and after the content', () => {
+    assert.deepEqual(frames('According to the weather service, the rain will stop by Thursday.'), [
+      frame('According to', 'the weather service', 'the rain will stop by Thursday'),
+    ]);
+    assert.deepEqual(frames('The rain will stop by Thursday, according to the weather service.'), [
+      frame('according to', 'the weather service', 'The rain will stop by Thursday'),
+    ]);
+  });
+
+  test('a source with an appositive, and an aside between source and cue', () => {
+    assert.deepEqual(frames('The Riverside Water Authority, a regional agency, said it had opened the spillway.'), [
+      frame('said', 'The Riverside Water Authority', 'it had opened the spillway'),
+    ]);
+    assert.deepEqual(frames('Tom Ruiz, an engineer with the authority, said repairs would take months.'), [
+      frame('said', 'Tom Ruiz', 'repairs would take months'),
+    ]);
+    assert.deepEqual(frames('He, however, said the plan was sound.'), [frame('said', 'He', 'the plan was sound')]);
+  });
+
+  test('a continuing cue shares the source and splits the content', () => {
+    assert.deepEqual(frames('The authority denied cutting the warning sirens, saying the power had failed.'), [
+      frame('denied', 'The authority', 'cutting the warning sirens'),
+      frame('saying', 'The authority', 'the power had failed'),
+    ]);
+  });
+
+  test('multi-word and passive cues', () => {
+    assert.deepEqual(frames('Brennan was quoted as saying the town would rebuild.'), [
+      frame('was quoted as saying', 'Brennan', 'the town would rebuild'),
+    ]);
+    assert.deepEqual(frames('It was reported that the school would stay closed.'), [
+      frame('It was reported', null, 'the school would stay closed'),
+    ]);
+  });
+
+  test('a named entity is never cut: the source grows to cover it', () => {
+    const text = 'Water rose as the Office on Flood Relief said more pumps were coming.';
+    const start = text.indexOf('Office');
+    const name = 'Office on Flood Relief';
+    const office: EntityMention = { start, end: start + name.length, text: name, type: 'ORGANIZATION' };
+    assert.deepEqual(frames(text, [office]), [frame('said', name, 'more pumps were coming')]);
+  });
+
+  test('an infinitive cue names a source only after a preposition or verb of being', () => {
+    assert.deepEqual(frames('Engineers are among the experts to suggest that the dam was poorly built.'), [
+      frame('suggest', 'the experts', 'the dam was poorly built'),
+    ]);
+    assert.deepEqual(frames('The mayor declined to say whether the pumps worked.'), []);
+  });
+
+  test('words that only look like cues, and cues with a topic but no content, are not attributions', () => {
+    assert.deepEqual(frames('As the water claims more farmland, the town is worried.'), []);
+    assert.deepEqual(frames('Inspectors had warned about cracks in the spillway.'), []);
+    assert.deepEqual(frames('Professor Edward Said visited the flooded town on Monday.'), []);
+    assert.deepEqual(frames('The agency issued a warning that roads would close.'), []);
+  });
+});
+
+describe('extractAttributions: direct quotes', () => {
+  test('"QUOTE," SOURCE CUE and "QUOTE," CUE SOURCE, straight and curly marks', () => {
+    assert.deepEqual(frames('"We are ready for the worst," the mayor said.'), [
+      frame('said', 'the mayor', 'We are ready for the worst'),
+    ]);
+    assert.deepEqual(frames('“We are ready,” said the fire chief.'), [
+      frame('said', 'the fire chief', 'We are ready'),
+    ]);
+  });
+
+  test('a quote interrupted by its cue yields both parts', () => {
+    assert.deepEqual(frames('"The water is rising," she said, "but the dam will hold."'), [
+      frame('said', 'she', 'The water is rising'),
+      frame('said', 'she', 'but the dam will hold'),
+    ]);
+  });
+
+  test('SOURCE CUE, "QUOTE" and a quote after a told-object', () => {
+    assert.deepEqual(frames('Meanwhile, the mayor added, “we will rebuild the bridge.”'), [
+      frame('added', 'the mayor', 'we will rebuild the bridge'),
+    ]);
+    assert.deepEqual(frames('"The shelters are full," Brennan told a press conference on Friday.'), [
+      frame('told', 'Brennan', 'The shelters are full'),
+    ]);
+  });
+
+  test('a quote over two sentences of one paragraph is one content', () => {
+    assert.deepEqual(frames('"The dam is safe. Nobody needs to leave," the engineer said.'), [
+      frame('said', 'the engineer', 'The dam is safe. Nobody needs to leave'),
+    ]);
+  });
+
+  test('cue words inside a quotation are not cues; apostrophes are not quotation marks', () => {
+    assert.deepEqual(frames('"They said it couldn\'t flood here," the farmer’s daughter said.'), [
+      frame('said', 'the farmer’s daughter', "They said it couldn't flood here"),
+    ]);
+  });
+
+  test('a closing mark with no opener continues a quote from the previous paragraph', () => {
+    const text = '"The levee is old.\n\nWe need a new one," the engineer said.';
+    assert.deepEqual(frames(text), [frame('said', 'the engineer', 'We need a new one')]);
+  });
+});
+
+describe('extractAttributions: offsets', () => {
+  test('CRLF line endings keep every span on its text', () => {
+    const text = 'Flood in Marlow Vale\r\n\r\nTwo bridges closed, the authority said.\r\n"We are ready," she said.\r\n';
+    assert.deepEqual(frames(text), [
+      frame('said', 'the authority', 'Two bridges closed'),
+      frame('said', 'she', 'We are ready'),
+    ]);
+  });
+
+  test('an emoji (two UTF-16 code units) before a quote does not shift offsets', () => {
+    const text = 'Crowds cheered on the bridge 😀 today. "The water is going down," the mayor said.';
+    const [found] = attribute(text);
+    assert.equal(found.content.text, 'The water is going down');
+    assert.equal(found.content.start, text.indexOf('The water'));
+    assert.equal(found.source?.text, 'the mayor');
+  });
+
+  test('empty text and text without cues give nothing', () => {
+    assert.deepEqual(attribute(''), []);
+    assert.deepEqual(attribute('The river rose two metres overnight.'), []);
+  });
+});

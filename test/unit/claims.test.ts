@@ -1,0 +1,171 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractAttributions } from '../../server/src/attribution';
+import { claimMessage, extractClaims, needsSource } from '../../server/src/claims';
+import { splitSentences } from '../../server/src/text';
+import type { Claim, ClaimReason, Span } from '../../server/src/types';
+import { assertSlices } from '../support/spans';
+
+/** Runs sentences → attributions → claims as the pipeline does and checks every span against the text. */
+function claimsOf(text: string, title: Span | null = null): Claim[] {
+  const sentences = splitSentences(text);
+  const claims = extractClaims(text, sentences, extractAttributions(text, sentences, []), title);
+  assertSlices(text, claims, 'claim');
+  return claims;
+}
+
+function onlyClaim(text: string): Claim {
+  const claims = claimsOf(text);
+  assert.equal(claims.length, 1, `expected one claim in ${JSON.stringify(text)}, got ${claims.length}`);
+  return claims[0];
+}
+
+function reasonsOf(text: string): ClaimReason[] {
+  return onlyClaim(text).reasons;
+}
+
+describe('extractClaims: what is a claim', () => {
+  test('the headline is not a claim, the sentences under it are', () => {
+    const text = 'Marlow Vale mayor says the dam will hold\n\nThe river burst its banks on Monday night.';
+    const claims = claimsOf(text, { start: 0, end: text.indexOf('\n') });
+    assert.deepEqual(claims.map((c) => c.text), ['The river burst its banks on Monday night.']);
+  });
+
+  test('questions, bylines, credits and boilerplate lines are not claims', () => {
+    const text = [
+      'Share',
+      'Advertisement',
+      'Story highlights',
+      'By Jane Doe and Tom Ruiz',
+      'Will the dam hold through the weekend?',
+      'The river burst its banks on Monday night.',
+      'With reporting by Marlow Gazette and wire services',
+      'Source: Marlow Gazette',
+      'Source by [author_name]',
+      'Photo: Tom Ruiz for the Marlow Gazette',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => c.text), ['The river burst its banks on Monday night.']);
+  });
+
+  test('a photo caption without a verb is not a claim; a line with a verb but no full stop is', () => {
+    const caption = 'Mayor Ada Brennan (right) and engineer Tom Ruiz at the levee on Monday';
+    const text = `${caption}\nRescue crews have reached the flooded farms`;
+    assert.deepEqual(claimsOf(text).map((c) => c.text), ['Rescue crews have reached the flooded farms']);
+  });
+
+  test('a list bullet is not part of the claim', () => {
+    const claim = onlyClaim('  • Rescue crews have reached 40 flooded farms');
+    assert.equal(claim.text, 'Rescue crews have reached 40 flooded farms');
+  });
+});
+
+describe('extractClaims: reasons', () => {
+  test('numbers and quantities, but not dates or years', () => {
+    assert.deepEqual(reasonsOf('About 12,000 residents were moved to shelters.'), ['number']);
+    assert.deepEqual(reasonsOf('Hundreds of homes are under water.'), ['number']);
+    assert.deepEqual(reasonsOf('Up to a quarter of a million people live along the river.'), ['number']);
+    assert.deepEqual(reasonsOf('Turnout at the meeting was 35% lower than usual.'), ['number']);
+    assert.deepEqual(reasonsOf('The council met on March 3 and again in 2021.'), []);
+  });
+
+  test('accusation, causal, superlative and prediction signals', () => {
+    assert.deepEqual(reasonsOf('The contractor violated the safety rules at the dam.'), ['accusation']);
+    assert.deepEqual(reasonsOf('The levee failed because the pumps lost power.'), ['causal']);
+    assert.deepEqual(reasonsOf('It is the worst flood in the valley’s history.'), ['superlative']);
+    assert.deepEqual(reasonsOf('The river is expected to crest on Friday.'), ['prediction']);
+  });
+
+  test('several signals come strongest first', () => {
+    assert.deepEqual(reasonsOf('The levee failed because 300 sandbags were never delivered.'), ['number', 'causal']);
+  });
+
+  test('a plain statement has no reasons and needs no source', () => {
+    const claim = onlyClaim('The river burst its banks on Monday night.');
+    assert.deepEqual(claim.reasons, []);
+    assert.equal(claim.attributed, false);
+    assert.equal(needsSource(claim), false);
+  });
+});
+
+describe('extractClaims: attribution', () => {
+  test('a claim whose source is named is attributed and needs no diagnostic', () => {
+    const claim = onlyClaim('Officials said 12,000 residents were moved to shelters.');
+    assert.equal(claim.attributed, true);
+    assert.deepEqual(claim.reasons, ['number']);
+    assert.equal(needsSource(claim), false);
+  });
+
+  test('an accusation made by a named party is attributed', () => {
+    assert.equal(onlyClaim('Residents have accused the contractor of ignoring the cracks.').attributed, true);
+  });
+
+  test('a passive cue with no source leaves the claim unattributed', () => {
+    const claim = onlyClaim('It was reported that 40 farms were flooded.');
+    assert.equal(claim.attributed, false);
+    assert.equal(needsSource(claim), true);
+  });
+
+  test('both sentences of a quote that spans them are attributed', () => {
+    const claims = claimsOf('"The dam is the oldest in the region. It will not hold," the engineer said.');
+    assert.deepEqual(claims.map((c) => [c.attributed, c.reasons]), [
+      [true, ['superlative']],
+      [true, ['prediction']],
+    ]);
+  });
+
+  test('a sentence splits where an attributed clause meets an unattributed one, and only there', () => {
+    const split = claimsOf('About 12,000 residents are in shelters, and aid groups warn the number will grow.');
+    assert.deepEqual(split.map((c) => [c.text, c.attributed, c.reasons]), [
+      ['About 12,000 residents are in shelters', false, ['number']],
+      ['aid groups warn the number will grow.', true, ['prediction']],
+    ]);
+    assert.equal(claimsOf('Crews cleared 40 roads, and the bus service resumed on Monday.').length, 1);
+    assert.equal(claimsOf('The mayor said crews cleared 40 roads, and the bus service resumed.').length, 1);
+  });
+
+  test('an unattributed number among attributed sentences is the one that needs a source', () => {
+    const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
+    const flagged = claimsOf(text).filter(needsSource);
+    assert.deepEqual(flagged.map((c) => c.text), ['About 12,000 residents were moved to shelters.']);
+  });
+});
+
+describe('claimMessage', () => {
+  const claim = (reasons: ClaimReason[], attributed = false): Claim => ({
+    start: 0,
+    end: 1,
+    text: 'x',
+    attributed,
+    reasons,
+  });
+
+  test('names the strongest reason', () => {
+    assert.equal(claimMessage(claim(['number', 'causal'])), 'Unattributed claim: a number with no source');
+    assert.equal(claimMessage(claim(['accusation'])), 'Unattributed claim: an accusation with no source');
+    assert.equal(claimMessage(claim(['causal'])), 'Unattributed claim: a causal claim with no source');
+    assert.equal(claimMessage(claim(['superlative'])), 'Unattributed claim: a superlative with no source');
+    assert.equal(claimMessage(claim(['prediction'])), 'Unattributed claim: a prediction with no source');
+  });
+
+  test('needsSource only for unattributed claims with a reason', () => {
+    assert.equal(needsSource(claim(['number'])), true);
+    assert.equal(needsSource(claim(['number'], true)), false);
+    assert.equal(needsSource(claim([])), false);
+  });
+});
+
+describe('extractClaims: offsets', () => {
+  test('CRLF text and an emoji before a quote keep claims on their text', () => {
+    const text = 'Crowds cheered 😀 as 300 volunteers arrived.\r\n"The water is going down," the mayor said.\r\n';
+    const claims = claimsOf(text);
+    assert.deepEqual(claims.map((c) => [c.text, c.attributed]), [
+      ['Crowds cheered 😀 as 300 volunteers arrived.', false],
+      ['"The water is going down," the mayor said.', true],
+    ]);
+    assert.equal(claims[1].start, text.indexOf('"The water'));
+  });
+
+  test('empty text has no claims', () => {
+    assert.deepEqual(claimsOf(''), []);
+  });
+});

@@ -1,0 +1,104 @@
+// Runs inside VS Code: the extension as a user meets it, through VS Code's own command API.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'news-annotator.news-annotator';
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function openArticle(name: string): Promise<vscode.TextDocument> {
+  const [uri] = await vscode.workspace.findFiles(name);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const hoverText = (hovers: vscode.Hover[]) =>
+  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+
+suite('News Annotator in VS Code', () => {
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+  });
+
+  test('.news files open as articles and associated .txt files too; README.txt stays plain text', async () => {
+    assert.equal((await openArticle('alder-dam-briefing.news')).languageId, 'article');
+    assert.equal((await openArticle('alder-dam-wire.txt')).languageId, 'article');
+    assert.equal((await openArticle('README.txt')).languageId, 'plaintext');
+  });
+
+  test('colors a person and a place with distinct semantic token types', async () => {
+    const document = await openArticle('alder-dam-wire.txt');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+    const tokens = await until('semantic tokens', async () => {
+      const result = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+      return result && result.data.length > 0 ? result : undefined;
+    });
+    const named: string[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+      named.push(`${legend.tokenTypes[tokens.data[i + 3]]}:${document.getText(new vscode.Range(line, char, line, char + tokens.data[i + 2]))}`);
+    }
+    assert.ok(named.includes('person:Dmitri Orlov'), named.join(', '));
+    assert.ok(named.includes('location:Valmora'), named.join(', '));
+  });
+
+  test('hover on a person shows the cross-article card', async () => {
+    const document = await openArticle('alder-dam-daily.txt');
+    const position = document.positionAt(document.getText().indexOf('Dmitry Orlov') + 8);
+    const text = await until('hover', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      const value = hoverText(hovers);
+      return value.includes('In other articles') ? value : undefined;
+    });
+    assert.match(text, /Dmitri Orlov/);
+    assert.match(text, /alder-dam-wire\.txt/);
+  });
+
+  test('the Problems panel lists claims from an article that was never opened', async () => {
+    const [explainer] = await vscode.workspace.findFiles('alder-dam-explainer.txt');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === explainer.toString()));
+    const diagnostics = await until('diagnostics of a closed article', () => {
+      const found = vscode.languages.getDiagnostics(explainer);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.ok(diagnostics.every((d) => d.source === 'news-annotator' && (d.code as { value: string }).value === 'unattributed-claim'));
+  });
+
+  test('the quick fix removes the diagnostic', async () => {
+    const document = await openArticle('alder-dam-daily.txt');
+    const diagnostics = await until('diagnostics', () => {
+      const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'news-annotator');
+      return found.length > 0 ? found : undefined;
+    });
+    const target = diagnostics[0];
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const verify = actions.find((a) => a.title === 'Mark claim as verified');
+    assert.ok(verify?.command, 'a quick fix to mark the claim verified');
+    await vscode.commands.executeCommand(verify.command.command, ...(verify.command.arguments ?? []));
+    await until('the diagnostic to go', () =>
+      vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(target.range)) ? undefined : true,
+    );
+  });
+
+  test('the export command writes JSON for the whole workspace', async () => {
+    const [folder] = vscode.workspace.workspaceFolders!;
+    const target = vscode.Uri.joinPath(folder.uri, 'out', 'export.json');
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', target, 'workspace');
+    const doc = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(doc.schemaVersion, 1);
+    assert.equal(doc.articles.length, 4);
+    assert.ok(doc.entities.some((e: { canonical: string }) => e.canonical === 'Dmitri Orlov'));
+  });
+});
