@@ -122,16 +122,20 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   mergeAcronyms(clusters, mentionOf);
 
   // Pass 2: single-word person names join the full name they stand for, when that is unambiguous.
-  const fullNames = [...clusters.entries()].filter(([, c]) => c.type === 'PERSON');
+  const names = new FullNameLookup();
+  for (const [key, cluster] of clusters) {
+    if (cluster.type !== 'PERSON') continue;
+    for (const ref of cluster.mentions) names.add(key, ref.articleId, nameTokens(mentionOf(ref).text), mentionOf(ref).start);
+  }
   for (const ref of pending) {
     const mention = mentionOf(ref);
     const token = nameTokens(mention.text)[0] ?? foldToken(mention.text);
-    const target = resolveShortName(token, ref, mention, fullNames, mentionOf);
+    const target = names.resolve(token, ref.articleId, mention.start);
     if (target) {
       ref.reason = target.reason;
       clusters.get(target.key)!.mentions.push(ref);
     } else {
-      const ambiguous = fullNames.some(([, c]) => c.mentions.some((m) => hasNamePart(mentionOf(m).text, token, 'last')));
+      const ambiguous = names.hasSurname(token);
       ref.reason = ambiguous ? 'unresolved' : 'same-name';
       add(ambiguous ? `PERSON:${token}@${ref.articleId}` : `PERSON:${token}`, 'PERSON', ref);
     }
@@ -150,38 +154,41 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
     .map((c, i) => describe(`e${i + 1}`, c, mentionOf, order));
 }
 
-function hasNamePart(fullName: string, token: string, part: 'first' | 'last' | 'any'): boolean {
-  const tokens = nameTokens(fullName);
-  if (tokens.length < 2) return false;
-  if (part === 'last') return tokens[tokens.length - 1] === token;
-  if (part === 'first') return tokens[0] === token;
-  return tokens[0] === token || tokens[tokens.length - 1] === token;
-}
+/** Full person names by first and last name, per article and workspace-wide, so short names resolve in linear time. */
+class FullNameLookup {
+  /** article → first or last name → where full names with it are mentioned. */
+  private readonly inArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
+  /** last name → keys of the full names that have it. */
+  private readonly surnames = new Map<string, Set<string>>();
 
-function resolveShortName(
-  token: string,
-  ref: MentionRef,
-  mention: EntityMention,
-  fullNames: [string, Cluster][],
-  mentionOf: (r: MentionRef) => EntityMention,
-): { key: string; reason: LinkReason } | null {
-  // In the same article: the nearest full name before the mention whose first or last name matches.
-  let nearest: { key: string; start: number } | null = null;
-  const inArticle = new Set<string>();
-  for (const [key, cluster] of fullNames) {
-    for (const m of cluster.mentions) {
-      if (m.articleId !== ref.articleId || !hasNamePart(mentionOf(m).text, token, 'any')) continue;
-      inArticle.add(key);
-      const start = mentionOf(m).start;
-      if (start < mention.start && (!nearest || start > nearest.start)) nearest = { key, start };
-    }
+  add(key: string, articleId: string, tokens: string[], start: number): void {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    let names = this.inArticle.get(articleId);
+    if (!names) this.inArticle.set(articleId, (names = new Map()));
+    for (const token of new Set([first, last])) names.set(token, [...(names.get(token) ?? []), { key, start }]);
+    this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
   }
-  if (nearest) return { key: nearest.key, reason: 'nearest-full-name' };
-  if (inArticle.size === 1) return { key: [...inArticle][0], reason: 'nearest-full-name' };
-  if (inArticle.size > 1) return null;
-  // Elsewhere in the workspace: only a surname, and only when one person has it.
-  const bySurname = fullNames.filter(([, c]) => c.mentions.some((m) => hasNamePart(mentionOf(m).text, token, 'last')));
-  return bySurname.length === 1 ? { key: bySurname[0][0], reason: 'unique-surname' } : null;
+
+  hasSurname(token: string): boolean {
+    return this.surnames.has(token);
+  }
+
+  /**
+   * In the same article: the nearest full name before the mention whose first or last name matches, or the only
+   * one; elsewhere in the workspace: only a surname, and only when one person has it.
+   */
+  resolve(token: string, articleId: string, start: number): { key: string; reason: LinkReason } | null {
+    const candidates = this.inArticle.get(articleId)?.get(token) ?? [];
+    let nearest: { key: string; start: number } | null = null;
+    for (const c of candidates) if (c.start < start && (!nearest || c.start > nearest.start)) nearest = c;
+    if (nearest) return { key: nearest.key, reason: 'nearest-full-name' };
+    const keys = new Set(candidates.map((c) => c.key));
+    if (keys.size === 1) return { key: [...keys][0], reason: 'nearest-full-name' };
+    if (keys.size > 1) return null;
+    const bySurname = this.surnames.get(token);
+    return bySurname?.size === 1 ? { key: [...bySurname][0], reason: 'unique-surname' } : null;
+  }
 }
 
 /** Joins an all-capitals organization short form to the one longer name in the workspace whose initials it spells. */
@@ -214,16 +221,14 @@ function describe(
     const text = mentionOf(ref).text;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  // The canonical name is the most frequent of the longest forms (a full name over a surname, a name over an acronym).
-  const forms = [...counts.entries()];
+  // A person's canonical name is their most frequent full name; anything else is called by its most frequent
+  // spelled-out name ("Russia" over "Russian Federation", "United Nations" over "U.N.").
+  const forms = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const words = (s: string) => s.split(/\s+/).length;
   const longest = Math.max(...forms.map(([f]) => words(f)));
-  const canonical = forms.filter(([f]) => words(f) === longest && !isAcronym(f)).sort((a, b) => b[1] - a[1])[0]?.[0]
-    ?? forms.sort((a, b) => b[1] - a[1])[0][0];
-  const aliases = forms
-    .filter(([f]) => f !== canonical)
-    .sort((a, b) => b[1] - a[1])
-    .map(([f]) => f);
+  const preferred = forms.filter(([f]) => !isAcronym(f) && (cluster.type !== 'PERSON' || words(f) === longest));
+  const canonical = (preferred[0] ?? forms[0])[0];
+  const aliases = forms.filter(([f]) => f !== canonical).map(([f]) => f);
   const articles = [...new Set(cluster.mentions.map((m) => m.articleId))].sort((a, b) => order.get(a)! - order.get(b)!);
   return { id, type: cluster.type, canonical, aliases, mentions: cluster.mentions, articles };
 }

@@ -153,17 +153,19 @@ connection.languages.semanticTokens.onRange((params) => {
 });
 
 connection.languages.diagnostics.on((params) => {
-  const id = resultId(workspace);
+  const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
+  workspace.fresh();
   return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsFor(workspace, params.textDocument.uri) };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {
   await indexing; // a complete report, not a partial one mid-scan
   const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-  const id = resultId(workspace);
+  workspace.fresh();
   const items: WorkspaceDocumentDiagnosticReport[] = workspace.uris().map((uri) => {
     const version = workspace.isOpen(uri) ? workspace.document(uri)!.version : null;
+    const id = resultId(workspace, uri);
     return previous.get(uri) === id
       ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
       : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items: diagnosticsFor(workspace, uri) };

@@ -37,7 +37,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  private linked: { entities: LinkedEntity[]; byMention: Map<string, LinkedEntity[]> } | null = null;
+  private linked: { entities: LinkedEntity[]; byMention: Map<string, LinkedEntity[]>; claimsByFeature: Map<string, ClaimFeatures[]> } | null = null;
 
   set(article: IndexedArticle): void {
     this.articles.set(article.id, article);
@@ -121,27 +121,31 @@ export class WorkspaceIndex {
    * for the source that this article leaves out.
    */
   relatedAttributedClaims(id: string, claim: Claim, limit = 3): RelatedClaim[] {
-    const entityIds = (articleId: string, span: Span) => {
-      const article = this.articles.get(articleId)!;
-      const linked = this.entitiesOf(articleId);
-      return new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, span) ? [linked[i].id] : [])));
-    };
-    const ownEntities = entityIds(id, claim);
-    const ownNumbers = numbersIn(claim.text);
-    const ownWords = contentWords(claim.text);
+    const { claimsByFeature } = this.link();
+    const own = this.claimFeatures(id, claim);
+    const candidates = new Set<ClaimFeatures>();
+    for (const feature of [...own.entities, ...own.numbers]) {
+      const holders = claimsByFeature.get(feature) ?? [];
+      // A feature shared by very many claims ("United States") says little; rarer ones find the candidates.
+      if (holders.length <= MAX_CLAIMS_PER_FEATURE) for (const holder of holders) candidates.add(holder);
+    }
     const related: RelatedClaim[] = [];
-    for (const article of this.all()) {
-      if (article.id === id) continue;
-      for (const other of article.analysis.claims) {
-        if (!other.attributed) continue;
-        const sharedEntities = intersectionSize(ownEntities, entityIds(article.id, other));
-        const sharedNumbers = intersectionSize(ownNumbers, numbersIn(other.text));
-        const wordOverlap = jaccard(ownWords, contentWords(other.text));
-        const score = sharedEntities + 2 * sharedNumbers + 4 * wordOverlap;
-        if (sharedEntities + sharedNumbers >= 1 && score >= 2) related.push({ article, claim: other, score });
-      }
+    for (const other of candidates) {
+      if (other.article.id === id) continue;
+      const sharedEntities = intersectionSize(own.entities, other.entities);
+      const sharedNumbers = intersectionSize(own.numbers, other.numbers);
+      const score = sharedEntities + 2 * sharedNumbers + 4 * jaccard(own.words, other.words);
+      if (score >= 2) related.push({ article: other.article, claim: other.claim, score });
     }
     return related.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private claimFeatures(articleId: string, claim: Claim): ClaimFeatures {
+    const article = this.articles.get(articleId)!;
+    const linked = this.link().byMention.get(articleId) ?? [];
+    const entities = new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, claim) && linked[i] ? [`e:${linked[i].id}`] : [])));
+    const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
+    return { article, claim, entities, numbers, words: contentWords(claim.text) };
   }
 
   private link() {
@@ -150,11 +154,34 @@ export class WorkspaceIndex {
       const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })));
       const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
-      this.linked = { entities, byMention };
+      const claimsByFeature = new Map<string, ClaimFeatures[]>();
+      this.linked = { entities, byMention, claimsByFeature };
+      for (const article of articles) {
+        for (const claim of article.analysis.claims) {
+          if (!claim.attributed) continue;
+          const features = this.claimFeatures(article.id, claim);
+          for (const key of [...features.entities, ...features.numbers]) {
+            const holders = claimsByFeature.get(key);
+            if (holders) holders.push(features);
+            else claimsByFeature.set(key, [features]);
+          }
+        }
+      }
     }
     return this.linked;
   }
 }
+
+/** What makes two claims about the same thing: shared entities (`e:ID`), numbers (`n:275000`) and content words. */
+interface ClaimFeatures {
+  article: IndexedArticle;
+  claim: Claim;
+  entities: Set<string>;
+  numbers: Set<string>;
+  words: Set<string>;
+}
+
+const MAX_CLAIMS_PER_FEATURE = 200;
 
 function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {
   return article.analysis.sentences.find((s) => s.start <= span.start && span.end <= s.end);

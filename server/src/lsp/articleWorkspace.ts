@@ -25,6 +25,8 @@ interface ArticleState {
   document: TextDocument;
   /** Version of `document` that the index holds an analysis of. */
   analyzedVersion: number | null;
+  /** Changes when this article's text or decisions change. */
+  revision: number;
   open: boolean;
   decisions: StoredDecisions;
 }
@@ -41,6 +43,7 @@ export class ArticleWorkspace {
   private settings: Settings = DEFAULT_SETTINGS;
   private isArticle: (relativePath: string) => boolean = () => false;
   private revisionCounter = 0;
+  private settingsRevision = 0;
   /** Problems reading files during a scan, shown once per file. */
   readonly skipped = new Map<string, string>();
 
@@ -113,8 +116,7 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: readDecisions(filePath) });
-    this.nextRevision();
+    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: readDecisions(filePath), revision: this.nextRevision() });
     this.analyze(uri);
     return true;
   }
@@ -123,8 +125,7 @@ export class ArticleWorkspace {
   updateOpen(document: TextDocument): void {
     const previous = this.states.get(document.uri);
     const decisions = previous?.decisions ?? readDecisions(URI.parse(document.uri).fsPath);
-    this.states.set(document.uri, { document, analyzedVersion: null, open: true, decisions });
-    this.nextRevision();
+    this.states.set(document.uri, { document, analyzedVersion: null, open: true, decisions, revision: this.nextRevision() });
   }
 
   /** The editor closed a document: the disk version takes over, or the article leaves the index. */
@@ -142,7 +143,6 @@ export class ArticleWorkspace {
   }
 
   forget(uri: string): void {
-    if (this.states.has(uri)) this.nextRevision();
     this.states.delete(uri);
     this.index.delete(uri);
   }
@@ -172,9 +172,9 @@ export class ArticleWorkspace {
     return [...this.states.keys()];
   }
 
-  /** Changes whenever any article, decision or setting changes. */
-  get latestRevision(): number {
-    return this.revisionCounter;
+  /** Changes when the article's text or decisions change, or the settings do. */
+  revision(uri: string): string {
+    return `${this.states.get(uri)?.revision ?? -1}.${this.settingsRevision}`;
   }
 
   decisionError(uri: string): string | null {
@@ -204,7 +204,7 @@ export class ArticleWorkspace {
     const updated = setClaimStatus(state.decisions.file, article.text, span, status, author, new Date());
     writeDecisions(URI.parse(uri).fsPath, updated);
     state.decisions = { file: updated, error: null };
-    this.nextRevision();
+    state.revision = this.nextRevision();
   }
 
   /** A decision file changed on disk (git checkout, another window): reload it. */
@@ -213,13 +213,13 @@ export class ArticleWorkspace {
     const state = this.states.get(uri);
     if (!state) return undefined;
     state.decisions = readDecisions(articlePath);
-    this.nextRevision();
+    state.revision = this.nextRevision();
     return uri;
   }
 
   /** Everything's diagnostics may change (settings changed). */
   touchAll(): void {
-    this.nextRevision();
+    this.settingsRevision = this.nextRevision();
   }
 
   private analyze(uri: string): void {

@@ -18,11 +18,12 @@ export interface ClaimDiagnosticData {
   end: number;
 }
 
+/** Diagnostics of one article; the caller brings the workspace up to date first (once for many articles). */
 export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
   const document = workspace.document(uri);
   const article = workspace.article(uri);
   if (!document || !article) return [];
-  const index = workspace.fresh();
+  const index = workspace.index;
   const severity = workspace.currentSettings.claimSeverity;
   const result: Diagnostic[] = [];
   const decisionError = workspace.decisionError(uri);
@@ -60,9 +61,10 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
 }
 
 /**
- * Identifies one state of an article's diagnostics, so unchanged reports need not be resent. Related information
- * looks at other articles, so any change in the workspace counts.
+ * Identifies one state of an article's diagnostics, so unchanged reports need not be resent. Related information from
+ * other articles is refreshed when this article changes or the workspace is re-indexed, not on every edit elsewhere:
+ * recomputing every article's report on each keystroke would stall large workspaces.
  */
-export function resultId(workspace: ArticleWorkspace): string {
-  return String(workspace.latestRevision);
+export function resultId(workspace: ArticleWorkspace, uri: string): string {
+  return workspace.revision(uri);
 }
