@@ -243,9 +243,10 @@ export const SPEECH_VERBS = words(`
   responds confirmed confirms promised promises
 `);
 
-/** Words before an unknown capitalized word that suggest a place ("from Dabiq", "the town of Dabiq"). */
+/** Words before an unknown capitalized word that suggest a place ("from Dabiq", "fled Dabiq", "the town of Dabiq"). */
 export const LOCATION_PREPOSITIONS = words(`
-  in to from near into toward towards across outside inside around throughout via within
+  in to from near into toward towards across outside inside around throughout via within left fled reached entered
+  evacuated
 `);
 export const PLACE_NOUNS = words(`
   town city village province region district capital suburb suburbs outskirts governorate county port area neighbourhood

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analyze';
+import { WorkspaceIndex } from '../../server/src/workspaceIndex';
+
+const ARTICLES: Record<string, string> = {
+  'a.txt': 'Bridge reopens in Valmora\n\nMayor Tomas Berg reopened the bridge on March 15. Berg said traffic would resume.\n',
+  'b.txt': 'Valmora counts the cost\n\nOn March 15 engineer Anna Berg said 12,000 people had left Valmora.\n',
+  'c.txt': 'Aid arrives\n\nAbout 12,000 people left Valmora after the flood.\n',
+};
+
+function build(articles = ARTICLES): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const [id, text] of Object.entries(articles)) index.set({ id, displayPath: id, text, analysis: analyzeArticle(text) });
+  return index;
+}
+
+describe('cross-article index', () => {
+  it('finds the entity under an offset and all its mentions across articles', () => {
+    const index = build();
+    const hit = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!;
+    assert.equal(hit.entity.canonical, 'Valmora');
+    assert.deepEqual(hit.entity.articles, ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(index.mentionsOf(hit.entity).length, 4);
+    assert.equal(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('engineer') + 1), undefined);
+  });
+
+  it('keeps the two Bergs apart and links the surname to the full name before it', () => {
+    const index = build();
+    const berg = index.entityAt('a.txt', ARTICLES['a.txt'].indexOf('Berg said') + 1)!;
+    assert.equal(berg.entity.canonical, 'Tomas Berg');
+    assert.equal(berg.ref.reason, 'nearest-full-name');
+    const anna = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Anna Berg') + 1)!;
+    assert.notEqual(anna.entity.id, berg.entity.id);
+  });
+
+  it('lists every article that names the same day, with the sentence', () => {
+    const hits = build().sameDay('XXXX-03-15');
+    assert.deepEqual(hits.map((h) => [h.article.id, h.date.text]), [['a.txt', 'March 15'], ['b.txt', 'March 15']]);
+    assert.match(hits[1].sentence!.text, /^On March 15 engineer Anna Berg said/);
+  });
+
+  it('points an unattributed claim to an attributed one elsewhere that shares its number and place', () => {
+    const index = build();
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.equal(claim.attributed, false);
+    const related = index.relatedAttributedClaims('c.txt', claim);
+    assert.equal(related[0]?.article.id, 'b.txt');
+    assert.match(related[0].claim.text, /12,000 people had left Valmora/);
+  });
+
+  it('relinks after an article changes or leaves', () => {
+    const index = build();
+    index.delete('a.txt');
+    const hit = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!;
+    assert.deepEqual(hit.entity.articles, ['b.txt', 'c.txt']);
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['b.txt']);
+  });
+});
