@@ -13,7 +13,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE }],
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE },
+      { scheme: 'untitled', language: LANGUAGE },
+    ],
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.{txt,article,news}'),
@@ -26,10 +29,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
   context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(adoptArticle),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsAnnotator.articleFiles') || e.affectsConfiguration('newsAnnotator.exclude')) {
+        vscode.workspace.textDocuments.forEach(adoptArticle);
+      }
+    }),
     vscode.commands.registerCommand('newsAnnotator.treatFolderAsArticles', treatFolderAsArticles),
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', exportAnnotations),
     vscode.commands.registerCommand('newsAnnotator.openMention', openMention),
   );
+  vscode.workspace.textDocuments.forEach(adoptArticle);
   await client.start();
   return { client };
 }
@@ -38,30 +48,37 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
+/**
+ * A plain-text file that `newsAnnotator.articleFiles` names is opened as an article, so that everything (colors,
+ * hovers, quick fixes) works on it, not only the checks the server runs on closed files.
+ */
+function adoptArticle(document: vscode.TextDocument): void {
+  if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return;
+  const settings = vscode.workspace.getConfiguration('newsAnnotator', document.uri);
+  const matches = (globs: string[]) => globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+  if (matches(settings.get<string[]>('articleFiles', [])) && !matches(settings.get<string[]>('exclude', []))) {
+    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+  }
+}
+
 /** Makes the `.txt` files of a folder articles: colored when opened, and checked even when closed. */
 async function treatFolderAsArticles(folder?: vscode.Uri): Promise<void> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const target = folder ?? (active ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri);
-  if (!target || !vscode.workspace.getWorkspaceFolder(target)) {
+  const workspaceFolder = target && vscode.workspace.getWorkspaceFolder(target);
+  if (!target || !workspaceFolder) {
     void vscode.window.showWarningMessage('News Annotator: open a folder first; articles are found inside the workspace.');
     return;
   }
-  const relative = vscode.workspace.asRelativePath(target, false);
-  const isRoot = relative === target.fsPath || relative === '';
-  const glob = isRoot ? '**/*.txt' : `${relative}/**/*.txt`;
+  const relative = path.relative(workspaceFolder.uri.fsPath, target.fsPath).split(path.sep).join('/');
+  const glob = relative ? `${relative}/**/*.txt` : '**/*.txt';
   const settings = vscode.workspace.getConfiguration('newsAnnotator', target);
   const articleFiles = settings.get<string[]>('articleFiles', []);
   if (!articleFiles.includes(glob)) await settings.update('articleFiles', [...articleFiles, glob], vscode.ConfigurationTarget.Workspace);
-  const files = vscode.workspace.getConfiguration('files', target);
-  const associations = { ...files.get<Record<string, string>>('associations', {}) };
-  associations[isRoot ? '**/*.txt' : `**/${relative}/**/*.txt`] = LANGUAGE;
-  await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.languageId === 'plaintext' && document.uri.fsPath.startsWith(target.fsPath + path.sep) && document.uri.fsPath.endsWith('.txt')) {
-      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
-    }
-  }
-  void vscode.window.showInformationMessage(`News Annotator: .txt files in ${isRoot ? 'this workspace' : relative} are now articles.`);
+  vscode.workspace.textDocuments.forEach(adoptArticle);
+  void vscode.window.showInformationMessage(`News Annotator: .txt files in ${relative || 'this workspace folder'} are now articles.`);
 }
 
 /** Asks what to export and where, unless a caller (a keybinding, a task, a test) says so in the arguments. */

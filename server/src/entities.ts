@@ -92,6 +92,8 @@ for (const [type, list] of LISTS) {
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
 const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '[']);
+/** A dash standing free ends a dateline, so the word after it starts the story. */
+const DATELINE_DASHES = new Set(['-', '–', '—']);
 
 const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
 const lower = (w: Word) => w.text.toLowerCase();
@@ -425,6 +427,7 @@ function isSentenceInitial(words: Word[], i: number): boolean {
     const w = words[k];
     if (/^[\p{L}\p{N}]/u.test(w.text)) return false;
     if (OPENERS.has(w.text) && (w.text === ':' || w.end === words[k + 1].start)) return true;
+    if (DATELINE_DASHES.has(w.text) && w.end < words[k + 1].start) return true; // "MARSDEN, April 2 - Dock workers"
   }
   return true;
 }

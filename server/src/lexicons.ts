@@ -176,7 +176,8 @@ export const ORG_HEADS = words(`
   Board Bureau Centre Center Network Times Post Journal News Herald Tribune Gazette Telegraph Chronicle Press
   Broadcasting Television Radio Watch Brotherhood Chamber Chambers Bros United Securities International Community Air
   Club FC Church Mission Programme Secretariat Cabinet Government Exchange Reserve House Hospital Museum Gallery Studios
-  Records Media Energy Petroleum Telecom Communications Partners Capital Insurance
+  Records Media Energy Petroleum Telecom Communications Partners Capital Insurance Engineering Construction Logistics
+  Shipping Solutions Laboratories Labs Pharmaceuticals Enterprises Ventures Electric Steel Mining Resources Foods
 `);
 
 /** First words of organization names, mostly Arabic ("Jabhat" = front, "Jaish" = army), and airlines ("Air France"). */
@@ -187,7 +188,7 @@ export const LOCATION_HEADS = words(`
   County District Region Governorate Street Road Avenue Square Airport Canal Coast Plain Plateau Basin Stadium Dam
   Bridge Reservoir Harbour Harbor Tower Station Park Forest Falls Range Mountain Canyon Glacier Crossing Pass
 `);
-export const LOCATION_LEADS = words('Mount Lake Gulf Bay Cape Isle Fort');
+export const LOCATION_LEADS = words('Mount Lake Gulf Bay Cape Isle Fort Port');
 /** Compass words that join a following place name ("Northern Syria") but are nothing on their own. */
 export const DIRECTIONS = words(`
   North South East West Northern Southern Eastern Central Upper Lower Greater

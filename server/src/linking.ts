@@ -8,7 +8,8 @@ export interface ArticleMentions {
 }
 
 export type LinkReason =
-  | 'same-name' // identical after folding case, diacritics, periods and transliteration variants (Sergei/Sergey)
+  | 'same-name' // written exactly as the canonical name
+  | 'spelling-variant' // the same after folding case, diacritics, periods and transliterations (Sergei/Sergey)
   | 'known-alias' // a short form from the alias table (U.S./United States, U.N./United Nations)
   | 'acronym' // initials of a longer name seen in the workspace (FSA/Free Syrian Army)
   | 'nearest-full-name' // a surname or first name after a full name in the same article
@@ -229,6 +230,7 @@ function describe(
   const preferred = forms.filter(([f]) => !isAcronym(f) && (cluster.type !== 'PERSON' || words(f) === longest));
   const canonical = (preferred[0] ?? forms[0])[0];
   const aliases = forms.filter(([f]) => f !== canonical).map(([f]) => f);
+  for (const ref of cluster.mentions) if (ref.reason === 'same-name' && mentionOf(ref).text !== canonical) ref.reason = 'spelling-variant';
   const articles = [...new Set(cluster.mentions.map((m) => m.articleId))].sort((a, b) => order.get(a)! - order.get(b)!);
   return { id, type: cluster.type, canonical, aliases, mentions: cluster.mentions, articles };
 }

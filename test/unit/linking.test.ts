@@ -38,7 +38,7 @@ describe('linking', () => {
     assert.equal(linked[0].canonical, 'Sergei Lavrov');
     assert.deepEqual(linked[0].aliases.sort(), ['Lavrov', 'Sergey Lavrov']);
     assert.deepEqual(linked[0].articles, ['a', 'b', 'c']);
-    assert.deepEqual(linked[0].mentions.map((m) => m.reason), ['same-name', 'nearest-full-name', 'same-name', 'unique-surname']);
+    assert.deepEqual(linked[0].mentions.map((m) => m.reason), ['same-name', 'nearest-full-name', 'spelling-variant', 'unique-surname']);
   });
 
   it('joins a surname to the full name used before it in the article, and keeps two Bergs apart', () => {

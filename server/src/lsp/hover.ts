@@ -9,6 +9,7 @@ import { escapeMarkdown, excerpt, openLink } from './markdown';
 const TYPE_NAMES = { PERSON: 'person', ORGANIZATION: 'organization', LOCATION: 'place', MISC: 'other name' } as const;
 const LINK_REASONS: Record<LinkReason, string> = {
   'same-name': 'same name',
+  'spelling-variant': 'another spelling of the name',
   'known-alias': 'known short form',
   acronym: 'initials of the full name',
   'nearest-full-name': 'short form of the full name used earlier in this article',

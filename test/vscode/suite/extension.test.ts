@@ -14,11 +14,13 @@ async function until<T>(what: string, probe: () => T | undefined | Promise<T | u
   }
 }
 
-async function openArticle(name: string): Promise<vscode.TextDocument> {
+/** Opens a file and waits until it has the expected language (the extension switches article files to it). */
+async function openArticle(name: string, language = 'article'): Promise<vscode.TextDocument> {
   const [uri] = await vscode.workspace.findFiles(name);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  return document;
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return until(`${name} to open as ${language}`, () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === language && !d.isClosed),
+  );
 }
 
 const hoverText = (hovers: vscode.Hover[]) =>
@@ -29,10 +31,14 @@ suite('News Annotator in VS Code', () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
   });
 
-  test('.news files open as articles and associated .txt files too; README.txt stays plain text', async () => {
+  test('.news files open as articles, and so do .txt files the settings name; README.txt stays plain text', async () => {
     assert.equal((await openArticle('alder-dam-briefing.news')).languageId, 'article');
     assert.equal((await openArticle('alder-dam-wire.txt')).languageId, 'article');
-    assert.equal((await openArticle('README.txt')).languageId, 'plaintext');
+    const readme = await openArticle('README.txt', 'plaintext');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === readme.uri.toString() && !d.isClosed);
+    assert.equal(current?.languageId, 'plaintext');
+    assert.deepEqual(vscode.languages.getDiagnostics(readme.uri), []);
   });
 
   test('colors a person and a place with distinct semantic token types', async () => {
