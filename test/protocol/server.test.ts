@@ -253,3 +253,34 @@ describe('language server over stdio', () => {
     assert.equal(server.process.exitCode, null, 'the server keeps running');
   });
 });
+
+describe('language server with bad input', () => {
+  it('skips binary, invalid UTF-8 and oversized files with a reason, and keeps serving the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bad-'));
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 owner Jos\xe9 Ruiz said 40 people came.', 'latin1'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'good.txt'), 'Flood\n\nMayor Tomas Berg said the flood destroyed 3,000 homes. The dam is the largest in the region.\n');
+    const server = await startServer(dir, { articleFiles: ['**/*.txt'], maxFileSize: 300 });
+    try {
+      await indexed(server);
+      const report = await server.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
+      const names = report.items.map((i) => path.basename(URI.parse(i.uri).fsPath)).sort();
+      assert.deepEqual(names, ['empty.txt', 'good.txt']);
+      assert.ok(report.items.find((i) => i.uri.endsWith('good.txt'))!.items!.length > 0);
+
+      // An open document over the limit is shown, not analyzed, and says why.
+      const big = `Big story\n\n${'Mayor Tomas Berg said 3,000 homes were lost. '.repeat(20)}\n`;
+      const uri = await server.open(path.join(dir, 'big.txt'), big);
+      const diagnostics = await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(diagnostics.items.map((d) => d.code), ['not-analyzed']);
+      assert.match(diagnostics.items[0].message, /over the 300-character limit/);
+      const tokens = await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      assert.deepEqual(tokens.data, []);
+      assert.equal(server.process.exitCode, null);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

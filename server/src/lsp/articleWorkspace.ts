@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
-import { type ClaimStatus, anchor, setClaimStatus } from '../decisions';
+import { type ClaimStatus, anchor, emptyDecisionFile, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
@@ -44,7 +44,7 @@ export class ArticleWorkspace {
   private isArticle: (relativePath: string) => boolean = () => false;
   private revisionCounter = 0;
   private settingsRevision = 0;
-  /** Problems reading files during a scan, shown once per file. */
+  /** Articles not analyzed and why (unreadable, binary, too large), by URI. */
   readonly skipped = new Map<string, string>();
 
   configure(folders: WorkspaceFolder[], settings: Settings): void {
@@ -103,16 +103,16 @@ export class ArticleWorkspace {
       bytes = fs.readFileSync(filePath);
     } catch (error) {
       this.forget(uri);
-      this.skipped.set(filePath, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
+      this.skipped.set(uri, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
       return false;
     }
     const decoded = decodeArticle(bytes, this.settings.maxFileSize);
     if (!decoded.ok) {
       this.forget(uri);
-      this.skipped.set(filePath, decoded.reason);
+      this.skipped.set(uri, decoded.reason);
       return false;
     }
-    this.skipped.delete(filePath);
+    this.skipped.delete(uri);
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
@@ -124,7 +124,8 @@ export class ArticleWorkspace {
   /** An editor opened or changed a document; it is analyzed on the next request that needs it. */
   updateOpen(document: TextDocument): void {
     const previous = this.states.get(document.uri);
-    const decisions = previous?.decisions ?? readDecisions(URI.parse(document.uri).fsPath);
+    const parsed = URI.parse(document.uri);
+    const decisions = previous?.decisions ?? (parsed.scheme === 'file' ? readDecisions(parsed.fsPath) : { file: emptyDecisionFile(parsed.path), error: null });
     this.states.set(document.uri, { document, analyzedVersion: null, open: true, decisions, revision: this.nextRevision() });
   }
 
@@ -199,6 +200,7 @@ export class ArticleWorkspace {
     const state = this.states.get(uri);
     const article = this.article(uri);
     if (!state || !article) throw new Error('this document is not an article in the workspace');
+    if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: decisions are stored beside it');
     if (!state.decisions.file) throw new Error(state.decisions.error);
     const author = this.settings.author || os.userInfo().username;
     const updated = setClaimStatus(state.decisions.file, article.text, span, status, author, new Date());
@@ -231,7 +233,11 @@ export class ArticleWorkspace {
 
   private indexed(uri: string, document: TextDocument): IndexedArticle {
     const text = document.getText();
-    const analysis = analyzeArticle(text, { fallbackReferenceDate: this.settings.referenceDate });
+    // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
+    const tooLarge = text.length > this.settings.maxFileSize;
+    if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
+    else this.skipped.delete(uri);
+    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate });
     return { id: uri, displayPath: this.displayPath(uri), text, analysis };
   }
 

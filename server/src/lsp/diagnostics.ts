@@ -9,6 +9,7 @@ import type { ArticleWorkspace } from './articleWorkspace';
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
 export const ANNOTATION_FILE_ERROR = 'annotation-file';
+export const NOT_ANALYZED = 'not-analyzed';
 // The README ships beside dist/ in the extension (vsce renames it readme.md), so the link works offline.
 const README = ['README.md', 'readme.md'].map((name) => path.resolve(__dirname, '..', name)).find((file) => fs.existsSync(file));
 const CHECK_DOCS_URL = URI.file(README ?? path.resolve(__dirname, '..', 'README.md')).with({ fragment: 'unattributed-claims' }).toString();
@@ -26,6 +27,16 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
   const index = workspace.index;
   const severity = workspace.currentSettings.claimSeverity;
   const result: Diagnostic[] = [];
+  const skipped = workspace.skipped.get(uri);
+  if (skipped) {
+    result.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: NOT_ANALYZED,
+      message: `Not analyzed: ${skipped}.`,
+    });
+  }
   const decisionError = workspace.decisionError(uri);
   if (decisionError) {
     result.push({
