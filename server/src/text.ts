@@ -17,11 +17,6 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity): DecodeRes
   }
 }
 
-/** Strips a leading byte-order mark from text that was decoded elsewhere (e.g. by the editor). */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 export function slice(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
