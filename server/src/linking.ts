@@ -167,7 +167,11 @@ class FullNameLookup {
     const last = tokens[tokens.length - 1];
     let names = this.inArticle.get(articleId);
     if (!names) this.inArticle.set(articleId, (names = new Map()));
-    for (const token of new Set([first, last])) names.set(token, [...(names.get(token) ?? []), { key, start }]);
+    for (const token of new Set([first, last])) {
+      const places = names.get(token);
+      if (places) places.push({ key, start });
+      else names.set(token, [{ key, start }]);
+    }
     this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
   }
 
