@@ -2,7 +2,7 @@
 import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
 import { extractDates, findReferenceDate } from './dates';
-import { type EntityRecognizer, ruleBasedRecognizer } from './entities';
+import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { slice, splitSentences } from './text';
 import type { ArticleAnalysis, Sentence, TextSpan } from './types';
 
@@ -19,7 +19,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const sentences = splitSentences(text);
   const title = findTitle(text, sentences);
   const referenceDate = findReferenceDate(text, sentences) ?? options.fallbackReferenceDate ?? null;
-  const entities = (options.recognizer ?? ruleBasedRecognizer).recognize(text, sentences);
+  const entities = (options.recognizer ?? defaultRecognizer()).recognize(text, sentences);
   const dates = extractDates(text, sentences, referenceDate);
   const attributions = extractAttributions(text, sentences, entities);
   const claims = extractClaims(text, sentences, attributions, title);

@@ -1,0 +1,185 @@
+// Feature templates of the entity tagger, shared by training and tagging so the two can never drift apart.
+// Features that depend on one word form only are split from those that need the sentence or document, so the
+// tagger can cache the former per form (most of the work, and most of the speed).
+import {
+  COUNTRIES, DEMONYMS, EVENTS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_LEADS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS,
+  ORGANIZATIONS, PLACES, TITLES,
+} from '../lexicons';
+
+/** Word clusters learned from unlabelled news: form → one cluster id per granularity. */
+export interface WordClusters {
+  granularities: readonly number[];
+  lookup(form: string): readonly number[] | undefined;
+}
+
+/** Offsets of the neighbours whose word features a token sees. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/** Typographic variants a modern article uses where the 1996 training text has ASCII. */
+export function normalizeForm(form: string): string {
+  return form.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—−]/g, '-');
+}
+
+/** "Lavrov" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d". */
+export function wordShape(form: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of form) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) shape += c;
+    last = c;
+  }
+  return shape;
+}
+
+const lower = (form: string): string => form.toLowerCase().replace(/\d/g, '0');
+
+/** Features of a word form seen at `offset` from the token being tagged. */
+export function wordFeatures(rawForm: string, offset: number, clusters: WordClusters | null): string[] {
+  const form = normalizeForm(rawForm);
+  const low = lower(form);
+  const features = [`w${offset}=${low}`];
+  if (Math.abs(offset) <= 1) {
+    features.push(`sh${offset}=${wordShape(form)}`);
+    const ids = clusterIds(form, clusters);
+    if (ids) ids.forEach((id, g) => features.push(`c${offset}/${clusters!.granularities[g]}=${id}`));
+    else features.push(`c${offset}=none`);
+    for (const [name, list] of WORD_CLASSES) if (list.has(form)) features.push(`k${offset}=${name}`);
+  }
+  if (offset !== 0) return features;
+  features.push(`W=${form}`);
+  for (let n = 1; n <= 4 && n < low.length; n++) features.push(`p${n}=${low.slice(0, n)}`, `s${n}=${low.slice(-n)}`);
+  if (form.length > 1 && form === form.toUpperCase() && /\p{L}/u.test(form)) features.push('caps');
+  if (/\p{N}/u.test(form)) features.push('digit');
+  if (form.includes('-')) features.push('hyphen');
+  const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(form); // "al-Assad", "bin-Laden"
+  if (particle && NAME_PARTICLES.has(particle[1])) features.push('particle-name');
+  return features;
+}
+
+/** Cluster ids of a form, falling back to other casings: headlines are all caps, sentence starts capitalized. */
+function clusterIds(form: string, clusters: WordClusters | null): readonly number[] | undefined {
+  if (!clusters) return undefined;
+  return (
+    clusters.lookup(form) ??
+    clusters.lookup(form.charAt(0) + form.slice(1).toLowerCase()) ??
+    clusters.lookup(form.toLowerCase())
+  );
+}
+
+const WORD_CLASSES: [string, ReadonlySet<string>][] = [
+  ['given', GIVEN_NAMES],
+  ['title', TITLES],
+  ['orghead', ORG_HEADS],
+  ['lochead', LOCATION_HEADS],
+  ['loclead', LOCATION_LEADS],
+  ['mischead', MISC_HEADS],
+  ['particle', NAME_PARTICLES],
+];
+
+/** Per-document facts the tagger uses: how each word is cased where casing means something. */
+export interface DocumentContext {
+  /** Lowercased form → casing seen mid-sentence in ordinary (not all-caps) sentences: 'Xx', 'x', 'X' or 'mixed'. */
+  casing: Map<string, string>;
+}
+
+/** Sentences as token forms; reads the casing of words that are neither sentence-initial nor in a headline. */
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const casing = new Map<string, string>();
+  for (const tokens of sentences) {
+    if (isAllCaps(tokens)) continue;
+    for (let i = 1; i < tokens.length; i++) {
+      const form = tokens[i];
+      if (!/^\p{L}/u.test(form)) continue;
+      const kind = /^\p{Lu}\p{Ll}/u.test(form) ? 'Xx' : /^\p{Ll}/u.test(form) ? 'x' : form === form.toUpperCase() ? 'X' : 'Xx';
+      const key = form.toLowerCase();
+      const seen = casing.get(key);
+      casing.set(key, seen === undefined || seen === kind ? kind : 'mixed');
+    }
+  }
+  return { casing };
+}
+
+/** A headline or sports-results line written in capitals, where case says nothing about names. */
+export function isAllCaps(tokens: readonly string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t)) continue;
+    if (t !== t.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** A Title Case Headline: most words longer than three letters capitalized. */
+function isTitleCase(tokens: readonly string[]): boolean {
+  const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t));
+  return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t)) && !isAllCaps(tokens);
+}
+
+/** Features of the sentence facts around each token; the caller adds the cached word features of the window. */
+export function contextFeatures(tokens: readonly string[], doc: DocumentContext): string[][] {
+  const forms = tokens.map(normalizeForm);
+  const allCaps = isAllCaps(forms);
+  const titleCase = !allCaps && isTitleCase(forms);
+  const gazetteer = gazetteerMatches(forms);
+  return forms.map((form, i) => {
+    const shape = wordShape(form);
+    const features = ['bias'];
+    if (i === 0) features.push(`first&sh=${shape}`);
+    if (allCaps) features.push('caps-sentence');
+    if (titleCase) features.push('title-sentence');
+    const casing = doc.casing.get(form.toLowerCase());
+    // Where the sentence's own casing is uninformative, the document's casing of the word stands in for it.
+    const caseUninformative = allCaps || titleCase || i === 0;
+    features.push(`dc=${casing ?? 'none'}`, `dc&sh=${casing ?? 'none'}&${caseUninformative ? 'u' : shape}`);
+    const prev = i > 0 ? lower(forms[i - 1]) : '<s>';
+    const next = i + 1 < forms.length ? lower(forms[i + 1]) : '</s>';
+    features.push(`w-1w0=${prev}|${lower(form)}`, `w0w1=${lower(form)}|${next}`);
+    const prevShape = i > 0 ? wordShape(forms[i - 1]) : '<s>';
+    const nextShape = i + 1 < forms.length ? wordShape(forms[i + 1]) : '</s>';
+    features.push(`sh-1sh0=${prevShape}|${shape}`, `sh0sh1=${shape}|${nextShape}`);
+    for (const g of gazetteer[i]) features.push(`gz=${g}`);
+    return features;
+  });
+}
+
+const GAZETTEERS: [string, string[]][] = [
+  ['LOC', [...COUNTRIES, ...PLACES]],
+  ['ORG', ORGANIZATIONS],
+  ['MISC', [...DEMONYMS, ...EVENTS]],
+];
+const GAZETTEER_INDEX = buildGazetteerIndex();
+const LONGEST_ENTRY = Math.max(...GAZETTEERS.flatMap(([, list]) => list.map((p) => p.split(/\s+/).length)));
+
+function buildGazetteerIndex(): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [type, list] of GAZETTEERS) {
+    for (const phrase of list) {
+      const key = phrase.toLowerCase().split(/\s+/).join(' ');
+      index.set(key, [...(index.get(key) ?? []), type]);
+    }
+  }
+  return index;
+}
+
+/** Per token, the gazetteer entries it lies in, as TYPE:B/I/L/U, matched case-insensitively (headlines). */
+function gazetteerMatches(forms: readonly string[]): string[][] {
+  const result: string[][] = forms.map(() => []);
+  const lowered = forms.map((f) => f.toLowerCase());
+  for (let i = 0; i < forms.length; i++) {
+    if (!/^\p{L}/u.test(forms[i])) continue;
+    for (let n = Math.min(LONGEST_ENTRY, forms.length - i); n >= 1; n--) {
+      const types = GAZETTEER_INDEX.get(lowered.slice(i, i + n).join(' '));
+      if (!types) continue;
+      for (const type of types) {
+        for (let k = 0; k < n; k++) {
+          const position = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
+          result[i + k].push(`${type}:${position}`);
+        }
+      }
+      break;
+    }
+  }
+  return result;
+}

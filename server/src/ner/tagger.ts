@@ -1,0 +1,37 @@
+// Runs the trained model over an article: tokens per sentence → BILOU tags → character spans.
+import { tokenize } from '../text';
+import type { EntityMention, EntityType, Sentence } from '../types';
+import { TAGS, decodeTags } from './bilou';
+import { documentContext } from './features';
+import { FeatureEncoder, type NerModel, emissionScores, viterbi } from './model';
+
+const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
+
+export class EntityTagger {
+  private readonly encoder: FeatureEncoder;
+
+  constructor(private readonly model: NerModel) {
+    if (model.tags.join() !== TAGS.join()) throw new Error('entity model has an unexpected tag set');
+    this.encoder = new FeatureEncoder((f) => model.features.get(f) ?? -1, model.clusters);
+  }
+
+  /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. */
+  tag(text: string, sentences: readonly Sentence[]): EntityMention[] {
+    const tokenized = sentences.map((s) => tokenize(text, s));
+    const doc = documentContext(tokenized.map((tokens) => tokens.map((t) => t.text)));
+    const mentions: EntityMention[] = [];
+    for (const tokens of tokenized) {
+      if (!tokens.length) continue;
+      const forms = tokens.map((t) => t.text);
+      const { model } = this;
+      const emissions = emissionScores(model.weights, model.tags.length, this.encoder.encode(forms, doc));
+      const path = viterbi(model.tags, model.transitions, emissions, forms.length);
+      for (const range of decodeTags(path.map((p) => model.tags[p]))) {
+        const start = tokens[range.start].start;
+        const end = tokens[range.end - 1].end;
+        mentions.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[range.type] });
+      }
+    }
+    return mentions;
+  }
+}

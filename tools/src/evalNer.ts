@@ -1,0 +1,4 @@
+// npm run eval:ner: entity tagging scores on CoNLL-2003 valid and cross-article linking on the linking gold set.
+import { evaluateTagger } from './ner/evalNer';
+
+console.log(evaluateTagger());

@@ -1,0 +1,18 @@
+import { corpusDir, dataPath } from '../dataPaths';
+import * as path from 'node:path';
+import { readConll } from './conll';
+import { buildClusterCorpus } from './clusterCorpus';
+import { exchangeClustering } from './exchangeClustering';
+import * as fs from 'node:fs';
+let t = Date.now();
+const train = readConll(dataPath('conll2003', 'train.txt'));
+const c = buildClusterCorpus([path.join(corpusDir, 'bbc'), path.join(corpusDir, 'reuters21578')], train, Number(process.env.MINF ?? 5));
+console.log(`corpus ${c.corpus.length} tokens, ${c.words.length} words, ${Date.now() - t} ms`);
+const C = Number(process.env.C ?? 256);
+t = Date.now();
+const cls = exchangeClustering(c, C, Number(process.env.IT ?? 5), (s) => console.log(s, Date.now() - t, 'ms'));
+const groups = new Map<number, string[]>();
+c.words.forEach((w, i) => groups.set(cls[i], [...(groups.get(cls[i]) ?? []), w]));
+const out = [...groups.values()].map((g) => g.slice(0, 15).join(' ')).join('\n');
+fs.writeFileSync(`/tmp/clusters${C}.txt`, out);
+fs.writeFileSync(`/tmp/clusters${C}.json`, JSON.stringify({ words: c.words, cls: [...cls] }));
