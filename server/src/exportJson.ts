@@ -36,7 +36,8 @@ export function exportJson(index: WorkspaceIndex, ids?: readonly string[]): Expo
       referenceDate: analysis.referenceDate,
       entities: analysis.entities.map((m, i) => {
         used.add(linked[i].id);
-        return { ...span(m), type: m.type, entityId: linked[i].id };
+        // The linked type: the workspace settles a one-word name the tagger alone could only guess.
+        return { ...span(m), type: linked[i].type, entityId: linked[i].id };
       }),
       dates: analysis.dates.map((d) => ({ ...span(d), type: d.type, value: d.value })),
       attributions: analysis.attributions.map((a) => ({ cue: span(a.cue), source: a.source && span(a.source), content: span(a.content) })),

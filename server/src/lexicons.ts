@@ -1,4 +1,4 @@
-// Word lists for the rule-based entity recognizer: general world knowledge, not any article's wording.
+// Word lists for the entity tagger's gazetteer and word-class features: general world knowledge, not any article's wording.
 // Lists are kept compact as strings: single words separated by spaces, phrases separated by commas.
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -116,7 +116,7 @@ export const ORGANIZATIONS = phrases(`
   FIFA, UEFA, IOC, NASA, NHS, WikiLeaks, Greenpeace, Ofcom, Ofsted
 `);
 
-// Common given names, with transliteration variants; a capitalized word after one is taken as a surname.
+// Common given names, with transliteration variants.
 export const GIVEN_NAMES = words(`
   Aaron Abdul Abdel Abdullah Abu Adam Adrian Ahmad Ahmed Ahmet Aisha Alan Albert Alberto Aleksandr Aleksei Alex
   Alexander Alexandr Alexandra Alexei Alexey Alexis Ali Alice Alicia Alison Amal Amanda Amir Amy Anatoly Anders Andre
@@ -158,13 +158,7 @@ export const TITLES = words(`
   Correspondent Editor Coach Leader Speaker Shadow
 `);
 
-/** Titles of office held over a place: the name before them is that place ("Valmora Mayor Tomas Berg"). */
-export const PLACE_TITLES = words('Mayor Governor Mayor-elect');
 
-/** Titles whose portfolio comes before them ("Fisheries Minister", "Culture Secretary"). */
-export const PORTFOLIO_TITLES = words(`
-  Minister Ministers Secretary Commissioner Spokesman Spokeswoman Spokesperson Tsar Czar
-`);
 
 /** Last words of organization names ("Free Syrian Army", "State Department"). */
 export const ORG_HEADS = words(`
@@ -180,8 +174,6 @@ export const ORG_HEADS = words(`
   Shipping Solutions Laboratories Labs Pharmaceuticals Enterprises Ventures Electric Steel Mining Resources Foods
 `);
 
-/** First words of organization names, mostly Arabic ("Jabhat" = front, "Jaish" = army), and airlines ("Air France"). */
-export const ORG_LEADS = words('Jabhat Jaish Harakat Ahrar Liwa Hayat Kataib Ansar Hizb Air');
 
 export const LOCATION_HEADS = words(`
   City River Sea Ocean Lake Mountains Hills Heights Island Islands Valley Bay Gulf Strait Desert Peninsula Province
@@ -189,84 +181,19 @@ export const LOCATION_HEADS = words(`
   Bridge Reservoir Harbour Harbor Tower Station Park Forest Falls Range Mountain Canyon Glacier Crossing Pass
 `);
 export const LOCATION_LEADS = words('Mount Lake Gulf Bay Cape Isle Fort Port');
-/** Compass words that join a following place name ("Northern Syria") but are nothing on their own. */
-export const DIRECTIONS = words(`
-  North South East West Northern Southern Eastern Central Upper Lower Greater
-`);
 
 export const MISC_HEADS = words(`
   War Wars Cup Games Olympics Championship Championships Prize Award Awards Festival Treaty Accord Accords Act Summit
   Revolution Spring Uprising Election Elections Agreement Century Open Marathon Prix Trophy Expo
 `);
-export const MISC_LEADS = words('Operation Hurricane Typhoon Cyclone Project Battle');
 
 /** Lowercase particles inside personal names ("Staffan de Mistura", "Lena van der Berg", "Bashar al-Assad"). */
 export const NAME_PARTICLES = words(`
   al el bin ibn bint de da di del della der den van von du des dos das le la ter zu
 `);
 
-// Capitalizable function words, sentence openers and currencies that are never a name on their own (lowercase).
-export const STOP_WORDS = words(`
-  a an the and or but nor so yet if then than that this these those there here where when while why how what which who
-  whom whose whatever whether because since although though unless until after before during about above across against
-  along among amid around at by for from in into of off on onto out over through to toward towards under up upon with
-  within without via per as like near i me my mine we us our ours you your yours he him his she her hers it its they
-  them their theirs one two three four five six seven eight nine ten first second third last next no not yes all any
-  some many most more much few several each every both either neither other another such only also even just still
-  already now today tonight yesterday tomorrow meanwhile however moreover furthermore therefore thus instead indeed
-  perhaps maybe again further finally overall despite later earlier soon recently currently previously eventually
-  ultimately initially nevertheless nonetheless otherwise besides likewise similarly accordingly consequently hence be
-  is are was were been being has have had do does did will would shall should can could might must let oh please thank
-  thanks dear pro anti non ex post pre neo semi mid sub anglo franco sino euro afro indo dollar dollars dlrs cts ecu
-  ecus euros pound pounds yen yuan rouble roubles ruble rubles
-`);
 
-export const WEEKDAYS = words(`
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-`);
-export const MONTHS = words(`
-  january february march april may june july august september october november december jan feb mar apr jun jul aug sep
-  sept oct nov dec
-`);
-/** Months that are also given names: a person only with a cue around them ("talks with May"). */
-export const NAME_MONTHS = words('april may june august');
-/** Words before a month name that make it a person ("talks with May"). */
-export const PERSON_MONTH_CUES = words(`
-  with met meets meeting told asked urged against backed supported criticised criticized replaced succeeded succeed
-`);
 
-/** Verbs right after a capitalized word that mark it as a person ("Hijab conceded", "Johnson says"). */
-export const SPEECH_VERBS = words(`
-  said says say told tells added adds noted notes stated argued argues insisted insists warned warns explained explains
-  claimed claims conceded concedes acknowledged acknowledges admitted admits announced announces wrote writes asked asks
-  replied replies urged urges stressed stresses suggested suggests declared declares denied denies believes believed
-  thinks thought wants wanted hopes hoped recalled recalls predicted predicts vowed vows pledged pledges responded
-  responds confirmed confirms promised promises
-`);
 
-/** Words before an unknown capitalized word that suggest a place ("from Dabiq", "fled Dabiq", "the town of Dabiq"). */
-export const LOCATION_PREPOSITIONS = words(`
-  in to from near into toward towards across outside inside around throughout via within left fled reached entered
-  evacuated
-`);
-export const PLACE_NOUNS = words(`
-  town city village province region district capital suburb suburbs outskirts governorate county port area neighbourhood
-  neighborhood state island valley
-`);
-/** Words before "to" that make it something other than a direction ("according to Smith"). */
-export const NON_DIRECTIONAL_TO = words(`
-  according due thanks next close spoke speaking talked talking said wrote replied listen
-`);
 
-/** All-caps words that are not names of organizations. */
-export const COMMON_ACRONYMS = words(`
-  TV CEO CFO COO GDP MP MPs MEP MEPs PM AM OK DNA HIV AIDS IT PC VAT CD DVD ID IQ VIP FAQ UFO PhD SMS GPS USB IPO HQ PR
-  RPG IED IEDs SUV CCTV LGBT BC AD UTC GMT FM ATM NGO NGOs II III IV VI VII VIII IX XI XII MBA CV PIN SIM TNT ICU AI OBE
-  MBE CBE QC MD PS RSS URL PDF HD HDTV DRM GSM RFID IPTV MMS DSL ADSL LCD CPU RAM Aids
-`);
 
-/** Words too generic to stand for the organization they start ("State" of "State Department"). */
-export const GENERIC_ORG_WORDS = words(`
-  National International Federal Central Security Public Royal Democratic Social Liberal Conservative Popular
-  Revolutionary Free New Joint United Human Rights Support
-`);

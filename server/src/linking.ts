@@ -1,5 +1,6 @@
 // Stage 5a: groups entity mentions across articles into real-world entities. Every decision carries a reason,
 // so a hover can explain why two mentions were joined.
+import { COUNTRIES, DEMONYMS, ORGANIZATIONS, PLACES } from './lexicons';
 import type { EntityMention, EntityType } from './types';
 
 export interface ArticleMentions {
@@ -90,6 +91,29 @@ function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$/u.test(text);
 }
 
+/** A one-word name that could be a surname: not an acronym and not a place or organization the gazetteers know. */
+function isBareName(mention: EntityMention): boolean {
+  const tokens = nameTokens(mention.text);
+  if (tokens.length !== 1 || isAcronym(mention.text)) return false;
+  return mention.type === 'PERSON' || !KNOWN_NAMES.has(tokens[0]);
+}
+
+const KNOWN_NAMES = new Set([...COUNTRIES, ...PLACES, ...ORGANIZATIONS, ...DEMONYMS].map((n) => nameTokens(n).join(' ')));
+const TYPE_PRIORITY: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
+
+/** The type most mentions of a one-word name carry, counting the clusters of longer names with the same key. */
+function majorityType(token: string, types: readonly EntityType[], clusters: Map<string, Cluster>): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const type of types) votes.set(type, (votes.get(type) ?? 0) + 1);
+  for (const type of TYPE_PRIORITY) {
+    const existing = clusters.get(`${type}:${ALIASES[token] ?? token}`);
+    if (existing) votes.set(type, (votes.get(type) ?? 0) + existing.mentions.length);
+  }
+  let best = types[0];
+  for (const type of TYPE_PRIORITY) if ((votes.get(type) ?? 0) > (votes.get(best) ?? 0)) best = type;
+  return best;
+}
+
 interface Cluster {
   type: EntityType;
   mentions: MentionRef[];
@@ -106,12 +130,12 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   const mentionOf = (ref: MentionRef) => articleById.get(ref.articleId)!.mentions[ref.index];
   const articleById = new Map(articles.map((a) => [a.articleId, a]));
 
-  // Pass 1: multi-word person names and every non-person name, by folded key.
+  // Pass 1: multi-word names, acronyms and names the gazetteers know, by type and folded key.
   const pending: MentionRef[] = [];
   for (const article of articles) {
     article.mentions.forEach((mention, index) => {
       const ref: MentionRef = { articleId: article.articleId, index, reason: 'same-name' };
-      if (mention.type === 'PERSON' && nameTokens(mention.text).length < 2) {
+      if (isBareName(mention)) {
         pending.push(ref);
         return;
       }
@@ -122,12 +146,14 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   }
   mergeAcronyms(clusters, mentionOf);
 
-  // Pass 2: single-word person names join the full name they stand for, when that is unambiguous.
+  // Pass 2: a one-word name joins the full name it stands for, when that is unambiguous, whatever type the
+  // tagger guessed for it alone ("Orlov has promised..." opens a sentence and can read as an organization).
   const names = new FullNameLookup();
   for (const [key, cluster] of clusters) {
     if (cluster.type !== 'PERSON') continue;
     for (const ref of cluster.mentions) names.add(key, ref.articleId, nameTokens(mentionOf(ref).text), mentionOf(ref).start);
   }
+  const unresolved = new Map<string, MentionRef[]>();
   for (const ref of pending) {
     const mention = mentionOf(ref);
     const token = nameTokens(mention.text)[0] ?? foldToken(mention.text);
@@ -136,6 +162,19 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
       ref.reason = target.reason;
       clusters.get(target.key)!.mentions.push(ref);
     } else {
+      unresolved.set(token, [...(unresolved.get(token) ?? []), ref]);
+    }
+  }
+
+  // Pass 3: the other one-word names take the type most of their mentions have across the workspace
+  // ("Valmora" is a place in three articles, so also where the tagger alone took it for a person).
+  for (const [token, refs] of unresolved) {
+    const type = majorityType(token, refs.map((r) => mentionOf(r).type), clusters);
+    for (const ref of refs) {
+      if (type !== 'PERSON') {
+        add(`${type}:${ALIASES[token] ?? token}`, type, ref);
+        continue;
+      }
       const ambiguous = names.hasSurname(token);
       ref.reason = ambiguous ? 'unresolved' : 'same-name';
       add(ambiguous ? `PERSON:${token}@${ref.articleId}` : `PERSON:${token}`, 'PERSON', ref);

@@ -87,7 +87,7 @@ export interface DocumentContext {
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const casing = new Map<string, string>();
   for (const tokens of sentences) {
-    if (isAllCaps(tokens)) continue;
+    if (isAllCaps(tokens) || isTitleCase(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const form = tokens[i];
       if (!/^\p{L}/u.test(form)) continue;

@@ -9,6 +9,7 @@ import { serializeNerModel } from '../../../server/src/ner/modelFile';
 import { corpusDir, dataPath, repoRoot } from '../dataPaths';
 import { buildClusterCorpus } from './clusterCorpus';
 import { readConll } from './conll';
+import { withTitleCaseCopies } from './augment';
 import { exchangeClustering } from './exchangeClustering';
 import { buildFeatureIndex, encodeDocuments } from './featureSpace';
 import { trainPerceptron } from './perceptron';
@@ -18,6 +19,8 @@ const CLUSTER_ITERATIONS = 8;
 const MIN_WORD_FREQUENCY = 5;
 const MIN_FEATURE_COUNT = 2;
 const EPOCHS = 10;
+/** One training sentence in this many also appears as a Title Case headline. */
+const TITLE_CASE_EVERY = 10;
 const SEED = 1;
 /** Averaged weights this small change no decision in practice; dropping them keeps the file compact. */
 const PRUNE_BELOW = 0.05;
@@ -27,9 +30,10 @@ const MODEL_FILE = path.join(repoRoot, 'models', 'ner.model.gz');
 const started = Date.now();
 const log = (s: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${s}`);
 
-const train = readConll(dataPath('conll2003', 'train.txt'));
+const conllTrain = readConll(dataPath('conll2003', 'train.txt'));
+const train = withTitleCaseCopies(conllTrain, TITLE_CASE_EVERY);
 const corpusFolders = ['bbc', 'reuters21578'].map((f) => path.join(corpusDir, f));
-const corpus = buildClusterCorpus(corpusFolders, train, MIN_WORD_FREQUENCY);
+const corpus = buildClusterCorpus(corpusFolders, conllTrain, MIN_WORD_FREQUENCY);
 log(`cluster corpus: ${corpus.corpus.length} tokens, ${corpus.words.length} words clustered`);
 const clusterIds = new Uint16Array(corpus.words.length * GRANULARITIES.length);
 GRANULARITIES.forEach((classes, g) => {

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { describe, it } from 'node:test';
+import { TAGS, allowedTransition, decodeTags, encodeBilou } from '../../server/src/ner/bilou';
+import { loadNerModel } from '../../server/src/ner/bundledModel';
+import { documentContext, normalizeForm, wordShape } from '../../server/src/ner/features';
+import { emissionScores, viterbi } from '../../server/src/ner/model';
+import { ModelFormatError, parseNerModel, serializeNerModel } from '../../server/src/ner/modelFile';
+
+describe('ner: BILOU tags', () => {
+  it('encodes entity ranges and decodes them back', () => {
+    const ranges = [
+      { start: 0, end: 2, type: 'PER' as const },
+      { start: 3, end: 4, type: 'LOC' as const },
+      { start: 5, end: 8, type: 'ORG' as const },
+    ];
+    const tags = encodeBilou(9, ranges);
+    assert.deepEqual(tags, ['B-PER', 'L-PER', 'O', 'U-LOC', 'O', 'B-ORG', 'I-ORG', 'L-ORG', 'O']);
+    assert.deepEqual(decodeTags(tags), ranges);
+  });
+
+  it('reads CoNLL IOB2 tags, where a new B- closes the open entity', () => {
+    assert.deepEqual(decodeTags(['B-PER', 'I-PER', 'B-PER', 'O', 'I-LOC']), [
+      { start: 0, end: 2, type: 'PER' },
+      { start: 2, end: 3, type: 'PER' },
+      { start: 4, end: 5, type: 'LOC' },
+    ]);
+  });
+
+  it('allows only well-formed transitions', () => {
+    assert.ok(allowedTransition(null, 'B-PER'));
+    assert.ok(!allowedTransition(null, 'I-PER'));
+    assert.ok(allowedTransition('B-PER', 'L-PER'));
+    assert.ok(!allowedTransition('B-PER', 'L-ORG'));
+    assert.ok(!allowedTransition('I-LOC', 'O'));
+    assert.ok(!allowedTransition('B-LOC', null));
+    assert.ok(allowedTransition('U-LOC', null));
+  });
+});
+
+describe('ner: Viterbi', () => {
+  it('finds the best well-formed path even when the greedy choice is ill-formed', () => {
+    const n = TAGS.length;
+    const emissions = new Float32Array(2 * n);
+    // Greedy would pick I-PER then O; the best legal path is B-PER L-PER.
+    emissions[0 * n + TAGS.indexOf('I-PER')] = 5;
+    emissions[0 * n + TAGS.indexOf('B-PER')] = 3;
+    emissions[1 * n + TAGS.indexOf('O')] = 2;
+    emissions[1 * n + TAGS.indexOf('L-PER')] = 1.5;
+    const path = viterbi(TAGS, new Float32Array((n + 1) * n), emissions, 2).map((t) => TAGS[t]);
+    assert.deepEqual(path, ['B-PER', 'L-PER']);
+  });
+
+  it('sums the weights of each token’s features per tag', () => {
+    const weights = Float32Array.from([1, 2, 10, 20]);
+    assert.deepEqual([...emissionScores(weights, 2, [Int32Array.from([0, 1]), Int32Array.from([1])])], [11, 22, 10, 20]);
+  });
+});
+
+describe('ner: features', () => {
+  it('describes word shapes compactly', () => {
+    assert.equal(wordShape('Lavrov'), 'Xx');
+    assert.equal(wordShape('U.S.'), 'X.X.');
+    assert.equal(wordShape('1996-08-22'), 'd-d-d');
+  });
+
+  it('reads modern typography as the ASCII the model was trained on', () => {
+    assert.equal(normalizeForm('Kerry’s'), "Kerry's");
+    assert.equal(normalizeForm('“Aleppo”—'), '"Aleppo"-');
+  });
+
+  it('learns casing from running text, not from headlines or sentence starts', () => {
+    const doc = documentContext([
+      ['TALKS', 'IN', 'GENEVA'],
+      ['Talks', 'resumed', 'in', 'Geneva', 'after', 'talks', 'stalled'],
+    ]);
+    assert.equal(doc.casing.get('geneva'), 'Xx');
+    assert.equal(doc.casing.get('talks'), 'x');
+    assert.equal(doc.casing.get('in'), 'x');
+  });
+});
+
+describe('ner: model file', () => {
+  const tiny = {
+    tags: TAGS,
+    featureNames: ['bias', 'w0=kerry'],
+    weights: Float32Array.from({ length: 2 * TAGS.length }, (_, i) => (i % 3) - 1),
+    transitions: new Float32Array((TAGS.length + 1) * TAGS.length).fill(0.5),
+    granularities: [4],
+    clusterWords: ['Kerry', 'Lavrov'],
+    clusterIds: Uint16Array.from([2, 3]),
+    trainedOn: 'test',
+  };
+
+  it('round-trips features, weights, transitions and clusters', () => {
+    const model = parseNerModel(serializeNerModel(tiny));
+    assert.equal(model.features.get('w0=kerry'), 1);
+    assert.deepEqual([...model.weights].map(Math.round), [...tiny.weights]);
+    assert.deepEqual([...model.transitions], [...tiny.transitions]);
+    assert.deepEqual(model.clusters?.lookup('Lavrov'), [3]);
+    assert.equal(model.clusters?.lookup('Smith'), undefined);
+  });
+
+  it('rejects a truncated or foreign file with a clear error', () => {
+    const bytes = serializeNerModel(tiny);
+    assert.throws(() => parseNerModel(bytes.subarray(0, bytes.length - 10)), ModelFormatError);
+    assert.throws(() => parseNerModel(new TextEncoder().encode('{"format":"other","version":1}\n')), /unsupported entity model/);
+    assert.throws(() => parseNerModel(new Uint8Array([1, 2, 3])), /no header line/);
+  });
+
+  it('names the file when the model cannot be loaded', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ner-')), 'ner.model.gz');
+    fs.writeFileSync(file, zlib.gzipSync(Buffer.from('garbage\n')));
+    assert.throws(() => loadNerModel(file), (e: Error) => e.message.includes(file));
+  });
+
+  it('ships a compact bundled model with the tag set the tagger expects', () => {
+    const model = loadNerModel();
+    assert.deepEqual(model.tags, TAGS);
+    assert.ok(model.features.size > 10_000);
+    assert.ok(model.clusters?.lookup('Kerry'), 'the word clusters cover common names');
+  });
+});
