@@ -1,6 +1,6 @@
 // Stage 5a: groups entity mentions across articles into real-world entities. Every decision carries a reason,
 // so a hover can explain why two mentions were joined.
-import { COUNTRIES, DEMONYMS, ORGANIZATIONS, PLACES } from './lexicons';
+import { COUNTRIES, DEMONYMS, ORGANIZATIONS, PLACES, TITLES } from './lexicons';
 import type { EntityMention, EntityType } from './types';
 
 export interface ArticleMentions {
@@ -68,10 +68,13 @@ export function foldToken(token: string): string {
     .replace(/ah$/, 'a');
 }
 
-/** Folded tokens of a name without particles ("Bashar al-Assad" → bashar, assad). */
+/** Folded tokens of a name without leading titles or particles ("Mr Bashar al-Assad" → bashar, assad). */
 export function nameTokens(name: string): string[] {
-  return name
-    .split(/[\s\-‐–]+/u)
+  const words = name.split(/[\s\-‐–]+/u).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has(words[first])) first++;
+  return words
+    .slice(first)
     .map(foldToken)
     .filter((t) => t !== '' && !PARTICLES.has(t));
 }
@@ -112,6 +115,29 @@ function majorityType(token: string, types: readonly EntityType[], clusters: Map
   let best = types[0];
   for (const type of TYPE_PRIORITY) if ((votes.get(type) ?? 0) > (votes.get(best) ?? 0)) best = type;
   return best;
+}
+
+/**
+ * One name the tagger typed differently in different sentences ("Tories" as organization and as MISC) is one
+ * thing: the non-person clusters of a name merge into the largest. People stay apart (Jordan the country).
+ */
+function mergeTypeVariants(clusters: Map<string, Cluster>): void {
+  const byName = new Map<string, string[]>();
+  for (const [key, cluster] of clusters) {
+    if (cluster.type === 'PERSON') continue;
+    const name = key.slice(key.indexOf(':') + 1);
+    byName.set(name, [...(byName.get(name) ?? []), key]);
+  }
+  for (const keys of byName.values()) {
+    if (keys.length < 2) continue;
+    const rank = (k: string) => TYPE_PRIORITY.indexOf(clusters.get(k)!.type);
+    keys.sort((a, b) => clusters.get(b)!.mentions.length - clusters.get(a)!.mentions.length || rank(a) - rank(b));
+    const target = clusters.get(keys[0])!;
+    for (const key of keys.slice(1)) {
+      target.mentions.push(...clusters.get(key)!.mentions);
+      clusters.delete(key);
+    }
+  }
 }
 
 interface Cluster {
@@ -181,6 +207,8 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
     }
   }
 
+  mergeTypeVariants(clusters);
+
   const order = new Map(articles.map((a, i) => [a.articleId, i]));
   const position = (ref: MentionRef) => [order.get(ref.articleId)!, mentionOf(ref).start] as const;
   const before = (a: MentionRef, b: MentionRef) => {
@@ -196,21 +224,19 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
 
 /** Full person names by first and last name, per article and workspace-wide, so short names resolve in linear time. */
 class FullNameLookup {
-  /** article → first or last name → where full names with it are mentioned. */
+  /** article → last name → where full names with it are mentioned. */
   private readonly inArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
   /** last name → keys of the full names that have it. */
   private readonly surnames = new Map<string, Set<string>>();
 
   add(key: string, articleId: string, tokens: string[], start: number): void {
-    const first = tokens[0];
+    // Only surnames: a bare first name is as often someone else ("Charles" beside "Charles Kennedy").
     const last = tokens[tokens.length - 1];
     let names = this.inArticle.get(articleId);
     if (!names) this.inArticle.set(articleId, (names = new Map()));
-    for (const token of new Set([first, last])) {
-      const places = names.get(token);
-      if (places) places.push({ key, start });
-      else names.set(token, [{ key, start }]);
-    }
+    const places = names.get(last);
+    if (places) places.push({ key, start });
+    else names.set(last, [{ key, start }]);
     this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
   }
 
@@ -219,7 +245,7 @@ class FullNameLookup {
   }
 
   /**
-   * In the same article: the nearest full name before the mention whose first or last name matches, or the only
+   * In the same article: the nearest full name before the mention with that surname, or the only
    * one; elsewhere in the workspace: only a surname, and only when one person has it.
    */
   resolve(token: string, articleId: string, start: number): { key: string; reason: LinkReason } | null {
@@ -235,7 +261,7 @@ class FullNameLookup {
   }
 }
 
-/** Joins an all-capitals organization short form to the one longer name in the workspace whose initials it spells. */
+/** Joins an all-capitals short form to the one longer name in the workspace whose initials it spells, seen with it. */
 function mergeAcronyms(clusters: Map<string, Cluster>, mentionOf: (r: MentionRef) => EntityMention): void {
   const byInitials = new Map<string, string[]>();
   for (const [key, cluster] of clusters) {
@@ -249,6 +275,9 @@ function mergeAcronyms(clusters: Map<string, Cluster>, mentionOf: (r: MentionRef
     const targets = byInitials.get(`${cluster.type}:${text.replace(/\./g, '').toLowerCase()}`);
     if (!targets || targets.length !== 1 || targets[0] === key) continue;
     const target = clusters.get(targets[0])!;
+    // Initials are short and many names share them (AP, Act of Parliament): the long form must appear beside them.
+    const articles = new Set(cluster.mentions.map((r) => r.articleId));
+    if (!target.mentions.some((r) => articles.has(r.articleId))) continue;
     for (const ref of cluster.mentions) target.mentions.push({ ...ref, reason: 'acronym' });
     clusters.delete(key);
   }

@@ -16,6 +16,7 @@ function mentions(...items: [string, EntityType][]): EntityMention[] {
 function groups(articles: { articleId: string; mentions: EntityMention[] }[]) {
   return linkEntities(articles).map((e) => ({
     canonical: e.canonical,
+    type: e.type,
     texts: e.mentions.map((m) => `${m.articleId}:${articles.find((a) => a.articleId === m.articleId)!.mentions[m.index].text}`),
   }));
 }
@@ -56,12 +57,40 @@ describe('linking', () => {
 
   it('links short forms: U.N./UN/United Nations, U.S./United States, and initials', () => {
     const result = groups([
-      { articleId: 'a', mentions: mentions(['United Nations', 'ORGANIZATION'], ['U.S.', 'LOCATION'], ['Free Syrian Army', 'ORGANIZATION']) },
+      { articleId: 'a', mentions: mentions(['United Nations', 'ORGANIZATION'], ['U.S.', 'LOCATION'], ['Free Syrian Army', 'ORGANIZATION'], ['FSA', 'ORGANIZATION']) },
       { articleId: 'b', mentions: mentions(['U.N.', 'ORGANIZATION'], ['UN', 'ORGANIZATION'], ['United States', 'LOCATION'], ['FSA', 'ORGANIZATION']) },
     ]);
     assert.deepEqual(result.find((g) => g.canonical === 'United Nations')!.texts, ['a:United Nations', 'b:U.N.', 'b:UN']);
     assert.deepEqual(result.find((g) => g.canonical === 'United States')!.texts, ['a:U.S.', 'b:United States']);
-    assert.deepEqual(result.find((g) => g.canonical === 'Free Syrian Army')!.texts, ['a:Free Syrian Army', 'b:FSA']);
+    assert.deepEqual(result.find((g) => g.canonical === 'Free Syrian Army')!.texts, ['a:Free Syrian Army', 'a:FSA', 'b:FSA']);
+  });
+
+  it('joins initials only to a long name written beside them somewhere (AP is not Act of Parliament)', () => {
+    const result = groups([
+      { articleId: 'a', mentions: mentions(['Act of Parliament', 'ORGANIZATION']) },
+      { articleId: 'b', mentions: mentions(['AP', 'ORGANIZATION']) },
+    ]);
+    assert.equal(result.length, 2);
+  });
+
+  it('reads past titles and does not join a bare first name to a full name', () => {
+    const result = groups([
+      { articleId: 'a', mentions: mentions(['Charles Kennedy', 'PERSON'], ['Mr Kennedy', 'PERSON'], ['Charles', 'PERSON']) },
+    ]);
+    assert.deepEqual(result.find((g) => g.canonical === 'Charles Kennedy')!.texts, ['a:Charles Kennedy', 'a:Mr Kennedy']);
+    assert.ok(result.some((g) => g.texts.join() === 'a:Charles'));
+  });
+
+  it('settles a one-word name the tagger typed differently by the full name or by the workspace majority', () => {
+    const result = groups([
+      { articleId: 'a', mentions: mentions(['Dmitri Orlov', 'PERSON'], ['Valmora', 'LOCATION'], ['Tories', 'ORGANIZATION']) },
+      { articleId: 'b', mentions: mentions(['Orlov', 'ORGANIZATION'], ['Valmora', 'LOCATION'], ['Tories', 'MISC'], ['Tories', 'ORGANIZATION']) },
+      { articleId: 'c', mentions: mentions(['Valmora', 'PERSON']) },
+    ]);
+    assert.deepEqual(result.find((g) => g.canonical === 'Dmitri Orlov')!.texts, ['a:Dmitri Orlov', 'b:Orlov']);
+    const valmora = result.find((g) => g.canonical === 'Valmora')!;
+    assert.deepEqual([valmora.type, valmora.texts.length], ['LOCATION', 3]);
+    assert.deepEqual(result.filter((g) => g.canonical === 'Tories').map((g) => [g.type, g.texts.length]), [['ORGANIZATION', 3]]);
   });
 
   it('keeps Jordan the country apart from Jordan the person', () => {
