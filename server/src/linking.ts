@@ -15,7 +15,7 @@ export type LinkReason =
   | 'acronym' // initials of a longer name seen in the workspace (FSA/Free Syrian Army)
   | 'nearest-full-name' // a surname or first name after a full name in the same article
   | 'unique-surname' // a surname matching exactly one full name in the workspace
-  | 'unresolved'; // a short name shared by several people: kept apart, per article
+  | 'unresolved'; // a one-word name no full name explains, or several could: kept apart, per article
 
 export interface MentionRef {
   articleId: string;
@@ -96,9 +96,9 @@ function isAcronym(text: string): boolean {
 
 /** A one-word name that could be a surname: not an acronym and not a place or organization the gazetteers know. */
 function isBareName(mention: EntityMention): boolean {
-  const tokens = nameTokens(mention.text);
-  if (tokens.length !== 1 || isAcronym(mention.text)) return false;
-  return mention.type === 'PERSON' || !KNOWN_NAMES.has(tokens[0]);
+  const words = mention.text.split(/\s+/).filter((w) => !TITLES.has(w));
+  if (words.length !== 1 || isAcronym(mention.text)) return false;
+  return mention.type === 'PERSON' || !KNOWN_NAMES.has(nameTokens(mention.text).join(' '));
 }
 
 const KNOWN_NAMES = new Set([...COUNTRIES, ...PLACES, ...ORGANIZATIONS, ...DEMONYMS].map((n) => nameTokens(n).join(' ')));
@@ -182,8 +182,9 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   const unresolved = new Map<string, MentionRef[]>();
   for (const ref of pending) {
     const mention = mentionOf(ref);
-    const token = nameTokens(mention.text)[0] ?? foldToken(mention.text);
-    const target = names.resolve(token, ref.articleId, mention.start);
+    const tokens = nameTokens(mention.text);
+    const token = tokens.join(' ') || foldToken(mention.text);
+    const target = names.resolve(tokens[tokens.length - 1] ?? token, ref.articleId, mention.start);
     if (target) {
       ref.reason = target.reason;
       clusters.get(target.key)!.mentions.push(ref);
@@ -201,9 +202,9 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
         add(`${type}:${ALIASES[token] ?? token}`, type, ref);
         continue;
       }
-      const ambiguous = names.hasSurname(token);
-      ref.reason = ambiguous ? 'unresolved' : 'same-name';
-      add(ambiguous ? `PERSON:${token}@${ref.articleId}` : `PERSON:${token}`, 'PERSON', ref);
+      // No full name explains it: a surname alone may be a different person in every article (two Johnsons).
+      ref.reason = 'unresolved';
+      add(`PERSON:${token}@${ref.articleId}`, 'PERSON', ref);
     }
   }
 
@@ -238,10 +239,6 @@ class FullNameLookup {
     if (places) places.push({ key, start });
     else names.set(last, [{ key, start }]);
     this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
-  }
-
-  hasSurname(token: string): boolean {
-    return this.surnames.has(token);
   }
 
   /**

@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
 import { exportJson } from './exportJson';
 import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
@@ -34,7 +35,8 @@ const BATCH_SIZE = 25;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new ArticleWorkspace();
+const entityModel = loadRecognizer();
+const workspace = new ArticleWorkspace(entityModel.recognizer);
 let folders: WorkspaceFolder[] = [];
 let canReadConfiguration = false;
 let indexing: Promise<void> = Promise.resolve();
@@ -70,7 +72,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** The entity model; if it cannot be read (a damaged install), everything but entities still works, and we say so. */
+function loadRecognizer(): { recognizer: EntityRecognizer; error?: string } {
+  try {
+    return { recognizer: defaultRecognizer() };
+  } catch (error) {
+    return { recognizer: { recognize: () => [] }, error: (error as Error).message };
+  }
+}
+
 connection.onInitialized(() => {
+  if (entityModel.error) {
+    connection.console.error(entityModel.error);
+    connection.window.showErrorMessage(`News Annotator: entities are off: ${entityModel.error}. Reinstall the extension.`);
+  }
   if (canReadConfiguration) tell(connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }));
   reindex();
 });

@@ -119,7 +119,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     if (value.endsWith('.') && value.length > 1 && !isAbbreviationToken(value)) value = value.slice(0, -1);
     const start = span.start + m.index;
     // A possessive ending is a token of its own, so "Kerry's" yields the name "Kerry".
-    const possessive = /^(.*\p{L})(['’]s?)$/u.exec(value);
+    const possessive = /['’]s?$/.test(value) ? /^(.*\p{L})(['’]s?)$/u.exec(value) : null;
     if (possessive) {
       const [, stem, ending] = possessive;
       tokens.push({ start, end: start + stem.length, text: stem });

@@ -81,6 +81,15 @@ describe('linking', () => {
     assert.ok(result.some((g) => g.texts.join() === 'a:Charles'));
   });
 
+  it('keeps a surname no full name explains apart per article (two Johnsons), and joins a hyphenated surname', () => {
+    const result = groups([
+      { articleId: 'a', mentions: mentions(['Johnson', 'PERSON'], ['Shaun Wright-Phillips', 'PERSON'], ['Wright-Phillips', 'PERSON']) },
+      { articleId: 'b', mentions: mentions(['Johnson', 'PERSON']) },
+    ]);
+    assert.deepEqual(result.filter((g) => g.canonical === 'Johnson').map((g) => g.texts), [['a:Johnson'], ['b:Johnson']]);
+    assert.deepEqual(result.find((g) => g.canonical === 'Shaun Wright-Phillips')!.texts, ['a:Shaun Wright-Phillips', 'a:Wright-Phillips']);
+  });
+
   it('settles a one-word name the tagger typed differently by the full name or by the workspace majority', () => {
     const result = groups([
       { articleId: 'a', mentions: mentions(['Dmitri Orlov', 'PERSON'], ['Valmora', 'LOCATION'], ['Tories', 'ORGANIZATION']) },

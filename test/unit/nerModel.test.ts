@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import { TAGS, allowedTransition, decodeTags, encodeBilou } from '../../server/src/ner/bilou';
 import { loadNerModel } from '../../server/src/ner/bundledModel';
 import { documentContext, normalizeForm, wordShape } from '../../server/src/ner/features';
-import { emissionScores, viterbi } from '../../server/src/ner/model';
+import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
+import { EmissionScorer } from '../../server/src/ner/scorer';
+import { splitSentences, tokenize } from '../../server/src/text';
 import { ModelFormatError, parseNerModel, serializeNerModel } from '../../server/src/ner/modelFile';
 
 describe('ner: BILOU tags', () => {
@@ -98,7 +100,14 @@ describe('ner: model file', () => {
   it('round-trips features, weights, transitions and clusters', () => {
     const model = parseNerModel(serializeNerModel(tiny));
     assert.equal(model.features.get('w0=kerry'), 1);
-    assert.deepEqual([...model.weights].map(Math.round), [...tiny.weights]);
+    const n = TAGS.length;
+    const dense = [0, 1].flatMap((f) => {
+      const row = new Array<number>(n).fill(0);
+      const { rowStart, tag, value } = model.weights;
+      for (let e = rowStart[f]; e < rowStart[f + 1]; e++) row[tag[e]] = Math.round(value[e]);
+      return row;
+    });
+    assert.deepEqual(dense, [...tiny.weights]);
     assert.deepEqual([...model.transitions], [...tiny.transitions]);
     assert.deepEqual(model.clusters?.lookup('Lavrov'), [3]);
     assert.equal(model.clusters?.lookup('Smith'), undefined);
@@ -122,5 +131,26 @@ describe('ner: model file', () => {
     assert.deepEqual(model.tags, TAGS);
     assert.ok(model.features.size > 10_000);
     assert.ok(model.clusters?.lookup('Kerry'), 'the word clusters cover common names');
+  });
+});
+
+describe('ner: fast scorer', () => {
+  it('gives the scores of the training feature path, for every token of an article', () => {
+    const model = loadNerModel();
+    const n = model.tags.length;
+    const dense = new Float32Array(model.features.size * n);
+    const { rowStart, tag, value } = model.weights;
+    for (let f = 0; f < model.features.size; f++) for (let e = rowStart[f]; e < rowStart[f + 1]; e++) dense[f * n + tag[e]] = value[e];
+    const text = 'KERRY, LAVROV MEET\n\nU.S. Secretary of State John Kerry met Russia’s Sergei Lavrov in Geneva on Friday. "We agreed," Kerry said.';
+    const sentences = splitSentences(text).map((s) => tokenize(text, s).map((t) => t.text));
+    const doc = documentContext(sentences);
+    const encoder = new FeatureEncoder((f) => model.features.get(f) ?? -1, model.clusters);
+    const scorer = new EmissionScorer(model);
+    for (const tokens of sentences) {
+      const expected = emissionScores(dense, n, encoder.encode(tokens, doc));
+      const actual = scorer.emissions(tokens, doc);
+      assert.equal(actual.length, expected.length);
+      actual.forEach((score, i) => assert.ok(Math.abs(score - expected[i]) < 1e-3, `token ${Math.floor(i / n)} tag ${i % n}`));
+    }
   });
 });

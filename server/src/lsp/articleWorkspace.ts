@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
+import type { EntityRecognizer } from '../entities';
 import { type ClaimStatus, anchor, emptyDecisionFile, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
@@ -38,6 +39,9 @@ export interface ClaimWithStatus {
 
 export class ArticleWorkspace {
   readonly index = new WorkspaceIndex();
+
+  constructor(private readonly recognizer: EntityRecognizer) {}
+
   private readonly states = new Map<string, ArticleState>();
   private folders: WorkspaceFolder[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
@@ -237,7 +241,7 @@ export class ArticleWorkspace {
     const tooLarge = text.length > this.settings.maxFileSize;
     if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate });
+    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate, recognizer: this.recognizer });
     return { id: uri, displayPath: this.displayPath(uri), text, analysis };
   }
 

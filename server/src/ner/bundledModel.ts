@@ -16,8 +16,11 @@ function findUp(relative: string): string | undefined {
   return undefined;
 }
 
+/** The model shipped beside the running code, if present. */
+export const BUNDLED_MODEL_FILE = findUp(MODEL_NAME);
+
 /** The model at `file`, or the bundled one; throws with a message naming the file when it cannot be read. */
-export function loadNerModel(file: string | undefined = findUp(MODEL_NAME)): NerModel {
+export function loadNerModel(file: string | undefined = BUNDLED_MODEL_FILE): NerModel {
   if (!file) throw new Error(`entity model ${MODEL_NAME} not found beside ${__dirname}; run npm run train:ner`);
   try {
     return parseNerModel(zlib.gunzipSync(fs.readFileSync(file)));

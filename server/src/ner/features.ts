@@ -34,6 +34,33 @@ export function wordShape(form: string): string {
 
 const lower = (form: string): string => form.toLowerCase().replace(/\d/g, '0');
 
+/** What the context features read of a form, cached: the same few thousand forms recur in every article. */
+export interface FormInfo {
+  normalized: string;
+  /** Lower case with digits as 0, for word features. */
+  lower: string;
+  /** Lower case, for the document's casing table. */
+  key: string;
+  shape: string;
+  /** How a letter-initial word is cased ('Xx', 'x', 'X'); null for other tokens. */
+  casing: string | null;
+}
+const formInfoCache = new Map<string, FormInfo>();
+
+export function formInfo(form: string): FormInfo {
+  let info = formInfoCache.get(form);
+  if (!info) {
+    if (formInfoCache.size >= 100_000) formInfoCache.clear();
+    const normalized = normalizeForm(form);
+    const casing = !/^\p{L}/u.test(normalized)
+      ? null
+      : /^\p{Lu}\p{Ll}/u.test(normalized) ? 'Xx' : /^\p{Ll}/u.test(normalized) ? 'x' : normalized === normalized.toUpperCase() ? 'X' : 'Xx';
+    info = { normalized, lower: lower(normalized), key: normalized.toLowerCase(), shape: wordShape(normalized), casing };
+    formInfoCache.set(form, info);
+  }
+  return info;
+}
+
 /** Features of a word form seen at `offset` from the token being tagged. */
 export function wordFeatures(rawForm: string, offset: number, clusters: WordClusters | null): string[] {
   const form = normalizeForm(rawForm);
@@ -87,12 +114,12 @@ export interface DocumentContext {
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const casing = new Map<string, string>();
   for (const tokens of sentences) {
-    if (isAllCaps(tokens) || isTitleCase(tokens)) continue;
-    for (let i = 1; i < tokens.length; i++) {
-      const form = tokens[i];
-      if (!/^\p{L}/u.test(form)) continue;
-      const kind = /^\p{Lu}\p{Ll}/u.test(form) ? 'Xx' : /^\p{Ll}/u.test(form) ? 'x' : form === form.toUpperCase() ? 'X' : 'Xx';
-      const key = form.toLowerCase();
+    const infos = tokens.map(formInfo);
+    const forms = infos.map((f) => f.normalized);
+    if (isAllCaps(forms) || isTitleCase(forms)) continue;
+    for (let i = 1; i < infos.length; i++) {
+      const { key, casing: kind } = infos[i];
+      if (kind === null) continue;
       const seen = casing.get(key);
       casing.set(key, seen === undefined || seen === kind ? kind : 'mixed');
     }
@@ -117,30 +144,75 @@ function isTitleCase(tokens: readonly string[]): boolean {
   return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t)) && !isAllCaps(tokens);
 }
 
-/** Features of the sentence facts around each token; the caller adds the cached word features of the window. */
-export function contextFeatures(tokens: readonly string[], doc: DocumentContext): string[][] {
-  const forms = tokens.map(normalizeForm);
+/** Sentence and document facts about one token. */
+export interface TokenContext {
+  info: FormInfo;
+  first: boolean;
+  allCaps: boolean;
+  titleCase: boolean;
+  /** The document's casing of the word, or 'none'. */
+  casing: string;
+  /** Gazetteer entries the token lies in (TYPE:B/I/L/U). */
+  gazetteer: string[];
+}
+
+export function tokenContexts(tokens: readonly string[], doc: DocumentContext): TokenContext[] {
+  const infos = tokens.map(formInfo);
+  const forms = infos.map((f) => f.normalized);
   const allCaps = isAllCaps(forms);
   const titleCase = !allCaps && isTitleCase(forms);
   const gazetteer = gazetteerMatches(forms);
-  return forms.map((form, i) => {
-    const shape = wordShape(form);
-    const features = ['bias'];
-    if (i === 0) features.push(`first&sh=${shape}`);
-    if (allCaps) features.push('caps-sentence');
-    if (titleCase) features.push('title-sentence');
-    const casing = doc.casing.get(form.toLowerCase());
-    // Where the sentence's own casing is uninformative, the document's casing of the word stands in for it.
-    const caseUninformative = allCaps || titleCase || i === 0;
-    features.push(`dc=${casing ?? 'none'}`, `dc&sh=${casing ?? 'none'}&${caseUninformative ? 'u' : shape}`);
-    const prev = i > 0 ? lower(forms[i - 1]) : '<s>';
-    const next = i + 1 < forms.length ? lower(forms[i + 1]) : '</s>';
-    features.push(`w-1w0=${prev}|${lower(form)}`, `w0w1=${lower(form)}|${next}`);
-    const prevShape = i > 0 ? wordShape(forms[i - 1]) : '<s>';
-    const nextShape = i + 1 < forms.length ? wordShape(forms[i + 1]) : '</s>';
-    features.push(`sh-1sh0=${prevShape}|${shape}`, `sh0sh1=${shape}|${nextShape}`);
-    for (const g of gazetteer[i]) features.push(`gz=${g}`);
-    return features;
+  return infos.map((info, i) => ({
+    info,
+    first: i === 0,
+    allCaps,
+    titleCase,
+    casing: doc.casing.get(info.key) ?? 'none',
+    gazetteer: gazetteer[i],
+  }));
+}
+
+/** Features of a token's own sentence facts (not its neighbours). */
+export function unaryFeatures(t: TokenContext): string[] {
+  const { shape } = t.info;
+  const features = ['bias'];
+  if (t.first) features.push(`first&sh=${shape}`);
+  if (t.allCaps) features.push('caps-sentence');
+  if (t.titleCase) features.push('title-sentence');
+  // Where the sentence's own casing is uninformative, the document's casing of the word stands in for it.
+  const caseUninformative = t.allCaps || t.titleCase || t.first;
+  features.push(`dc=${t.casing}`, `dc&sh=${t.casing}&${caseUninformative ? 'u' : shape}`);
+  return features;
+}
+
+/** Word-pair features joining a token (`cur`) to the one before it; null = sentence boundary. */
+export function previousWordPair(prev: FormInfo | null, cur: FormInfo): string {
+  return `w-1w0=${prev?.lower ?? '<s>'}|${cur.lower}`;
+}
+
+/** Word-pair features joining a token (`cur`) to the one after it; null = sentence boundary. */
+export function nextWordPair(cur: FormInfo, next: FormInfo | null): string {
+  return `w0w1=${cur.lower}|${next?.lower ?? '</s>'}`;
+}
+
+/** Shape-pair features of a token with its neighbours; null = sentence boundary. */
+export function shapePairFeatures(prev: FormInfo | null, cur: FormInfo, next: FormInfo | null): string[] {
+  return [`sh-1sh0=${prev?.shape ?? '<s>'}|${cur.shape}`, `sh0sh1=${cur.shape}|${next?.shape ?? '</s>'}`];
+}
+
+/** All sentence-level features of each token; the caller adds the word features of the window. */
+export function contextFeatures(tokens: readonly string[], doc: DocumentContext): string[][] {
+  const contexts = tokenContexts(tokens, doc);
+  return contexts.map((t, i) => {
+    const prev = contexts[i - 1]?.info ?? null;
+    const next = contexts[i + 1]?.info ?? null;
+    return [
+      ...unaryFeatures(t),
+      previousWordPair(prev, t.info),
+      nextWordPair(t.info, next),
+      ...shapePairFeatures(prev, t.info, next),
+      ...t.gazetteer.map((g) => `gz=${g}`),
+    ];
   });
 }
 
@@ -151,6 +223,7 @@ const GAZETTEERS: [string, string[]][] = [
 ];
 const GAZETTEER_INDEX = buildGazetteerIndex();
 const LONGEST_ENTRY = Math.max(...GAZETTEERS.flatMap(([, list]) => list.map((p) => p.split(/\s+/).length)));
+const FIRST_WORDS = new Set([...GAZETTEER_INDEX.keys()].map((k) => k.split(' ')[0]));
 
 function buildGazetteerIndex(): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -168,7 +241,7 @@ function gazetteerMatches(forms: readonly string[]): string[][] {
   const result: string[][] = forms.map(() => []);
   const lowered = forms.map((f) => f.toLowerCase());
   for (let i = 0; i < forms.length; i++) {
-    if (!/^\p{L}/u.test(forms[i])) continue;
+    if (!FIRST_WORDS.has(lowered[i])) continue;
     for (let n = Math.min(LONGEST_ENTRY, forms.length - i); n >= 1; n--) {
       const types = GAZETTEER_INDEX.get(lowered.slice(i, i + n).join(' '));
       if (!types) continue;

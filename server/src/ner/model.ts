@@ -2,55 +2,53 @@
 import { allowedTransition } from './bilou';
 import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, wordFeatures } from './features';
 
+/** Feature weights by row, keeping only non-zero tags: most features matter for a few tags only. */
+export interface SparseWeights {
+  /** Row f spans entries rowStart[f] .. rowStart[f + 1]. */
+  rowStart: Int32Array;
+  tag: Uint8Array;
+  value: Float32Array;
+}
+
 export interface NerModel {
   tags: readonly string[];
   features: ReadonlyMap<string, number>;
-  /** featureCount × tagCount, row-major by feature. */
-  weights: Float32Array;
+  weights: SparseWeights;
   /** (tagCount + 1) × tagCount: row `tagCount` holds the scores of starting a sentence with each tag. */
   transitions: Float32Array;
   clusters: WordClusters | null;
 }
 
-/** Feature ids of a sentence's tokens, with word features cached per form and offset across calls. */
+/** Feature ids of a sentence's tokens, for training: word features are cached per form across calls. */
 export class FeatureEncoder {
-  private readonly cache = new Map<string, Int32Array>();
+  private readonly cache = new Map<string, Int32Array[]>();
 
   constructor(
     private readonly lookup: (feature: string) => number,
     private readonly clusters: WordClusters | null,
-    private readonly maxCacheEntries = 200_000,
   ) {}
 
   encode(tokens: readonly string[], doc: DocumentContext): Int32Array[] {
     const context = contextFeatures(tokens, doc);
+    const words = tokens.map((t) => this.wordIds(t));
+    const boundary = [this.wordIds('<s>'), this.wordIds('</s>')];
     return tokens.map((_, i) => {
-      const parts: Int32Array[] = [this.ids(context[i])];
-      for (const offset of WINDOW) {
+      const ids = [...this.ids(context[i])];
+      WINDOW.forEach((offset, w) => {
         const j = i + offset;
-        parts.push(this.cachedWordIds(j < 0 ? '<s>' : j >= tokens.length ? '</s>' : tokens[j], offset));
-      }
-      let length = 0;
-      for (const p of parts) length += p.length;
-      const ids = new Int32Array(length);
-      let at = 0;
-      for (const p of parts) {
-        ids.set(p, at);
-        at += p.length;
-      }
-      return ids;
+        ids.push(...(j < 0 ? boundary[0] : j >= tokens.length ? boundary[1] : words[j])[w]);
+      });
+      return Int32Array.from(ids);
     });
   }
 
-  private cachedWordIds(form: string, offset: number): Int32Array {
-    const key = `${offset}\u0000${form}`;
-    let ids = this.cache.get(key);
-    if (!ids) {
-      if (this.cache.size >= this.maxCacheEntries) this.cache.clear();
-      ids = this.ids(wordFeatures(form, offset, this.clusters));
-      this.cache.set(key, ids);
+  private wordIds(form: string): Int32Array[] {
+    let entry = this.cache.get(form);
+    if (!entry) {
+      entry = WINDOW.map((offset) => this.ids(wordFeatures(form, offset, this.clusters)));
+      this.cache.set(form, entry);
     }
-    return ids;
+    return entry;
   }
 
   private ids(features: readonly string[]): Int32Array {
@@ -63,7 +61,7 @@ export class FeatureEncoder {
   }
 }
 
-/** Emission scores, tokenCount × tagCount. */
+/** Emission scores from dense weights (featureCount × tagCount, as in training), tokenCount × tagCount. */
 export function emissionScores(weights: Float32Array, tagCount: number, featureIds: readonly Int32Array[]): Float32Array {
   const scores = new Float32Array(featureIds.length * tagCount);
   featureIds.forEach((ids, i) => {
@@ -76,17 +74,16 @@ export function emissionScores(weights: Float32Array, tagCount: number, featureI
   return scores;
 }
 
-/** Transition masks are the same for every model with the same tag set; computed once per tag list. */
-const masks = new WeakMap<readonly string[], { inner: Uint8Array; end: Uint8Array }>();
+/** Allowed predecessors per tag, the same for every model with the same tag set; computed once per tag list. */
+const masks = new WeakMap<readonly string[], { predecessors: Int32Array[]; starts: Uint8Array; ends: Uint8Array }>();
 
-function transitionMasks(tags: readonly string[]): { inner: Uint8Array; end: Uint8Array } {
+function transitionMasks(tags: readonly string[]): { predecessors: Int32Array[]; starts: Uint8Array; ends: Uint8Array } {
   let mask = masks.get(tags);
   if (!mask) {
-    const n = tags.length;
-    const inner = new Uint8Array((n + 1) * n);
-    for (let p = 0; p <= n; p++) for (let t = 0; t < n; t++) inner[p * n + t] = allowedTransition(p === n ? null : tags[p], tags[t]) ? 1 : 0;
-    const end = Uint8Array.from(tags, (t) => (allowedTransition(t, null) ? 1 : 0));
-    mask = { inner, end };
+    const predecessors = tags.map((t) => Int32Array.from(tags.flatMap((p, i) => (allowedTransition(p, t) ? [i] : []))));
+    const starts = Uint8Array.from(tags, (t) => (allowedTransition(null, t) ? 1 : 0));
+    const ends = Uint8Array.from(tags, (t) => (allowedTransition(t, null) ? 1 : 0));
+    mask = { predecessors, starts, ends };
     masks.set(tags, mask);
   }
   return mask;
@@ -96,16 +93,17 @@ function transitionMasks(tags: readonly string[]): { inner: Uint8Array; end: Uin
 export function viterbi(tags: readonly string[], transitions: Float32Array, emissions: Float32Array, length: number): number[] {
   const n = tags.length;
   if (length === 0) return [];
-  const { inner, end } = transitionMasks(tags);
+  const { predecessors, starts, ends } = transitionMasks(tags);
   const score = new Float64Array(length * n).fill(-Infinity);
   const back = new Int32Array(length * n);
-  for (let t = 0; t < n; t++) if (inner[n * n + t]) score[t] = transitions[n * n + t] + emissions[t];
+  for (let t = 0; t < n; t++) if (starts[t]) score[t] = transitions[n * n + t] + emissions[t];
   for (let i = 1; i < length; i++) {
     for (let t = 0; t < n; t++) {
+      const allowed = predecessors[t];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < n; p++) {
-        if (!inner[p * n + t]) continue;
+      for (let k = 0; k < allowed.length; k++) {
+        const p = allowed[k];
         const s = score[(i - 1) * n + p] + transitions[p * n + t];
         if (s > best) {
           best = s;
@@ -120,7 +118,7 @@ export function viterbi(tags: readonly string[], transitions: Float32Array, emis
   let best = -Infinity;
   for (let t = 0; t < n; t++) {
     const s = score[(length - 1) * n + t];
-    if (end[t] && s > best) {
+    if (ends[t] && s > best) {
       best = s;
       last = t;
     }

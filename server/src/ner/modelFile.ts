@@ -1,7 +1,7 @@
 // The committed model file: a JSON header line, then feature names and cluster words as text, then the weights
 // as 16-bit integers, all gzipped by the writer. Text for names keeps it diffable in size and simple to parse fast.
 import type { WordClusters } from './features';
-import type { NerModel } from './model';
+import type { NerModel, SparseWeights } from './model';
 
 const FORMAT = 'news-annotator-ner';
 const VERSION = 1;
@@ -56,9 +56,29 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
   }
   const features = new Map<string, number>();
   featureNames.forEach((name, i) => features.set(name, i));
-  const weights = new Float32Array(weights16.length);
-  for (let i = 0; i < weights16.length; i++) weights[i] = weights16[i] * header.scale;
+  const weights = sparseRows(weights16, header.tags.length, header.scale);
   return { tags: header.tags, features, weights, transitions, clusters: clusterTable(header.granularities, clusterWords, clusterIds) };
+}
+
+function sparseRows(dense: Int16Array, tagCount: number, scale: number): SparseWeights {
+  let nonZero = 0;
+  for (const w of dense) if (w !== 0) nonZero++;
+  const rows = dense.length / tagCount;
+  const rowStart = new Int32Array(rows + 1);
+  const tag = new Uint8Array(nonZero);
+  const value = new Float32Array(nonZero);
+  let at = 0;
+  for (let f = 0; f < rows; f++) {
+    rowStart[f] = at;
+    for (let t = 0; t < tagCount; t++) {
+      const w = dense[f * tagCount + t];
+      if (w === 0) continue;
+      tag[at] = t;
+      value[at++] = w * scale;
+    }
+  }
+  rowStart[rows] = at;
+  return { rowStart, tag, value };
 }
 
 function clusterTable(granularities: number[], words: string[], ids: Uint16Array): WordClusters | null {

@@ -3,16 +3,17 @@ import { tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence } from '../types';
 import { TAGS, decodeTags } from './bilou';
 import { documentContext } from './features';
-import { FeatureEncoder, type NerModel, emissionScores, viterbi } from './model';
+import { type NerModel, viterbi } from './model';
+import { EmissionScorer } from './scorer';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
 export class EntityTagger {
-  private readonly encoder: FeatureEncoder;
+  private readonly scorer: EmissionScorer;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join() !== TAGS.join()) throw new Error('entity model has an unexpected tag set');
-    this.encoder = new FeatureEncoder((f) => model.features.get(f) ?? -1, model.clusters);
+    this.scorer = new EmissionScorer(model);
   }
 
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. */
@@ -24,7 +25,7 @@ export class EntityTagger {
       if (!tokens.length) continue;
       const forms = tokens.map((t) => t.text);
       const { model } = this;
-      const emissions = emissionScores(model.weights, model.tags.length, this.encoder.encode(forms, doc));
+      const emissions = this.scorer.emissions(forms, doc);
       const path = viterbi(model.tags, model.transitions, emissions, forms.length);
       for (const range of decodeTags(path.map((p) => model.tags[p]))) {
         const start = tokens[range.start].start;

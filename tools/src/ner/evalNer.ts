@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { TAGS, decodeTags } from '../../../server/src/ner/bilou';
 import { loadNerModel } from '../../../server/src/ner/bundledModel';
 import { documentContext } from '../../../server/src/ner/features';
-import { FeatureEncoder, emissionScores, viterbi } from '../../../server/src/ner/model';
+import { viterbi } from '../../../server/src/ner/model';
+import { EmissionScorer } from '../../../server/src/ner/scorer';
 import { EntityTagger } from '../../../server/src/ner/tagger';
 import { splitSentences } from '../../../server/src/text';
 import { dataPath } from '../dataPaths';
@@ -17,11 +18,11 @@ const SHORT_TYPES: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG'
 export function evaluateTagger(): string {
   const model = loadNerModel();
   const gold = new EntityScorer();
-  const encoder = new FeatureEncoder((f) => model.features.get(f) ?? -1, model.clusters);
+  const scorer = new EmissionScorer(model);
   for (const document of readConll(dataPath('conll2003', 'valid.txt'))) {
     const doc = documentContext(document.map((s) => s.tokens));
     for (const { tokens, entities } of document) {
-      const emissions = emissionScores(model.weights, TAGS.length, encoder.encode(tokens, doc));
+      const emissions = scorer.emissions(tokens, doc);
       gold.add(entities, decodeTags(viterbi(TAGS, model.transitions, emissions, tokens.length).map((p) => TAGS[p])));
     }
   }
