@@ -21,6 +21,11 @@ export interface DateMention extends TextSpan {
   type: TimexType;
   /** TIMEX3 value, unknown parts as X (e.g. XXXX-10-15). */
   value: string;
+  /**
+   * Whether the value was worked out from the article's date or an earlier date in it ("Saturday", "a year earlier")
+   * rather than read off the words ("15 October 2016", "three days").
+   */
+  relative: boolean;
 }
 
 export interface Attribution {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { dayKey, describeDate, extractDates, findReferenceDate, sameDay } from '../../server/src/dates';
+import { extractDates, findReferenceDate } from '../../server/src/dates';
+import { dayKey, describeDate, sameDay } from '../../server/src/timex';
 import { splitSentences } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
@@ -86,7 +87,7 @@ test('durations: numbers in words or digits, plain or hyphenated', () => {
     ['two months', 'DURATION', 'P2M'],
     ['five-year', 'DURATION', 'P5Y'],
     ['72-hour', 'DURATION', 'PT72H'],
-    ['few weeks', 'DURATION', 'PXW'],
+    ['the last few weeks', 'DURATION', 'PXW'],
   ]);
 });
 
@@ -97,13 +98,14 @@ test('"two days ago" is a date, not a duration', () => {
 });
 
 test('sets and vague references', () => {
-  const text = 'Daily and weekly contacts continue. Experts meet every Sunday.';
+  const text = 'Daily, the envoys talk; their teams meet weekly. Experts meet every Sunday.';
   assert.deepEqual(dates(text).map((d) => [d.text, d.type, d.value]), [
     ['Daily', 'SET', 'P1D'],
     ['weekly', 'SET', 'P1W'],
     ['every Sunday', 'SET', 'XXXX-WXX-7'],
   ]);
-  assert.deepEqual(values('The Daily Mail reported it.'), []);
+  // A name, and an adjective: "daily flights" are flights, not a time.
+  assert.deepEqual(values('The Daily Mail reported it. Qantas plans daily flights.'), []);
   assert.deepEqual(values('The assault will begin in the coming days, after talks in recent days.'), [
     ['the coming days', 'FUTURE_REF'],
     ['recent days', 'PAST_REF'],
@@ -166,14 +168,14 @@ test('describeDate words values for hovers', () => {
   assert.equal(describeDate('XXXX-10-15'), '15 October (year unknown)');
   assert.equal(describeDate('XXXX-WXX-6'), 'a Saturday (date unknown)');
   assert.equal(describeDate('2016-10'), 'October 2016');
-  assert.equal(describeDate('2016-W41'), 'week 41 of 2016');
+  assert.equal(describeDate('2016-W41'), 'the week of 10–16 October 2016');
   assert.equal(describeDate('2016-10-14T15:00'), 'Friday, 14 October 2016, 15:00');
   assert.equal(describeDate('XXXX-WXX-5TMO'), 'a Friday (date unknown), morning');
   assert.equal(describeDate('P3D'), '3 days');
   assert.equal(describeDate('PT72H'), '72 hours');
   assert.equal(describeDate('P1Y'), '1 year');
   assert.equal(describeDate('PRESENT_REF'), 'the present');
-  assert.equal(describeDate('2016-Q3'), '2016-Q3');
+  assert.equal(describeDate('2016-Q3'), 'the third quarter of 2016');
 });
 
 test('dayKey and sameDay match mentions of one day across articles', () => {
@@ -190,6 +192,6 @@ test('dayKey and sameDay match mentions of one day across articles', () => {
 test('a bare year or decade counts only after a word that makes it a time', () => {
   const text = 'The dam was completed in 1962 and rebuilt in the 1990s. It holds 2000 tonnes; 1962 people voted.';
   const dates = extractDates(text, splitSentences(text), null);
-  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['1962', '1962'], ['1990s', '199']]);
+  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['1962', '1962'], ['the 1990s', '199']]);
   assert.equal(describeDate('199'), 'the 1990s');
 });

@@ -1,6 +1,6 @@
 // Hover cards: for an entity, who or what it is across the workspace; for a date, the day and who else names it.
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { describeDate } from '../dates';
+import { describeDate } from '../timex';
 import type { LinkReason } from '../linking';
 import type { IndexedArticle } from '../workspaceIndex';
 import type { ArticleWorkspace } from './articleWorkspace';
