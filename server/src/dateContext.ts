@@ -146,7 +146,8 @@ export function lastCompletedQuarter(reference: Day): string {
   return `${pad(year, 4)}-Q${Math.ceil(month / 3)}`;
 }
 
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+// In the order they start within a year (winter starts in December).
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 
 /** A season: "last fall" is the latest one before the current season, "this summer" the one of this year. */
 export function resolveSeason(season: string, reference: Day, tense: Tense, modifier: Modifier): string {

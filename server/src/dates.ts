@@ -11,9 +11,6 @@ import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, sel
 import { formatDay, isValidDay, pad, parseDay } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
-/** Where an article's reference date came from. */
-export type ReferenceDateSource = 'dateline' | 'text' | 'editor' | 'default';
-
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
 // two far-apart stand-in references (different year, month, day, weekday) tell what came from the reference.
 const STAND_IN = new Date(2001, 1, 3, 12);
@@ -28,11 +25,6 @@ const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
-
-/** The publication date (YYYY-MM-DD) stated in the article's first lines, or null when none states a full date. */
-export function findReferenceDate(text: string, sentences: Sentence[]): string | null {
-  return findArticleDate(text, sentences)?.date ?? null;
-}
 
 /** The article's own date and where it was found: its dateline or date line, else the first full date of its lead. */
 export function findArticleDate(text: string, sentences: Sentence[]): { date: string; source: 'dateline' | 'text' } | null {
@@ -133,7 +125,7 @@ function readChrono(sentence: string, masked: string): Candidate[] {
   }
   // "April 24 and 25": chrono reads the first day only.
   for (const c of [...found]) {
-    const next = /^(\s*(?:and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[.,]\d|\p{L}))/u.exec(sentence.slice(c.end));
+    const next = /^(\s*(?:and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|[.,]\d)|\s+(?:\p{Ll}+s|people|men|women|children)\b)/u.exec(sentence.slice(c.end));
     if (!next || c.grain !== 'day') continue;
     const day = Number(next[2]);
     const start = c.end + next[1].length;

@@ -33,6 +33,11 @@ export function parseDay(value: string): Day | null {
   return isValidDay(day) ? day : null;
 }
 
+/** Whether the value is a real day written YYYY-MM-DD (not 2025-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === 'string' && parseDay(value) !== null && value.length === 10;
+}
+
 export function isValidDay({ year, month, day }: Day): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
@@ -89,10 +94,13 @@ export function quarterOf(day: Day): number {
   return Math.ceil(day.month / 3);
 }
 
-/** The season (TIMEX3 SP, SU, FA, WI) a day falls in, meteorologically; December belongs to the next year's winter. */
+/**
+ * The season (TIMEX3 SP, SU, FA, WI) a day falls in, meteorologically. A winter is named by the year it starts in:
+ * January 2017 is in the winter of 2016 ("2016-WI"), the one that "this winter" means in October 2016.
+ */
 export function seasonOf(day: Day): { year: number; season: string } {
   const seasons = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
-  return { year: day.month === 12 ? day.year + 1 : day.year, season: seasons[day.month - 1] };
+  return { year: day.month <= 2 ? day.year - 1 : day.year, season: seasons[day.month - 1] };
 }
 
 /**

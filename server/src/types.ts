@@ -54,9 +54,17 @@ export interface ArticleAnalysis {
   title: TextSpan | null;
   /** Publication date used to resolve relative dates, YYYY-MM-DD, or null when unknown. */
   referenceDate: string | null;
+  /** Where referenceDate came from. */
+  referenceDateSource: ReferenceDateSource | null;
   sentences: Sentence[];
   entities: EntityMention[];
   dates: DateMention[];
   attributions: Attribution[];
   claims: Claim[];
 }
+
+/**
+ * The article's dateline or date line, the first full date of its lead, an editor's choice stored with its
+ * annotations, or the date given for articles that state none (the CLI's --reference-date, the editor setting).
+ */
+export type ReferenceDateSource = 'dateline' | 'text' | 'editor' | 'default';

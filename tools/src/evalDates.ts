@@ -62,7 +62,9 @@ function main(): void {
     .map((line) => JSON.parse(line) as GoldDocument)
     .sort((a, b) => (a.docid < b.docid ? -1 : 1));
   const heldOut = (i: number) => i % 5 === 4;
-  const documents = all.filter((d, i) => (values.doc ? d.docid === values.doc : split === 'all' || (split === 'held-out') === heldOut(i)));
+  const documents = all
+    .filter((d, i) => (values.doc ? d.docid === values.doc : split === 'all' || (split === 'held-out') === heldOut(i)))
+    .map(withUtf16Offsets);
 
   const systems: [string, System][] = [['news-annotator', project], ['chrono-node alone', chronoAlone]];
   const totals = new Map<string, Counts>(systems.map(([name]) => [name, emptyCounts()]));
@@ -93,6 +95,18 @@ function main(): void {
   }
   const perMegabyte = (milliseconds / characters) * 1e6;
   process.stdout.write(`\nnews-annotator took ${milliseconds.toFixed(0)} ms for ${(characters / 1e3).toFixed(0)} k characters (${perMegabyte.toFixed(0)} ms per million characters)\n`);
+}
+
+/** The gold offsets count code points; the project's count UTF-16 code units, as JavaScript strings do. */
+function withUtf16Offsets(document: GoldDocument): GoldDocument {
+  const units: number[] = [];
+  let offset = 0;
+  for (const character of document.text) {
+    units.push(offset);
+    offset += character.length;
+  }
+  units.push(offset);
+  return { ...document, timexes: document.timexes.map((t) => ({ ...t, start: units[t.start], end: units[t.end] })) };
 }
 
 function printErrors(document: GoldDocument, found: (Timex & { text: string })[]): void {

@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
-import { type ClaimStatus, anchor, emptyDecisionFile, setClaimStatus } from '../decisions';
+import { type ClaimStatus, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
@@ -48,6 +48,8 @@ export class ArticleWorkspace {
   readonly skipped = new Map<string, string>();
 
   configure(folders: WorkspaceFolder[], settings: Settings): void {
+    // Articles that state no date resolve theirs against the setting: a new one means new values.
+    if (settings.referenceDate !== this.settings.referenceDate) for (const state of this.states.values()) state.analyzedVersion = null;
     this.folders = folders;
     this.settings = settings;
     const include = picomatch(settings.articleFiles, { dot: false });
@@ -209,6 +211,20 @@ export class ArticleWorkspace {
     state.revision = this.nextRevision();
   }
 
+  /** Records the article's date as an editor gives it (null removes it) and saves it with the article's decisions. */
+  setArticleDate(uri: string, date: string | null): void {
+    const state = this.states.get(uri);
+    if (!state || !this.article(uri)) throw new Error('this document is not an article in the workspace');
+    if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: its date is stored beside it');
+    if (!state.decisions.file) throw new Error(state.decisions.error);
+    const author = this.settings.author || os.userInfo().username;
+    const updated = setArticleDate(state.decisions.file, date, author, new Date());
+    writeDecisions(URI.parse(uri).fsPath, updated);
+    state.decisions = { file: updated, error: null };
+    state.revision = this.nextRevision();
+    state.analyzedVersion = null; // its dates resolve against the new date
+  }
+
   /** A decision file changed on disk (git checkout, another window): reload it. */
   reloadDecisions(articlePath: string): string | undefined {
     const uri = URI.file(articlePath).toString();
@@ -216,6 +232,7 @@ export class ArticleWorkspace {
     if (!state) return undefined;
     state.decisions = readDecisions(articlePath);
     state.revision = this.nextRevision();
+    state.analyzedVersion = null; // the article's date may have changed
     return uri;
   }
 
@@ -227,17 +244,17 @@ export class ArticleWorkspace {
   private analyze(uri: string): void {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
-    this.index.set(this.indexed(uri, state.document));
+    this.index.set(this.indexed(uri, state.document, state.decisions.file?.articleDate?.date ?? null));
     state.analyzedVersion = state.document.version;
   }
 
-  private indexed(uri: string, document: TextDocument): IndexedArticle {
+  private indexed(uri: string, document: TextDocument, articleDate: string | null): IndexedArticle {
     const text = document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const tooLarge = text.length > this.settings.maxFileSize;
     if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate });
+    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate, articleDate });
     return { id: uri, displayPath: this.displayPath(uri), text, analysis };
   }
 

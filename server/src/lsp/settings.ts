@@ -11,6 +11,8 @@ export interface Settings {
   referenceDate: string | null;
   maxFileSize: number;
   author: string;
+  /** Inlay hints with the value of relative dates ("Saturday = 2016-10-15"). */
+  dateHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   referenceDate: null,
   maxFileSize: 2_000_000,
   author: '',
+  dateHints: true,
 };
 
 const SEVERITIES: Record<string, DiagnosticSeverity> = {
@@ -42,5 +45,6 @@ export function parseSettings(raw: unknown): Settings {
     referenceDate,
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     author: typeof r.author === 'string' ? r.author : '',
+    dateHints: ((r.inlayHints ?? {}) as Record<string, unknown>).dates !== false,
   };
 }
