@@ -57,12 +57,16 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
 const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned\s+to|schedul(?:ed|es?)|set\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
+const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
 /** The tense of the clause around the expression at `start` in the sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   let before = sentence.slice(Math.max(0, start - 80), start);
+  // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
+  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(before)?.[1].toLowerCase();
+  if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.

@@ -389,9 +389,9 @@ const VAGUE_SPAN: Recognizer = {
 
 // Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
 const REPORTING_YEAR: Recognizer = {
-  pattern: /\bthe\s+(?:fiscal\s+)?(?<unit>year|quarter)(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
+  pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
   make(m, sentence) {
-    if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', m.groups.unit?.toLowerCase() === 'quarter' ? 'P1Q' : 'P1Y') };
+    if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
     return { ...span(m), resolve: relativeTo('DATE', 'XXXX', (ref) => pad(ref.year, 4)) };
   },
 };
@@ -511,7 +511,7 @@ function resolveHalf(half: number, reference: Day, context: Context): string {
 // "the quarter", "the latest quarter", "the year-ago period", "that quarter", "the 1988 quarter".
 const QUARTER_REFERENCE: Recognizer = {
   pattern: new RegExp(
-    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)`,
+    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
   make(m) {
@@ -522,7 +522,7 @@ const QUARTER_REFERENCE: Recognizer = {
     if (g.unit!.toLowerCase() === 'period' && !/year-ago|year-earlier|comparable|latest|\d{4}/.test(quals)) return null;
     if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
     const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
-    const back = /year-ago|year-earlier/.test(quals) ? -1 : 0;
+    const back = /year-ago|year-earlier/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
       const base = current ?? context.focus.quarter ?? (context.reference ? lastCompletedQuarter(context.reference) : null);

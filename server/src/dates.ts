@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolver, fixed, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
-import { formatDay, isValidDay, pad, parseDay } from './timex';
+import { type Day, formatDay, isValidDay, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
@@ -68,7 +68,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       };
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
-      if (resolved.anchor !== false) remember(focus, resolved.value);
+      if (resolved.anchor !== false) remember(focus, resolved.value, reference);
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, relative: resolved.relative });
     }
   }
@@ -92,11 +92,13 @@ function mask(sentence: string, spans: Span[]): string {
   return out;
 }
 
-function remember(focus: Focus, value: string): void {
+function remember(focus: Focus, value: string, reference: Day | null): void {
   const day = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) ? parseDay(value) : null;
   if (day) focus.day = day;
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
-  if (/^\d{4}-Q[1-4]$/.test(value)) {
+  // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
+  const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
+  if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {
     focus.quarter = value;
     focus.quarterAge = 0;
   }
