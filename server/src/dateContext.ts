@@ -38,7 +38,7 @@ export interface Resolved {
 export type Resolver = (context: Context) => Resolved | null;
 
 /** How many sentences after a quarter is named "a year ago" still compares with it rather than with last year. */
-export const QUARTER_MEMORY = 2;
+const QUARTER_MEMORY = 2;
 
 /** The quarter that results reporting is about, if one was named in the last few sentences. */
 export function quarterInFocus(focus: Focus): string | null {
@@ -97,9 +97,18 @@ export function choose(candidates: number[], reference: number, tense: Tense, wi
 
 /** How far (in days, in months) the tense may move a date away from the nearest reading. */
 export const DAY_WINDOW = 250;
-export const MONTH_WINDOW = 8;
+const MONTH_WINDOW = 8;
 
 export type Modifier = 'last' | 'next' | 'this' | null;
+
+/** "last", "the past", "this past" point back; "next", "the coming", "this coming" ahead; "this", "current" here. */
+export function modifierOf(words: string | undefined): Modifier {
+  const w = (words ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^(?:the )?(?:last|past|previous|preceding|latest)$|^this past$/.test(w)) return 'last';
+  if (/^(?:the )?(?:next|coming|following)$|^this coming$/.test(w)) return 'next';
+  if (/^(?:this|the current|current)$/.test(w)) return 'this';
+  return null;
+}
 
 /** A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today. */
 export function resolveWeekday(weekday: number, reference: Day, tense: Tense, modifier: Modifier): Day {

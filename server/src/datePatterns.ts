@@ -13,6 +13,7 @@ import {
   choose,
   fixed,
   lastCompletedQuarter,
+  modifierOf,
   quarterInFocus,
   relativeTo,
   resolveMonth,
@@ -65,7 +66,7 @@ const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s
 const AMOUNT = `(?:${VAGUE_AMOUNT}|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
-export function amountOf(amount: string): number | 'X' {
+function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
   const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
@@ -119,7 +120,7 @@ const YEARS_IN: Partial<Record<Unit, number>> = { decade: 10, century: 100, mill
 const VAGUE_CODES: Partial<Record<Unit, string>> = { decade: 'DE', century: 'C', millennium: 'L' };
 
 /** The TIMEX3 duration: 3 days is P3D, 2 hours PT2H, 2 1/2 years P2Y6M, two decades P20Y, a few weeks PXW. */
-export function durationValue(amount: number | 'X', unit: Unit): string {
+function durationValue(amount: number | 'X', unit: Unit): string {
   const [code, isTime, smaller] = DURATION_CODES[unit];
   const part = (n: string, c: string, time: boolean) => ({ n, c, time });
   const parts = [];
@@ -177,14 +178,6 @@ const WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI' };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
-function modifierOf(words: string | undefined): Modifier {
-  const w = (words ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^(?:the )?(?:last|past|previous|preceding|latest)$|^this past$/.test(w)) return 'last';
-  if (/^(?:the )?(?:next|coming|following)$|^this coming$/.test(w)) return 'next';
-  if (/^(?:this|the current|current)$/.test(w)) return 'this';
-  return null;
-}
-
 /** How many units from the reference a modifier points: last/past -1, next/coming +1, this 0. */
 function stepOf(modifier: Modifier): number {
   return modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
@@ -200,7 +193,7 @@ const RATE_BEFORE = new RegExp(
 
 interface Recognizer {
   pattern: RegExp;
-  /** The candidate for a match, or null to skip it; `at` is the match's start in the sentence. */
+  /** The candidate for a match in the sentence, or null to skip it. */
   make: (m: Match, sentence: string) => Candidate | null;
 }
 
@@ -428,7 +421,7 @@ const CASUAL: Recognizer = {
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
 const ANCHORED_DAY: Recognizer = {
   pattern:
-    /\b(?:(?<same>that(?:\s+same)?|the\s+same)\s+(?<unit>day|night|morning|afternoon|evening)|the\s+(?<dir>next|following|previous|preceding)\s+(?<unit2>day|night|morning|afternoon|evening)|the\s+day\s+(?<rel>before|after)(?!\s+(?:yesterday|tomorrow)))\b/gi,
+    /\b(?:(?<same>that(?:\s+same)?|the\s+same)\s+(?<unit>day|night|morning|afternoon|evening)|the\s+(?<dir>next|following|previous|preceding)\s+(?<unit2>day|night|morning|afternoon|evening)|the\s+day\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$)))/gi,
   make(m) {
     const g = m.groups;
     const unit = (g.unit ?? g.unit2 ?? 'day').toLowerCase();

@@ -6,7 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import { type Context, type Focus, type Modifier, type Resolver, fixed, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { type Day, formatDay, isValidDay, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
@@ -253,13 +253,6 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   }
   const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
   return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
-}
-
-function modifierOf(words: string): Modifier {
-  const w = words.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'last' || w === 'past' || w === 'this past') return 'last';
-  if (w === 'next' || w === 'coming' || w === 'this coming') return 'next';
-  return 'this';
 }
 
 /** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */

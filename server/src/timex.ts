@@ -46,7 +46,7 @@ export function formatDay({ year, month, day }: Day): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -55,7 +55,7 @@ export function dayNumber({ year, month, day }: Day): number {
   return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
-export function fromDayNumber(n: number): Day {
+function fromDayNumber(n: number): Day {
   const date = new Date(n * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
