@@ -22,8 +22,6 @@ export interface Context {
   reference: Day | null;
   tense: Tense;
   focus: Focus;
-  /** The sentence holding the expression. */
-  sentence: string;
 }
 
 export interface Resolved {

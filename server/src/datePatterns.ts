@@ -451,7 +451,7 @@ const REFERENCE: Recognizer = {
     let start = m.index;
     if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');
     const value = g.present ? 'PRESENT_REF' : g.past || g.then ? 'PAST_REF' : 'FUTURE_REF';
-    return { ...span(m, start), resolve: fixed('DATE', value), grain: undefined };
+    return { ...span(m, start), resolve: fixed('DATE', value) };
   },
 };
 

@@ -61,7 +61,6 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       const context: Context = {
         reference,
         focus,
-        sentence: sentence.text,
         get tense() {
           return (tense ??= tenseAt(sentence.text, candidate.start, candidate.end));
         },

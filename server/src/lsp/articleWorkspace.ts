@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
-import { type ClaimStatus, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
+import { type ClaimStatus, type DecisionFile, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
@@ -199,30 +199,26 @@ export class ArticleWorkspace {
 
   /** Records an editor's decision on a claim and saves it; throws with a message a person can act on. */
   setClaimStatus(uri: string, span: Span, status: ClaimStatus): void {
+    this.saveDecision(uri, (file, article, author) => setClaimStatus(file, article.text, span, status, author, new Date()));
+  }
+
+  /** Records the article's date as an editor gives it (null removes it) and saves it with the article's decisions. */
+  setArticleDate(uri: string, date: string | null): void {
+    this.saveDecision(uri, (file, _article, author) => setArticleDate(file, date, author, new Date()));
+    this.states.get(uri)!.analyzedVersion = null; // its dates resolve against the new date
+  }
+
+  /** Applies an editor's decision to the article's decision file and saves it; throws with a message a person can act on. */
+  private saveDecision(uri: string, decide: (file: DecisionFile, article: IndexedArticle, author: string) => DecisionFile): void {
     const state = this.states.get(uri);
     const article = this.article(uri);
     if (!state || !article) throw new Error('this document is not an article in the workspace');
     if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: decisions are stored beside it');
     if (!state.decisions.file) throw new Error(state.decisions.error);
-    const author = this.settings.author || os.userInfo().username;
-    const updated = setClaimStatus(state.decisions.file, article.text, span, status, author, new Date());
+    const updated = decide(state.decisions.file, article, this.settings.author || os.userInfo().username);
     writeDecisions(URI.parse(uri).fsPath, updated);
     state.decisions = { file: updated, error: null };
     state.revision = this.nextRevision();
-  }
-
-  /** Records the article's date as an editor gives it (null removes it) and saves it with the article's decisions. */
-  setArticleDate(uri: string, date: string | null): void {
-    const state = this.states.get(uri);
-    if (!state || !this.article(uri)) throw new Error('this document is not an article in the workspace');
-    if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: its date is stored beside it');
-    if (!state.decisions.file) throw new Error(state.decisions.error);
-    const author = this.settings.author || os.userInfo().username;
-    const updated = setArticleDate(state.decisions.file, date, author, new Date());
-    writeDecisions(URI.parse(uri).fsPath, updated);
-    state.decisions = { file: updated, error: null };
-    state.revision = this.nextRevision();
-    state.analyzedVersion = null; // its dates resolve against the new date
   }
 
   /** A decision file changed on disk (git checkout, another window): reload it. */

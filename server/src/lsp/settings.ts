@@ -1,5 +1,6 @@
 // The `newsAnnotator.*` settings as the server uses them, with the defaults declared in package.json.
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { isCalendarDate } from '../timex';
 
 export interface Settings {
   /** Globs, relative to a workspace folder, of files that are articles even when not open. */
@@ -37,7 +38,7 @@ export function parseSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Record<string, unknown>;
   const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : fallback);
   const claims = (r.claims ?? {}) as Record<string, unknown>;
-  const referenceDate = typeof r.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate) ? r.referenceDate : null;
+  const referenceDate = isCalendarDate(r.referenceDate) ? r.referenceDate : null;
   return {
     articleFiles: strings(r.articleFiles, DEFAULT_SETTINGS.articleFiles),
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
