@@ -140,8 +140,10 @@ function readChrono(sentence: string, masked: string): Candidate[] {
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
 function parseStated(text: string): chrono.ParsedResult[] {
+  const results = chrono.parse(text, STAND_IN);
+  if (results.length === 0) return results;
   const others = chrono.parse(text, OTHER_STAND_IN);
-  return chrono.parse(text, STAND_IN).filter((result) => {
+  return results.filter((result) => {
     const other = others.find((o) => o.index === result.index && o.text === result.text);
     return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
   });
