@@ -30,7 +30,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
 function chooseReferenceDate(text: string, sentences: Sentence[], options: AnalyzeOptions): { date: string | null; source: ReferenceDateSource | null } {
   if (options.articleDate) return { date: options.articleDate, source: 'editor' };
-  const stated = findArticleDate(text, sentences);
+  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null);
   if (stated) return stated;
   return options.fallbackReferenceDate ? { date: options.fallbackReferenceDate, source: 'default' } : { date: null, source: null };
 }

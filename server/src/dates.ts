@@ -26,24 +26,36 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
-/** The article's own date and where it was found: its dateline or date line, else the first full date of its lead. */
-export function findArticleDate(text: string, sentences: Sentence[]): { date: string; source: 'dateline' | 'text' } | null {
+/**
+ * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
+ * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
+ * state none) supplies the year: the day nearest to it.
+ */
+export function findArticleDate(text: string, sentences: Sentence[], approximate: string | null = null): { date: string; source: 'dateline' | 'text' } | null {
   const FIRST_PARAGRAPHS = 5;
+  const near = approximate ? parseDay(approximate) : null;
   let first: string | null = null;
+  let datelineDay: string | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     for (const result of parseStated(sentence.text)) {
       const c = result.start;
-      if (!(['year', 'month', 'day'] as const).every((part) => c.isCertain(part))) continue;
-      const day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-      if (!isValidDay(day)) continue;
+      if (!c.isCertain('month') || !c.isCertain('day')) continue;
       let lineStart = sentence.start;
       while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
-      if (isDatelinePrefix(text.slice(lineStart, sentence.start + result.index))) return { date: formatDay(day), source: 'dateline' };
+      const inDateline = isDatelinePrefix(text.slice(lineStart, sentence.start + result.index));
+      if (!c.isCertain('year')) {
+        if (inDateline && near && !datelineDay) datelineDay = formatDay(resolveMonthDay(c.get('month')!, c.get('day')!, near, 'unknown'));
+        continue;
+      }
+      const day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+      if (!isValidDay(day)) continue;
+      if (inDateline) return { date: formatDay(day), source: 'dateline' };
       first ??= formatDay(day);
     }
   }
-  return first ? { date: first, source: 'text' } : null;
+  if (first) return { date: first, source: 'text' };
+  return datelineDay ? { date: datelineDay, source: 'dateline' } : null;
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */

@@ -323,3 +323,11 @@ test('an editor date comes first, then the article own date, then the date given
   assert.deepEqual(source(undated, { fallbackReferenceDate: '2016-10-17' }), ['2016-10-17', 'default', '2016-10-15']);
   assert.deepEqual(source(undated, {}), [null, null, 'XXXX-WXX-6']);
 });
+
+test('a dateline without a year dates the article once a date for undated articles gives the year', () => {
+  const text = 'Truce talks\n\nGeneva [Switzerland], Aug. 27 : Kerry said on Friday that talks made headway.';
+  const { referenceDate, referenceDateSource, dates: found } = analyzeArticle(text, { fallbackReferenceDate: '2016-10-17' });
+  assert.deepEqual([referenceDate, referenceDateSource], ['2016-08-27', 'dateline']);
+  assert.deepEqual(found.map((d) => [d.text, d.value]), [['Aug. 27', '2016-08-27'], ['Friday', '2016-08-26']]);
+  assert.equal(analyzeArticle(text).referenceDate, null);
+});
