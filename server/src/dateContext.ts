@@ -1,7 +1,7 @@
 // What a relative date expression is resolved against: the article's reference date, the tense of the clause around
 // it ("will meet Friday" is ahead, "met Friday" behind), and the last dates the article mentioned ("the quarter",
 // "a year earlier", "that day").
-import type { TimexType } from './types';
+import type { DateAnchor, TimexType } from './types';
 import { type Day, addDays, addMonths, dayNumber, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -27,10 +27,9 @@ export interface Context {
 export interface Resolved {
   type: TimexType;
   value: string;
-  /** Whether the value was computed from the article's date or an earlier mention rather than read off the words. */
-  relative: boolean;
+  anchor: DateAnchor;
   /** False for a value derived from the article's last quarter ("a year earlier"), which must not replace it. */
-  anchor?: boolean;
+  setsFocus?: boolean;
 }
 
 export type Resolver = (context: Context) => Resolved | null;
@@ -44,11 +43,11 @@ export function quarterInFocus(focus: Focus): string | null {
 }
 
 /** A resolver for a value that the words give on their own. */
-export const fixed = (type: TimexType, value: string): Resolver => () => ({ type, value, relative: false });
+export const fixed = (type: TimexType, value: string): Resolver => () => ({ type, value, anchor: 'text' });
 
 /** A resolver that needs the reference date; without one, `unknown` (the value with X parts). */
 export function relativeTo(type: TimexType, unknown: string, resolve: (reference: Day, context: Context) => string): Resolver {
-  return (context) => ({ type, value: context.reference ? resolve(context.reference, context) : unknown, relative: true });
+  return (context) => ({ type, value: context.reference ? resolve(context.reference, context) : unknown, anchor: 'article-date' });
 }
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will

@@ -245,15 +245,17 @@ const duration: Recognizer = {
 /** "two years ago", "a year earlier", "three days later": a point `amount` units from the reference (or the focus). */
 function relativeUnits(amount: number | 'X', unit: Unit, direction: number, fromFocus: boolean): Resolver {
   return (context) => {
-    if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
+    if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'text' };
     // In results reporting, "a year earlier" and "a year ago" compare with the same quarter of the year before.
     const quarter = quarterInFocus(context.focus);
     if (unit === 'year' && amount === 1 && quarter) {
-      return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), relative: true, anchor: false };
+      return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
-    const from = fromFocus && context.focus.day && (unit === 'day' || unit === 'week') ? context.focus.day : context.reference;
-    if (!from) return { type: 'DATE', value: unknownPeriod(unit), relative: true };
-    return { type: 'DATE', value: unitsFrom(from, unit, direction * amount), relative: true };
+    const earlier = fromFocus && (unit === 'day' || unit === 'week') ? context.focus.day : null;
+    const from = earlier ?? context.reference;
+    const anchor = earlier ? 'earlier-date' : 'article-date';
+    if (!from) return { type: 'DATE', value: unknownPeriod(unit), anchor };
+    return { type: 'DATE', value: unitsFrom(from, unit, direction * amount), anchor };
   };
 }
 
@@ -283,9 +285,11 @@ const RELATIVE_PERIOD: Recognizer = {
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
     const resolve: Resolver = (context) => {
-      const from = fromFocus && context.focus.day ? context.focus.day : context.reference;
-      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), relative: true };
-      return { type: 'DATE', value: periodValue(unitWords, from, step, context), relative: true };
+      const earlier = fromFocus ? context.focus.day : null;
+      const from = earlier ?? context.reference;
+      const anchor = earlier ? 'earlier-date' : 'article-date';
+      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
     };
     return { ...span(m), resolve, extendable: true };
   },
@@ -323,9 +327,9 @@ function weekendShift(day: Day, context: Context): number {
 function focusPeriod(unit: string): Resolver {
   return (context) => {
     const { day, year } = context.focus;
-    if (unit === 'year' && year !== null && (!day || day.year !== year)) return { type: 'DATE', value: pad(year, 4), relative: true };
-    if (!day) return { type: 'DATE', value: unknownPeriod(unit), relative: true };
-    return { type: 'DATE', value: periodValue(unit, day, 0, context), relative: true };
+    if (unit === 'year' && year !== null && (!day || day.year !== year)) return { type: 'DATE', value: pad(year, 4), anchor: 'earlier-date' };
+    if (!day) return { type: 'DATE', value: unknownPeriod(unit), anchor: 'earlier-date' };
+    return { type: 'DATE', value: periodValue(unit, day, 0, context), anchor: 'earlier-date' };
   };
 }
 
@@ -412,7 +416,7 @@ const CASUAL: Recognizer = {
     const suffix = part ? `T${part}` : '';
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (word === 'today' && !part) {
-      return { ...span(m), grain: 'day', extendable: true, resolve: (ctx) => ({ type, value: ctx.reference ? formatDay(ctx.reference) : 'PRESENT_REF', relative: true }) };
+      return { ...span(m), grain: 'day', extendable: true, resolve: (ctx) => ({ type, value: ctx.reference ? formatDay(ctx.reference) : 'PRESENT_REF', anchor: 'article-date' }) };
     }
     return { ...span(m), grain: part ? undefined : 'day', extendable: true, resolve: relativeTo(type, `XXXX-XX-XX${suffix}`, (ref) => formatDay(addDays(ref, offset)) + suffix) };
   },
@@ -431,7 +435,8 @@ const ANCHORED_DAY: Recognizer = {
     const suffix = part ? `T${part}` : '';
     const resolve: Resolver = (context) => {
       const from = context.focus.day ?? (offset ? context.reference : null);
-      return { type: part ? 'TIME' : 'DATE', value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, relative: true };
+      const anchor = context.focus.day || !offset ? 'earlier-date' : 'article-date';
+      return { type: part ? 'TIME' : 'DATE', value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
     };
     return { ...span(m), resolve, grain: part ? undefined : 'day' };
   },
@@ -489,7 +494,7 @@ const ORDINAL_QUARTER: Recognizer = {
       else year = Number(resolveQuarter(index, ref, ctx.tense).slice(0, 4));
       return `${pad(year + back, 4)}-${code}`;
     });
-    const resolve: Resolver = back ? (ctx) => ({ ...shifted(ctx)!, anchor: false }) : shifted;
+    const resolve: Resolver = back ? (ctx) => ({ ...shifted(ctx)!, setsFocus: false }) : shifted;
     return { ...span(m), resolve, extendable: true };
   },
 };
@@ -518,9 +523,11 @@ const QUARTER_REFERENCE: Recognizer = {
     const back = /year-ago|year-earlier/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
-      const base = current ?? context.focus.quarter ?? (context.reference ? lastCompletedQuarter(context.reference) : null);
-      if (year) return { type: 'DATE', value: base ? `${year}${base.slice(4)}` : year, relative: !!base, anchor: false };
-      return { type: 'DATE', value: base ? shiftValue(base, 'Y', back) : 'XXXX-QX', relative: true, anchor: back === 0 };
+      const earlier = current ? null : context.focus.quarter;
+      const base = current ?? earlier ?? (context.reference ? lastCompletedQuarter(context.reference) : null);
+      const anchor = earlier ? 'earlier-date' : 'article-date';
+      if (year) return { type: 'DATE', value: base ? `${year}${base.slice(4)}` : year, anchor: base ? anchor : 'text', setsFocus: false };
+      return { type: 'DATE', value: base ? shiftValue(base, 'Y', back) : 'XXXX-QX', anchor, setsFocus: back === 0 };
     };
     return { ...span(m), resolve };
   },
@@ -533,8 +540,8 @@ const YEAR_AGO: Recognizer = {
     ...span(m),
     resolve: (context) => {
       const quarter = quarterInFocus(context.focus);
-      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), relative: true, anchor: false };
-      return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', relative: true };
+      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
+      return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
     },
   }),
 };
@@ -691,7 +698,7 @@ const PERIOD_EDGE: Recognizer = {
       resolve: (context) => {
         const from = context.reference;
         const value = from ? periodValue(unit, from, 0, context) : unknownPeriod(unit);
-        return { type: 'DATE', value, relative: true };
+        return { type: 'DATE', value, anchor: 'article-date' };
       },
       extendable: true,
     };

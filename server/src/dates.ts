@@ -79,8 +79,8 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       };
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
-      if (resolved.anchor !== false) remember(focus, resolved.value, reference);
-      mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, relative: resolved.relative });
+      if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
+      mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }
   return mentions;
@@ -258,7 +258,7 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
     // A clock time alone is on the day the article last named ("on Oct. 23 ... at 10 p.m."), else on its date.
     const today: Resolver = (ctx) => {
       const day = ctx.focus.day ?? ctx.reference;
-      return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', relative: true };
+      return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
     };
     return { start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
   } else {

@@ -21,12 +21,15 @@ export interface DateMention extends TextSpan {
   type: TimexType;
   /** TIMEX3 value, unknown parts as X (e.g. XXXX-10-15). */
   value: string;
-  /**
-   * Whether the value was worked out from the article's date or an earlier date in it ("Saturday", "a year earlier")
-   * rather than read off the words ("15 October 2016", "three days").
-   */
-  relative: boolean;
+  /** What the value was worked out from. */
+  anchor: DateAnchor;
 }
+
+/**
+ * Where a date's value comes from: the words alone ("15 October 2016", "three days"), the article's date ("Saturday",
+ * "last month"), or a date the article named earlier ("the next day", "a year earlier" after "the third quarter").
+ */
+export type DateAnchor = 'text' | 'article-date' | 'earlier-date';
 
 export interface Attribution {
   cue: TextSpan;

@@ -125,6 +125,16 @@ describe('dates over the language server protocol', () => {
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, '.annotations', 'alder-dam-daily.txt.json'), 'utf8')).articleDate, undefined);
   });
 
+  it('says when a value comes from a date named earlier in the article', async () => {
+    const text = 'Dam repaired\n\nThe dam broke on March 14, 2025, and was repaired the next day.\n';
+    const uri = await server.open(path.join(dir, 'repair.news'), text);
+    const position = TextDocument.create(uri, 'article', 1, text).positionAt(text.indexOf('the next day') + 4);
+    const hover = await server.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+    assert.match(hover.contents.value, /\*\*Saturday, 15 March 2025\*\*/);
+    assert.match(hover.contents.value, /Worked out from a date named earlier in the article/);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('refuses a date that is not a calendar day', async () => {
     await assert.rejects(storeDate('alder-dam-daily.txt', '2025-02-30'), /not a date/);
   });

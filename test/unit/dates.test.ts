@@ -295,12 +295,13 @@ test('holidays resolve in the year nearest the article date', () => {
   ]);
 });
 
-test('values record whether they came from the article date', () => {
-  const found = dates('On March 14, 2025, two days after Friday, the flood peaked.', '2025-03-16');
-  assert.deepEqual(found.map((d) => [d.text, d.relative]), [
-    ['March 14, 2025', false],
-    ['two days', false],
-    ['Friday', true],
+test('values record what they were worked out from', () => {
+  const found = dates('On March 14, 2025, two days after Friday, the flood peaked. It receded the next day.', '2025-03-16');
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.anchor]), [
+    ['March 14, 2025', '2025-03-14', 'text'],
+    ['two days', 'P2D', 'text'],
+    ['Friday', '2025-03-14', 'article-date'],
+    ['the next day', '2025-03-15', 'earlier-date'],
   ]);
 });
 

@@ -20,12 +20,12 @@ export function articleDateActions(workspace: ArticleWorkspace, params: CodeActi
   const from = document.offsetAt(params.range.start);
   const to = document.offsetAt(params.range.end);
   // Dates that depend on the article's date, or could be it; and the first lines when no problem is being fixed there.
-  const dates = article.analysis.dates.filter((d) => d.start <= to && from <= d.end && (d.relative || dayKey(d.value)));
+  const dates = article.analysis.dates.filter((d) => d.start <= to && from <= d.end && (d.anchor === 'article-date' || dayKey(d.value)));
   const inLead = params.range.start.line < LEAD_LINES && params.context.diagnostics.length === 0;
   if (dates.length === 0 && !inLead) return [];
 
   const { referenceDate, referenceDateSource } = article.analysis;
-  const unresolved = dates.some((d) => d.relative && d.value.includes('X'));
+  const unresolved = dates.some((d) => d.anchor === 'article-date' && d.value.includes('X'));
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const date of dates) {

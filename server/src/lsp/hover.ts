@@ -71,16 +71,17 @@ function mentionLine(workspace: ArticleWorkspace, article: IndexedArticle, span:
   return `${openLink(label, article.id, document, span)}${times} — ${excerpt(article.text, sentence, span)}`;
 }
 
-function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value, start, end, relative }: DateMention, positionAt: (offset: number) => Position): Hover {
+function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value, start, end, anchor }: DateMention, positionAt: (offset: number) => Position): Hover {
   const lines = [`**${escapeMarkdown(describeDate(value))}** · \`${value}\``, ''];
   const { referenceDate: reference, referenceDateSource } = article.analysis;
-  if (relative && !reference) {
+  const unknown = value.includes('X');
+  if (anchor === 'article-date' && !reference) {
     const setDate = `[Set article date...](command:${SET_ARTICLE_DATE_COMMAND}?${encodeURIComponent(JSON.stringify([article.id, null]))} "Give the date the article was published")`;
     lines.push(`The article states no date of its own, so what this depends on is unknown (X). ${setDate} or the \`newsAnnotator.referenceDate\` setting resolves it.`);
-  } else if (relative && value.includes('X')) {
-    lines.push(`Only partly known, even with the article's date, ${describeDate(reference!)}.`);
-  } else if (relative) {
-    lines.push(`Worked out from the article's date, ${describeDate(reference!)} (${REFERENCE_SOURCES[referenceDateSource ?? 'default']}).`);
+  } else if (anchor === 'article-date') {
+    lines.push(`${unknown ? 'Only partly known, even with' : 'Worked out from'} the article's date, ${describeDate(reference!)} (${REFERENCE_SOURCES[referenceDateSource ?? 'default']}).`);
+  } else if (anchor === 'earlier-date') {
+    lines.push(unknown ? 'Depends on a date named earlier in the article, and none is known.' : 'Worked out from a date named earlier in the article.');
   }
   const sameDay = workspace.index.sameDay(value).filter((hit) => hit.article.id !== article.id);
   if (sameDay.length) {

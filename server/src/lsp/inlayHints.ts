@@ -8,7 +8,7 @@ export function dateInlayHints(article: IndexedArticle, document: TextDocument, 
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
   return article.analysis.dates
-    .filter((d) => d.relative && d.end >= from && d.end <= to && !/X|_REF/.test(d.value))
+    .filter((d) => d.anchor !== 'text' && d.end >= from && d.end <= to && !/X|_REF/.test(d.value))
     .map((d) => ({
       position: document.positionAt(d.end),
       label: `= ${d.value}`,
