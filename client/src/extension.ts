@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       ],
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration('newsAnnotator') },
-    markdown: { isTrusted: { enabledCommands: ['newsAnnotator.openMention'] } },
+    markdown: { isTrusted: { enabledCommands: ['newsAnnotator.openMention', 'newsAnnotator.setArticleDate'] } },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('newsAnnotator.treatFolderAsArticles', treatFolderAsArticles),
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', exportAnnotations),
     vscode.commands.registerCommand('newsAnnotator.openMention', openMention),
+    vscode.commands.registerCommand('newsAnnotator.setArticleDate', setArticleDate),
   );
   vscode.workspace.textDocuments.forEach(adoptArticle);
   await client.start();
@@ -111,4 +112,36 @@ async function exportAnnotations(target?: vscode.Uri, scope?: 'article' | 'works
 async function openMention(uri: string, line: number, character: number, endLine: number, endCharacter: number): Promise<void> {
   const selection = new vscode.Range(line, character, endLine, endCharacter);
   await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preview: true });
+}
+
+/**
+ * Asks for the date an article was published and stores it with the article's annotations, where it resolves
+ * "Friday" and "last month". A caller (the code action, a test) may pass the article and the date; an empty answer
+ * removes a date an editor set before.
+ */
+async function setArticleDate(uri?: string, suggested?: string | null, date?: string | null): Promise<void> {
+  if (!client) return;
+  const active = vscode.window.activeTextEditor?.document;
+  const target = uri ?? (active?.languageId === LANGUAGE ? active.uri.toString() : undefined);
+  if (!target) {
+    void vscode.window.showWarningMessage('News Annotator: open an article to set its date.');
+    return;
+  }
+  if (date === undefined) {
+    const answer = await vscode.window.showInputBox({
+      title: 'Set article date',
+      prompt: 'The date the article was published, as YYYY-MM-DD. Leave empty to remove a date set before.',
+      value: suggested ?? '',
+      placeHolder: 'YYYY-MM-DD',
+      validateInput: (value) => (/^(?:\d{4}-\d{2}-\d{2})?$/.test(value.trim()) ? undefined : 'A date as YYYY-MM-DD, such as 2016-10-17.'),
+    });
+    if (answer === undefined) return;
+    date = answer.trim() || null;
+  }
+  try {
+    const stored = await client.sendRequest('workspace/executeCommand', { command: 'newsAnnotator.storeArticleDate', arguments: [target, date] });
+    if (stored) void vscode.window.showInformationMessage(date ? `News Annotator: dates in this article now resolve against ${date}.` : "News Annotator: the article's date set by an editor was removed.");
+  } catch (error) {
+    void vscode.window.showErrorMessage(`News Annotator: ${(error as Error).message}`);
+  }
 }

@@ -1,14 +1,16 @@
 // The pipeline for one article: text → sentences → entities, dates → attributions → claims.
 import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
-import { extractDates, findReferenceDate } from './dates';
+import { extractDates, findArticleDate } from './dates';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { slice, splitSentences } from './text';
-import type { ArticleAnalysis, Sentence, TextSpan } from './types';
+import type { ArticleAnalysis, ReferenceDateSource, Sentence, TextSpan } from './types';
 
 export interface AnalyzeOptions {
   /** Used when the article states no date of its own (CLI flag, editor setting). */
   fallbackReferenceDate?: string | null;
+  /** The article's date as an editor set it ("Set article date..."): it takes precedence over what the text states. */
+  articleDate?: string | null;
   recognizer?: EntityRecognizer;
 }
 
@@ -18,12 +20,19 @@ const PAGE_CHROME = /^(share|advertisement|story highlights|print|email)$/i;
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const sentences = splitSentences(text);
   const title = findTitle(text, sentences);
-  const referenceDate = findReferenceDate(text, sentences) ?? options.fallbackReferenceDate ?? null;
+  const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
   const entities = (options.recognizer ?? defaultRecognizer()).recognize(text, sentences);
   const dates = extractDates(text, sentences, referenceDate);
   const attributions = extractAttributions(text, sentences, entities);
   const claims = extractClaims(text, sentences, attributions, title);
-  return { title, referenceDate, sentences, entities, dates, attributions, claims };
+  return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
+}
+
+function chooseReferenceDate(text: string, sentences: Sentence[], options: AnalyzeOptions): { date: string | null; source: ReferenceDateSource | null } {
+  if (options.articleDate) return { date: options.articleDate, source: 'editor' };
+  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null);
+  if (stated) return stated;
+  return options.fallbackReferenceDate ? { date: options.fallbackReferenceDate, source: 'default' } : { date: null, source: null };
 }
 
 /** The headline: the first line of the article, skipping page furniture such as "Share". */

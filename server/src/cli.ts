@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { analyzeArticle } from './analyze';
 import { ArticleFileError, readArticleFiles } from './articleFiles';
 import { exportJson } from './exportJson';
+import { readDecisions } from './lsp/decisionStore';
 import { formatSummary } from './summary';
+import { isCalendarDate } from './timex';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const USAGE = `usage: news-annotator export [--format json] [--reference-date YYYY-MM-DD] [--out FILE] PATH...
@@ -29,10 +31,15 @@ function main(argv: string[]): number {
   const referenceDate = values['reference-date'] ?? null;
   if (referenceDate !== null && !isCalendarDate(referenceDate)) throw new UsageError(`--reference-date must be a date YYYY-MM-DD, got '${referenceDate}'`);
 
-  const files = readArticleFiles(positionals, (message) => process.stderr.write(`news-annotator: ${message}\n`));
+  const warn = (message: string) => process.stderr.write(`news-annotator: ${message}\n`);
+  const files = readArticleFiles(positionals, warn);
   const index = new WorkspaceIndex();
   for (const file of files) {
-    index.set({ id: file.file, displayPath: file.displayPath, text: file.text, analysis: analyzeArticle(file.text, { fallbackReferenceDate: referenceDate }) });
+    // An article's date set in the editor ("Set article date...") is stored with its annotations.
+    const decisions = readDecisions(file.file);
+    if (decisions.error) warn(`annotations not loaded: ${decisions.error}`);
+    const articleDate = decisions.file?.articleDate?.date ?? null;
+    index.set({ id: file.file, displayPath: file.displayPath, text: file.text, analysis: analyzeArticle(file.text, { fallbackReferenceDate: referenceDate, articleDate }) });
   }
   const doc = exportJson(index);
   const json = `${JSON.stringify(doc, null, 2)}\n`;
@@ -65,10 +72,6 @@ function writeOutput(file: string, content: string): void {
   } catch (error) {
     throw new ArticleFileError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? 'write error'}`);
   }
-}
-
-function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 try {

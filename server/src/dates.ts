@@ -1,243 +1,290 @@
-// Stage: dates. Finds date and time expressions with chrono-node and normalizes them to TimeML TIMEX3 values.
+// Stage: dates. Finds date, time, duration and set expressions and normalizes them to TimeML TIMEX3 values
+// (TempEval-3 conventions) against the article's own date.
+//
+// Per sentence: the project's patterns (datePatterns.ts) find what chrono-node does not read the TimeML way and hide
+// it from chrono; chrono-node then reads calendar dates, weekdays and clock times, of which only the parts the words
+// state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
+// the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import type { DateMention, Sentence, Span, TimexType } from './types';
+import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
+import { type Day, formatDay, isValidDay, pad, parseDay, quarterOf } from './timex';
+import type { DateMention, Sentence, Span } from './types';
 
-type Found = Omit<DateMention, 'text'>;
-
-// Two far-apart stand-in references (different year, month, day, weekday, hour and minute). A component with the
-// same value under both comes from the text (or is a fixed default such as minute 0); one that changes came from the
-// reference.
-const STAND_IN_A = new Date(2001, 1, 3, 10, 17);
-const STAND_IN_B = new Date(2012, 10, 21, 14, 42);
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-const PART_OF_DAY_NAMES: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
-
+// chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
+// two far-apart stand-in references (different year, month, day, weekday) tell what came from the reference.
+const STAND_IN = new Date(2001, 1, 3, 12);
+const OTHER_STAND_IN = new Date(2012, 10, 21, 12);
+const COMPONENTS: chrono.Component[] = ['year', 'month', 'day', 'weekday', 'hour', 'minute'];
+const WEEKDAY_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words after which a bare month name is a date ("in March") rather than a name or verb ("with May", "March on").
 const MONTH_CONTEXT =
-  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming)[\s-]+$/i;
-const RELATIVE_WEEK = /\b(?:last|this|next|previous|past|coming)\s+week\b/i;
-const LEADING_PREPOSITION = /^(?:on|at|in)\s+/i;
+  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming|and|or|to|between)[\s-]+$/i;
+const LEADING_PREPOSITION = /^(?:on|at|in|from|since|by|until)\s+/i;
+const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\s+/i;
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+// A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
+const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
-// TIMEX3 duration units: P2M is two months, PT2M two minutes.
-const DATE_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', DE: 'decade' };
-const TIME_UNITS: Record<string, string> = { H: 'hour', M: 'minute' };
-// "two months", "five-year", "72-hour", "5-year-old", "a few weeks"; not "two days ago", which chrono makes a date.
-const DURATION = new RegExp(
-  `\\b(\\d+|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?|(?:a\\s+)?few|several)` +
-    `(?:\\s+|-)(minute|hour|day|week|month|year|decade)s?(?:[-\\s]old)?\\b(?!\\s+(?:ago|earlier|later|from\\s+now)\\b)`,
-  'gi',
-);
-const SET_UNITS: Record<string, string> = { hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
-const SET = new RegExp(
-  `\\b(?:(?:every|each)\\s+(hour|day|week|month|year|${WEEKDAYS.join('|')})|(hour|dai|week|month|year)ly|annually)\\b`,
-  'gi',
-);
-const VAGUE = /\b(?:(?:the\s+)?coming|recent)\s+(?:days|weeks|months|years)\b/gi;
-// A year or decade that chrono skips: only after a word that makes a number a time ("completed in 1962", "the 1990s").
-const BARE_YEAR = /\b(?:in|since|by|until|from|before|after|during|early|late|mid-?|the)\s*((?:1[6-9]|20)\d(?:\d|0s))\b(?![.,]?\d|\s*%)/dgi;
-
-/** The publication date (YYYY-MM-DD) stated in the article's first lines, or null when none states a full date. */
-export function findReferenceDate(text: string, sentences: Sentence[]): string | null {
+/**
+ * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
+ * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
+ * state none) supplies the year: the day nearest to it.
+ */
+export function findArticleDate(text: string, sentences: Sentence[], approximate: string | null = null): { date: string; source: 'dateline' | 'text' } | null {
   const FIRST_PARAGRAPHS = 5;
-  const candidates: { date: string; inDateline: boolean }[] = [];
-  for (const sentence of sentences.filter((s) => s.paragraph < FIRST_PARAGRAPHS)) {
-    for (const { result, fixed } of readSentence(sentence.text, null)) {
+  const near = approximate ? parseDay(approximate) : null;
+  let first: string | null = null;
+  let datelineDay: string | null = null;
+  for (const sentence of sentences) {
+    if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
+    for (const result of parseStated(sentence.text)) {
       const c = result.start;
-      if (!(['year', 'month', 'day'] as const).every((part) => c.isCertain(part) && fixed(part))) continue;
+      if (!c.isCertain('month') || !c.isCertain('day')) continue;
       let lineStart = sentence.start;
       while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
-      const before = text.slice(lineStart, sentence.start + result.index);
-      const date = isoDay(c.get('year')!, c.get('month')!, c.get('day')!);
-      candidates.push({ date, inDateline: isDatelinePrefix(before) });
+      const inDateline = isDatelinePrefix(text.slice(lineStart, sentence.start + result.index));
+      if (!c.isCertain('year')) {
+        if (inDateline && near && !datelineDay) datelineDay = formatDay(resolveMonthDay(c.get('month')!, c.get('day')!, near, 'unknown'));
+        continue;
+      }
+      const day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+      if (!isValidDay(day)) continue;
+      if (inDateline) return { date: formatDay(day), source: 'dateline' };
+      first ??= formatDay(day);
     }
   }
-  return (candidates.find((c) => c.inDateline) ?? candidates[0])?.date ?? null;
+  if (first) return { date: first, source: 'text' };
+  return datelineDay ? { date: datelineDay, source: 'dateline' } : null;
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null): DateMention[] {
-  const reference = referenceDate ? parseReferenceDate(referenceDate) : null;
-  const found: Found[] = [];
+  const reference = referenceDate ? parseDay(referenceDate) : null;
+  const focus: Focus = { day: null, quarter: null, quarterAge: 0, year: null };
+  const mentions: DateMention[] = [];
   for (const sentence of sentences) {
-    const patterns = findPatterns(sentence.text).map((m) => shift(m, sentence.start));
-    const chronoFound = findWithChrono(sentence.text, reference).map((m) => shift(m, sentence.start));
-    // The patterns are more specific: "within two months" is a duration, not the date two months ahead.
-    found.push(...patterns, ...chronoFound.filter((m) => !patterns.some((p) => overlaps(p, m))));
-    const years = findBareYears(sentence.text).map((m) => shift(m, sentence.start));
-    found.push(...years.filter((y) => !found.some((m) => overlaps(m, y))));
+    focus.quarterAge++;
+    for (const candidate of findCandidates(sentence.text)) {
+      const start = sentence.start + candidate.start;
+      const end = sentence.start + candidate.end;
+      if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;
+      let tense: Context['tense'] | undefined;
+      const context: Context = {
+        reference,
+        focus,
+        get tense() {
+          return (tense ??= tenseAt(sentence.text, candidate.start, candidate.end));
+        },
+      };
+      const resolved = candidate.resolve(context);
+      if (!resolved) continue;
+      if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
+      mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
+    }
   }
-  return found
-    .filter((m) => m.end > m.start && !/[\p{L}\p{N}]/u.test((text[m.start - 1] ?? '') + (text[m.end] ?? '')))
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  return mentions;
 }
 
-/** Human wording of a TIMEX3 value for hovers, e.g. "Saturday, 15 October 2016"; unknown forms come back as is. */
-export function describeDate(value: string): string {
-  const [day, time] = value.split('T');
-  const timeWords = time ? `, ${PART_OF_DAY_NAMES[time] ?? time}` : '';
-  let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(day);
-  if (m) {
-    const [year, month, date] = [m[1], MONTHS[Number(m[2]) - 1], Number(m[3])];
-    if (year === 'XXXX') return `${date} ${month} (year unknown)${timeWords}`;
-    const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(m[2]) - 1, date)).getUTCDay()];
-    return `${weekday}, ${date} ${month} ${year}${timeWords}`;
+/** The candidates of one sentence, non-overlapping, in text order; offsets index the sentence. */
+function findCandidates(sentence: string): Candidate[] {
+  const patterns = recognize(BEFORE_CHRONO, sentence);
+  const masked = mask(sentence, patterns);
+  const fromChrono = selectLongest(readChrono(sentence, masked));
+  const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
+  const all = [...patterns, ...fromChrono, ...bare].sort((a, b) => a.start - b.start);
+  return joinDayAndTime(sentence, extendLeft(sentence, all));
+}
+
+/** The sentence with the spans blanked out (same length, so offsets hold). */
+function mask(sentence: string, spans: Span[]): string {
+  let out = sentence;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+function remember(focus: Focus, value: string, reference: Day | null): void {
+  const day = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) ? parseDay(value) : null;
+  if (day) focus.day = day;
+  if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
+  // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
+  const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
+  if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {
+    focus.quarter = value;
+    focus.quarterAge = 0;
   }
-  if ((m = /^XXXX-WXX-([1-7])$/.exec(day))) return `a ${WEEKDAYS[Number(m[1]) % 7]} (date unknown)${timeWords}`;
-  if (day === 'XXXX-XX-XX') return `a day (date unknown)${timeWords}`;
-  if (value === 'XXXX-XX') return 'a month (date unknown)';
-  if (value === 'XXXX-WXX') return 'a week (date unknown)';
-  if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value))) {
-    return `${MONTHS[Number(m[2]) - 1]} ${m[1] === 'XXXX' ? '(year unknown)' : m[1]}`;
+}
+
+// chrono-node -------------------------------------------------------------------------------------------------------
+
+/** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
+function readChrono(sentence: string, masked: string): Candidate[] {
+  const found: Candidate[] = [];
+  // Decimals ("fell 6.43") are not clock times, and "the end of November" is November: hide what chrono misreads.
+  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  for (const result of parseStated(text)) {
+    const whole = trimmedSpan(sentence, result.index, result.text);
+    if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
+    const range = result.end ? splitRange(sentence, whole) : null;
+    if (range && result.end) {
+      const start = candidateOf(sentence, range[0], result.start, null);
+      const end = candidateOf(sentence, range[1], result.end, result.start);
+      if (start) found.push(start);
+      if (start && end) found.push({ ...end, resolve: sameYearAs(start.resolve, end.resolve) });
+    } else {
+      const candidate = candidateOf(sentence, whole, result.start, null);
+      if (candidate) found.push(candidate);
+    }
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${Number(m[2])} of ${m[1]}`;
-  if ((m = /^P(T?)(\d+|X)(DE|[YMWDH])$/.exec(value))) {
-    const unit = (m[1] ? TIME_UNITS : DATE_UNITS)[m[3]];
-    if (unit) return m[2] === 'X' ? `several ${unit}s` : `${m[2]} ${unit}${m[2] === '1' ? '' : 's'}`;
-  }
-  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
-  const named: Record<string, string> = { PRESENT_REF: 'the present', PAST_REF: 'the past', FUTURE_REF: 'the future' };
-  return named[value] ?? value;
-}
-
-/** The day a value falls on, as YYYY-MM-DD (XXXX-MM-DD when the year is unknown); null when it is not a single day. */
-export function dayKey(value: string): string | null {
-  const m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T|$)/.exec(value);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-/** Whether two values name the same single day (both with a known year, or both with an unknown one). */
-export function sameDay(a: string, b: string): boolean {
-  const key = dayKey(a);
-  return key !== null && key === dayKey(b);
-}
-
-interface Reading {
-  result: chrono.ParsedResult;
-  /** Whether the component's value does not depend on the reference date, e.g. the month of "October 15". */
-  fixed: (component: chrono.Component) => boolean;
-}
-
-/** chrono's results for the sentence; with a reference date every component is known, else only the fixed ones. */
-function readSentence(sentence: string, reference: Date | null): Reading[] {
-  if (reference) return chrono.parse(sentence, reference).map((result) => ({ result, fixed: () => true }));
-  const results = chrono.parse(sentence, STAND_IN_A);
-  const others = chrono.parse(sentence, STAND_IN_B);
-  return results.map((result) => {
-    const other = others.find((o) => o.index === result.index && o.text === result.text)?.start;
-    const fixed = (c: chrono.Component) => result.start.get(c) !== null && other?.get(c) === result.start.get(c);
-    return { result, fixed };
-  });
-}
-
-function findWithChrono(sentence: string, reference: Date | null): Found[] {
-  const found: Found[] = [];
-  for (const { result, fixed } of readSentence(sentence, reference)) {
-    const span = trimmedSpan(result);
-    const timex = span && !isFalsePositive(sentence, span, result) ? timexOf(result, fixed) : null;
-    if (span && timex) found.push({ ...span, ...timex });
+  // "April 24 and 25": chrono reads the first day only.
+  for (const c of [...found]) {
+    const next = /^(\s*(?:and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|[.,]\d)|\s+(?:\p{Ll}+s|people|men|women|children)\b)/u.exec(sentence.slice(c.end));
+    if (!next || c.grain !== 'day') continue;
+    const day = Number(next[2]);
+    const start = c.end + next[1].length;
+    found.push({ start, end: start + next[0].length - next[1].length, grain: 'day', resolve: (ctx) => replaceDay(c.resolve(ctx), day) });
   }
   return found;
 }
 
-/** The result's span without surrounding space, trailing commas or a leading preposition ("on Friday" → "Friday"). */
-function trimmedSpan(result: chrono.ParsedResult): Span | null {
-  const raw = result.text;
-  const leading = /^\s*/.exec(raw)![0].length + (LEADING_PREPOSITION.exec(raw.trimStart())?.[0].length ?? 0);
+/**
+ * chrono-node's results whose every component the words state. One that changes with the reference came from it
+ * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
+ */
+function parseStated(text: string): chrono.ParsedResult[] {
+  const results = chrono.parse(text, STAND_IN);
+  if (results.length === 0) return results;
+  const others = chrono.parse(text, OTHER_STAND_IN);
+  return results.filter((result) => {
+    const other = others.find((o) => o.index === result.index && o.text === result.text);
+    return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
+  });
+}
+
+function sameComponents(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {
+  return COMPONENTS.every((k) => a.isCertain(k) === b.isCertain(k) && (!a.isCertain(k) || a.get(k) === b.get(k)));
+}
+
+function replaceDay(resolved: ReturnType<Resolver>, day: number): ReturnType<Resolver> {
+  if (!resolved || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(resolved.value)) return null;
+  return { ...resolved, value: `${resolved.value.slice(0, 8)}${pad(day)}` };
+}
+
+/** The end of a range takes the start's year: "Dec. 30-Jan. 2" aside, both ends lie in one year. */
+function sameYearAs(start: Resolver, end: Resolver): Resolver {
+  return (context) => {
+    const a = start(context);
+    const b = end(context);
+    if (!a || !b || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
+    return { ...b, value: a.value.slice(0, 4) + b.value.slice(4) };
+  };
+}
+
+/** The span without surrounding space, trailing commas or a leading preposition ("on Friday" → "Friday"). */
+function trimmedSpan(sentence: string, index: number, raw: string): Span | null {
+  const skipped = /^[\s,]*/.exec(raw)![0].length;
+  const leading = skipped + (LEADING_PREPOSITION.exec(raw.slice(skipped))?.[0].length ?? 0);
   const trailing = /[\s,]*$/.exec(raw)![0].length;
-  const span = { start: result.index + leading, end: result.index + raw.length - trailing };
+  const span = { start: index + leading, end: index + raw.length - trailing };
+  // chrono stops "10 p.m" at "10 p"; TimeML keeps the whole abbreviation.
+  const rest = /^(?:\.m\.?|m\.)/.exec(sentence.slice(span.end));
+  if (rest && /\b[ap]$/i.test(sentence.slice(span.start, span.end))) span.end += rest[0].length;
   return span.end > span.start ? span : null;
 }
 
-function isFalsePositive(sentence: string, span: Span, result: chrono.ParsedResult): boolean {
+/** "Oct. 15-17", "Oct. 15 to Oct. 17": the spans of the two ends. */
+function splitRange(sentence: string, span: Span): [Span, Span] | null {
   const words = sentence.slice(span.start, span.end);
-  const c = result.start;
+  const m = /^(.*?[\p{L}\p{N}.])(\s*,?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*)(.+)$/iu.exec(words);
+  if (!m) return null;
+  const first = { start: span.start, end: span.start + m[1].length };
+  return [first, { start: first.end + m[2].length, end: span.end }];
+}
+
+function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponents): boolean {
+  const words = sentence.slice(span.start, span.end);
   if (/^[\d\s]+$/.test(words)) return true; // "at 5", "10"
-  if (/^\d{1,2}\/\d{1,2}$/.test(words)) return true; // "9/11", "24/7"
+  if (/^\d{1,2}\/\d{1,2}$/.test(words)) return true; // "9/11", "24/7", "3/4"
+  const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
+  if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
   const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
-  if (onlyWeekday && !new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`).test(words)) return true;
+  if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
   const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year');
   // "with May since she took office", "march on the capital": a lone month is a date only after a time word.
   return onlyMonth && (!/^\p{Lu}/u.test(words) || !MONTH_CONTEXT.test(sentence.slice(0, span.start)));
 }
 
-/** TIMEX3 type and value of a chrono result; `known` says which components may be filled in (others become X). */
-function timexOf(result: chrono.ParsedResult, known: (c: chrono.Component) => boolean): Omit<Found, keyof Span> | null {
-  const c = result.start;
-  const tags = result.tags();
-  if (tags.has('casualReference/now')) return { type: 'DATE', value: 'PRESENT_REF' };
-  const part = (component: chrono.Component, width: number) => {
-    const value = known(component) ? c.get(component) : null;
-    return value === null ? 'X'.repeat(width) : String(value).padStart(width, '0');
-  };
-  const year = part('year', 4);
-  if (RELATIVE_WEEK.test(result.text)) {
-    const week = year === 'XXXX' || !known('day') ? 'XXXX-WXX' : isoWeek(c.get('year')!, c.get('month')!, c.get('day')!);
-    return { type: 'DATE', value: week };
+/**
+ * What the words of a chrono-node result state, resolved the project's way. `inherit` gives the start of a range,
+ * whose month an end such as the "17" of "Oct. 15-17" shares.
+ */
+function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, inherit: chrono.ParsedComponents | null): Candidate | null {
+  const known = (k: chrono.Component): number | null => (c.isCertain(k) ? c.get(k) : inherit?.isCertain(k) && k !== 'day' && k !== 'weekday' ? inherit.get(k) : null);
+  let start = span.start;
+  let modifier: Modifier = null;
+  const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
+  const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(sentence.slice(0, span.start));
+  if (own) modifier = modifierOf(own[1]);
+  else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
+    modifier = modifierOf(before[1]);
+    start = before.index;
   }
-  // From the words, not chrono's guessed hour: "Thursday night" is TNI though chrono files it under evening.
-  const partOfDay = /(morning|afternoon|evening|night)\b/i.exec(result.text)?.[1].toLowerCase();
-  const clock = c.isCertain('hour') ? `${part('hour', 2)}:${part('minute', 2)}` : null;
-  const time = clock ? `T${clock}` : partOfDay ? `T${PART_OF_DAY[partOfDay]}` : '';
-  if (c.isCertain('day') || c.isCertain('weekday') || time) {
-    if (tags.has('casualReference/today') && year === 'XXXX') return { type: 'DATE', value: 'PRESENT_REF' };
-    const weekdayOnly = !known('day') && known('weekday') && c.get('weekday') !== null;
-    const day = weekdayOnly ? `XXXX-WXX-${c.get('weekday') || 7}` : `${year}-${part('month', 2)}-${part('day', 2)}`;
-    return { type: time ? 'TIME' : 'DATE', value: day + time };
+  const words = sentence.slice(start, span.end);
+  const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
+  const hour = known('hour');
+  const time = hour !== null ? `${pad(hour)}:${pad(known('minute') ?? 0)}` : partWord ? PART_OF_DAY[partWord] : null;
+  const [year, month, day, weekday] = [known('year'), known('month'), known('day'), known('weekday')];
+  let resolve: Resolver;
+  let grain: Candidate['grain'];
+  if (month !== null && day !== null) {
+    grain = 'day';
+    if (year !== null) {
+      const date = { year, month, day };
+      if (!isValidDay(date)) return null;
+      resolve = fixed('DATE', formatDay(date));
+    } else {
+      resolve = relativeTo('DATE', `XXXX-${pad(month)}-${pad(day)}`, (ref, ctx) => formatDay(resolveMonthDay(month, day, ref, ctx.tense)));
+    }
+  } else if (weekday !== null) {
+    grain = 'day';
+    const iso = weekday || 7;
+    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, ctx.tense, modifier)));
+  } else if (month !== null) {
+    resolve = year !== null ? fixed('DATE', `${pad(year, 4)}-${pad(month)}`) : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
+  } else if (year !== null) {
+    resolve = fixed('DATE', pad(year, 4));
+  } else if (time) {
+    // A clock time alone is on the day the article last named ("on Oct. 23 ... at 10 p.m."), else on its date.
+    const today: Resolver = (ctx) => {
+      const day = ctx.focus.day ?? ctx.reference;
+      return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
+    };
+    return { start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
+  } else {
+    return null;
   }
-  if (c.isCertain('month')) return { type: 'DATE', value: `${year}-${part('month', 2)}` };
-  if (c.isCertain('year')) return { type: 'DATE', value: year };
-  return null;
+  const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
+  return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
 }
 
-/** Durations, sets and vague references, which chrono does not read as such. */
-function findPatterns(sentence: string): Found[] {
-  const found: Found[] = [];
-  const add = (m: RegExpExecArray, type: TimexType, value: string) => {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!found.some((f) => overlaps(f, span))) found.push({ ...span, type, value });
-  };
-  for (const m of sentence.matchAll(SET)) {
-    // "Daily Mail", "Entertainment Weekly": a capitalized word inside a sentence, or before a capital, is a name.
-    const capitalized = /^\p{Lu}/u.test(m[0]);
-    const isName = capitalized && (m.index! > 0 || /^\s+\p{Lu}/u.test(sentence.slice(m.index! + m[0].length)));
-    const unit = (m[1] ?? m[2] ?? 'year').toLowerCase().replace(/^dai$/, 'day');
-    const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === unit);
-    if (!isName) add(m, 'SET', weekday >= 0 ? `XXXX-WXX-${weekday || 7}` : SET_UNITS[unit]);
+/** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */
+function joinDayAndTime(sentence: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = out[out.length - 1];
+    const gap = previous ? sentence.slice(previous.end, c.start) : '';
+    const dayThenTime = previous?.grain === 'day' && c.grain === 'time' && /^\s*,?\s*(?:at|around|about)?\s*$/i.test(gap);
+    const timeThenDay = previous?.grain === 'time' && c.grain === 'day' && /^\s*,?\s*(?:on)?\s*$/i.test(gap);
+    if (dayThenTime || timeThenDay) {
+      const day = dayThenTime ? previous : c;
+      const time = (dayThenTime ? c : previous).time!;
+      out[out.length - 1] = { start: previous.start, end: c.end, resolve: (ctx) => withTime(day.resolve(ctx), time), extendable: previous.extendable };
+    } else {
+      out.push(c);
+    }
   }
-  for (const m of sentence.matchAll(DURATION)) {
-    const amount = /few|several/i.test(m[1]) ? 'X' : String(numberValue(m[1]));
-    const unit = m[2].toLowerCase();
-    const code = unit === 'decade' ? 'DE' : unit[0].toUpperCase();
-    add(m, 'DURATION', unit === 'hour' || unit === 'minute' ? `PT${amount}${code}` : `P${amount}${code}`);
-  }
-  for (const m of sentence.matchAll(VAGUE)) add(m, 'DATE', /recent/i.test(m[0]) ? 'PAST_REF' : 'FUTURE_REF');
-  return found;
-}
-
-function findBareYears(sentence: string): Found[] {
-  return [...sentence.matchAll(BARE_YEAR)].map((m) => {
-    const [start, end] = m.indices![1]!;
-    const value = m[1].endsWith('s') ? m[1].slice(0, 3) : m[1]; // TIMEX3 writes the 1990s as 199
-    return { start, end, type: 'DATE' as const, value };
-  });
-}
-
-/** "72" → 72, "five" → 5, "twenty-five" → 25. */
-function numberValue(words: string): number {
-  return words.toLowerCase().split('-').reduce((sum, word) => sum + (NUMBER_WORDS[word] ?? Number(word)), 0);
+  return out;
 }
 
 function isDatelinePrefix(before: string): boolean {
@@ -245,30 +292,4 @@ function isDatelinePrefix(before: string): boolean {
   const withoutLabel = before.replace(/(?:last\s+)?(?:published|updated|posted|dated?)(?:\s+on)?[\s:]*$/i, '');
   // Capitalized place words ending in punctuation; not a headline's words ("Remembering Oct. 3, 1993").
   return /^\s*$|^[\s\p{P}]*(?:\p{Lu}[\p{L}.'’-]*[\s\p{P}]*)*[,:|•–—-]\s*$/u.test(withoutLabel);
-}
-
-function parseReferenceDate(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  // Local noon: chrono works in local time, and noon keeps the day stable across DST changes.
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function isoWeek(year: number, month: number, day: number): string {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7)); // the Thursday of the week decides its year
-  const weekYear = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
-  return `${weekYear}-W${String(week).padStart(2, '0')}`;
-}
-
-function shift(found: Found, offset: number): Found {
-  return { ...found, start: found.start + offset, end: found.end + offset };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

@@ -1,5 +1,6 @@
 // Editors' decisions on claims (verified / ignored), stored per article and anchored with W3C Web Annotation
 // selectors so they find their text again after the article is edited.
+import { isCalendarDate } from './timex';
 import type { Span } from './types';
 
 export type ClaimStatus = 'verified' | 'ignored';
@@ -30,6 +31,15 @@ export interface DecisionFile {
   version: 1;
   article: string;
   annotations: ClaimDecision[];
+  /** The article's date as an editor set it: it resolves "Friday" and "last month" when the text states none. */
+  articleDate?: ArticleDateDecision;
+}
+
+export interface ArticleDateDecision {
+  /** YYYY-MM-DD. */
+  date: string;
+  author: string;
+  created: string;
 }
 
 export type ParseResult = { ok: true; file: DecisionFile } | { ok: false; reason: string };
@@ -53,7 +63,21 @@ export function parseDecisionFile(content: string): ParseResult {
   }
   const bad = file.annotations.findIndex((a) => !isDecision(a));
   if (bad >= 0) return { ok: false, reason: `annotation ${bad + 1} is malformed` };
-  return { ok: true, file: { version: 1, article: String(file.article ?? ''), annotations: file.annotations } };
+  if (file.articleDate !== undefined && !isArticleDate(file.articleDate)) return { ok: false, reason: 'articleDate is malformed (expected {"date": "YYYY-MM-DD", ...})' };
+  const parsed: DecisionFile = { version: 1, article: String(file.article ?? ''), annotations: file.annotations };
+  if (file.articleDate) parsed.articleDate = file.articleDate;
+  return { ok: true, file: parsed };
+}
+
+function isArticleDate(a: unknown): a is ArticleDateDecision {
+  const d = a as ArticleDateDecision;
+  return typeof d === 'object' && d !== null && isCalendarDate(d.date) && typeof d.author === 'string' && typeof d.created === 'string';
+}
+
+/** Records the article's date as an editor gives it, or removes it (`date` null). */
+export function setArticleDate(file: DecisionFile, date: string | null, author: string, now: Date): DecisionFile {
+  const { articleDate: _previous, ...rest } = file;
+  return date === null ? rest : { ...rest, articleDate: { date, author, created: now.toISOString() } };
 }
 
 function isDecision(a: unknown): a is ClaimDecision {

@@ -21,14 +21,17 @@ import { URI } from 'vscode-uri';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
 import { exportJson } from './exportJson';
+import { STORE_ARTICLE_DATE_COMMAND, articleDateActions } from './lsp/articleDate';
 import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
 import { diagnosticsFor, resultId } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
+import { dateInlayHints } from './lsp/inlayHints';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { parseSettings } from './lsp/settings';
 import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
+import { isCalendarDate } from './timex';
 
 const EXPORT_COMMAND = 'newsAnnotator.exportJson';
 const BATCH_SIZE = 25;
@@ -39,6 +42,7 @@ const entityModel = loadRecognizer();
 const workspace = new ArticleWorkspace(entityModel.recognizer);
 let folders: WorkspaceFolder[] = [];
 let canReadConfiguration = false;
+let canRefreshInlayHints = false;
 let indexing: Promise<void> = Promise.resolve();
 let indexGeneration = 0;
 
@@ -55,6 +59,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .filter((f) => URI.parse(f.uri).scheme === 'file')
     .map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
+  canRefreshInlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
   return {
     capabilities: {
@@ -64,7 +69,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
-      executeCommandProvider: { commands: [SET_CLAIM_STATUS_COMMAND, EXPORT_COMMAND] },
+      executeCommandProvider: { commands: [SET_CLAIM_STATUS_COMMAND, EXPORT_COMMAND, STORE_ARTICLE_DATE_COMMAND] },
+      inlayHintProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       diagnosticProvider: { identifier: 'news-annotator', interFileDependencies: true, workspaceDiagnostics: true },
     },
@@ -127,6 +133,7 @@ function reindex(): void {
 function refreshViews(): void {
   tell(connection.languages.diagnostics.refresh());
   tell(connection.languages.semanticTokens.refresh());
+  if (canRefreshInlayHints) tell(connection.languages.inlayHint.refresh());
 }
 
 documents.onDidOpen((e) => workspace.updateOpen(e.document));
@@ -154,7 +161,12 @@ connection.onHover((params) => hover(workspace, params.textDocument.uri, params.
 connection.onReferences((params) => references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration));
 connection.onDocumentSymbol((params) => documentSymbols(workspace, params.textDocument.uri));
 connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace, params.query));
-connection.onCodeAction((params) => codeActions(params));
+connection.onCodeAction((params) => [...codeActions(params), ...articleDateActions(workspace, params)]);
+connection.languages.inlayHint.on((params) => {
+  const article = workspace.currentSettings.dateHints ? workspace.article(params.textDocument.uri) : undefined;
+  const document = workspace.document(params.textDocument.uri);
+  return article && document ? dateInlayHints(article, document, params.range) : [];
+});
 
 connection.languages.semanticTokens.on((params) => {
   const article = workspace.article(params.textDocument.uri);
@@ -200,6 +212,18 @@ connection.onExecuteCommand(async (params) => {
     } catch (error) {
       // A notification, not showErrorMessage: that one sends a request whose refusal would go unhandled.
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: could not save the decision: ${(error as Error).message}` });
+      return false;
+    }
+    refreshViews();
+    return true;
+  }
+  if (params.command === STORE_ARTICLE_DATE_COMMAND) {
+    const [uri, date] = args as [string, string | null];
+    if (date !== null && !isCalendarDate(date)) throw new ResponseError(1, `not a date YYYY-MM-DD: '${date}'`);
+    try {
+      workspace.setArticleDate(uri, date);
+    } catch (error) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: could not save the article's date: ${(error as Error).message}` });
       return false;
     }
     refreshViews();

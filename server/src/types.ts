@@ -21,7 +21,15 @@ export interface DateMention extends TextSpan {
   type: TimexType;
   /** TIMEX3 value, unknown parts as X (e.g. XXXX-10-15). */
   value: string;
+  /** What the value was worked out from. */
+  anchor: DateAnchor;
 }
+
+/**
+ * Where a date's value comes from: the words alone ("15 October 2016", "three days"), the article's date ("Saturday",
+ * "last month"), or a date the article named earlier ("the next day", "a year earlier" after "the third quarter").
+ */
+export type DateAnchor = 'text' | 'article-date' | 'earlier-date';
 
 export interface Attribution {
   cue: TextSpan;
@@ -49,9 +57,17 @@ export interface ArticleAnalysis {
   title: TextSpan | null;
   /** Publication date used to resolve relative dates, YYYY-MM-DD, or null when unknown. */
   referenceDate: string | null;
+  /** Where referenceDate came from. */
+  referenceDateSource: ReferenceDateSource | null;
   sentences: Sentence[];
   entities: EntityMention[];
   dates: DateMention[];
   attributions: Attribution[];
   claims: Claim[];
 }
+
+/**
+ * The article's dateline or date line, the first full date of its lead, an editor's choice stored with its
+ * annotations, or the date given for articles that state none (the CLI's --reference-date, the editor setting).
+ */
+export type ReferenceDateSource = 'dateline' | 'text' | 'editor' | 'default';

@@ -1,6 +1,6 @@
 // Stage 5b: the cross-article index. Holds each article's analysis and answers "what else in the workspace
 // mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink.
-import { dayKey } from './dates';
+import { dayKey } from './timex';
 import { type LinkedEntity, type MentionRef, linkEntities } from './linking';
 import type { ArticleAnalysis, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { dayKey, describeDate, extractDates, findReferenceDate, sameDay } from '../../server/src/dates';
+import { extractDates, findArticleDate } from '../../server/src/dates';
+import { dayKey, describeDate, sameDay } from '../../server/src/timex';
+import { analyzeArticle } from '../../server/src/analyze';
 import { splitSentences } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
@@ -16,7 +18,7 @@ function values(text: string, referenceDate: string | null = null): [string, str
 }
 
 function referenceDate(text: string): string | null {
-  return findReferenceDate(text, splitSentences(text));
+  return findArticleDate(text, splitSentences(text))?.date ?? null;
 }
 
 test('a month and day without a stated year keeps the year unknown', () => {
@@ -86,7 +88,7 @@ test('durations: numbers in words or digits, plain or hyphenated', () => {
     ['two months', 'DURATION', 'P2M'],
     ['five-year', 'DURATION', 'P5Y'],
     ['72-hour', 'DURATION', 'PT72H'],
-    ['few weeks', 'DURATION', 'PXW'],
+    ['the last few weeks', 'DURATION', 'PXW'],
   ]);
 });
 
@@ -97,13 +99,14 @@ test('"two days ago" is a date, not a duration', () => {
 });
 
 test('sets and vague references', () => {
-  const text = 'Daily and weekly contacts continue. Experts meet every Sunday.';
+  const text = 'Daily, the envoys talk; their teams meet weekly. Experts meet every Sunday.';
   assert.deepEqual(dates(text).map((d) => [d.text, d.type, d.value]), [
     ['Daily', 'SET', 'P1D'],
     ['weekly', 'SET', 'P1W'],
     ['every Sunday', 'SET', 'XXXX-WXX-7'],
   ]);
-  assert.deepEqual(values('The Daily Mail reported it.'), []);
+  // A name, and an adjective: "daily flights" are flights, not a time.
+  assert.deepEqual(values('The Daily Mail reported it. Qantas plans daily flights.'), []);
   assert.deepEqual(values('The assault will begin in the coming days, after talks in recent days.'), [
     ['the coming days', 'FUTURE_REF'],
     ['recent days', 'PAST_REF'],
@@ -166,14 +169,14 @@ test('describeDate words values for hovers', () => {
   assert.equal(describeDate('XXXX-10-15'), '15 October (year unknown)');
   assert.equal(describeDate('XXXX-WXX-6'), 'a Saturday (date unknown)');
   assert.equal(describeDate('2016-10'), 'October 2016');
-  assert.equal(describeDate('2016-W41'), 'week 41 of 2016');
+  assert.equal(describeDate('2016-W41'), 'the week of 10–16 October 2016');
   assert.equal(describeDate('2016-10-14T15:00'), 'Friday, 14 October 2016, 15:00');
   assert.equal(describeDate('XXXX-WXX-5TMO'), 'a Friday (date unknown), morning');
   assert.equal(describeDate('P3D'), '3 days');
   assert.equal(describeDate('PT72H'), '72 hours');
   assert.equal(describeDate('P1Y'), '1 year');
   assert.equal(describeDate('PRESENT_REF'), 'the present');
-  assert.equal(describeDate('2016-Q3'), '2016-Q3');
+  assert.equal(describeDate('2016-Q3'), 'the third quarter of 2016');
 });
 
 test('dayKey and sameDay match mentions of one day across articles', () => {
@@ -190,6 +193,142 @@ test('dayKey and sameDay match mentions of one day across articles', () => {
 test('a bare year or decade counts only after a word that makes it a time', () => {
   const text = 'The dam was completed in 1962 and rebuilt in the 1990s. It holds 2000 tonnes; 1962 people voted.';
   const dates = extractDates(text, splitSentences(text), null);
-  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['1962', '1962'], ['1990s', '199']]);
+  assert.deepEqual(dates.map((d) => [d.text, d.value]), [['1962', '1962'], ['the 1990s', '199']]);
   assert.equal(describeDate('199'), 'the 1990s');
+});
+
+// The normalizations chrono-node lacks, as TempEval-3 writes them.
+
+test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
+  const text =
+    'Fighting eased in the last week. Earnings fell in the third quarter and will recover in the first half of 2017. ' +
+    'He left last summer and returns this winter. The dam was built in the 1990s. Sales rose in fiscal 2015.';
+  assert.deepEqual(values(text, '2016-10-17'), [
+    ['the last week', '2016-W41'],
+    ['the third quarter', '2016-Q3'],
+    ['the first half of 2017', '2017-H1'],
+    ['last summer', '2016-SU'],
+    ['this winter', '2016-WI'],
+    ['the 1990s', '199'],
+    ['fiscal 2015', '2015'],
+  ]);
+});
+
+test('relative periods take their modifiers into the extent, not into the value', () => {
+  const text = 'Earlier this month the talks stalled; they resume early next year. Aid arrives in the coming days.';
+  assert.deepEqual(values(text, '2016-10-17'), [
+    ['Earlier this month', '2016-10'],
+    ['early next year', '2017'],
+    ['the coming days', 'FUTURE_REF'],
+  ]);
+  assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX', 'XXXX', 'FUTURE_REF']);
+});
+
+test('"now", "currently" and "recently" are the present and the past', () => {
+  assert.deepEqual(values('Talks are now under way. Kerry currently leads them. Lavrov recently left.'), [
+    ['now', 'PRESENT_REF'],
+    ['currently', 'PRESENT_REF'],
+    ['recently', 'PAST_REF'],
+  ]);
+  // An idiom, not a time.
+  assert.deepEqual(values('For now, the ceasefire holds.'), []);
+});
+
+test('a range gives both of its days, sharing the month and year', () => {
+  assert.deepEqual(values('Talks are set for Oct. 15-17 in Lausanne.', '2016-10-10'), [['Oct. 15', '2016-10-15'], ['17', '2016-10-17']]);
+  assert.deepEqual(values('Talks are set for Oct. 15-17 in Lausanne.'), [['Oct. 15', 'XXXX-10-15'], ['17', 'XXXX-10-17']]);
+  assert.deepEqual(values('The summit on April 24 and 25 ended.', '2016-05-01'), [['April 24', '2016-04-24'], ['25', '2016-04-25']]);
+});
+
+test('ago, earlier and later count from the article date at the granularity of their unit', () => {
+  const text = 'The truce began two days ago, a week after talks that opened three weeks ago; the war began five years ago.';
+  assert.deepEqual(values(text, '2016-10-17'), [
+    ['two days ago', '2016-10-15'],
+    ['a week', 'P1W'],
+    ['three weeks ago', '2016-W39'],
+    ['five years ago', '2011'],
+  ]);
+  assert.deepEqual(values('It happened several years ago.', '2016-10-17'), [['several years ago', 'PAST_REF']]);
+});
+
+test('"a year earlier" in results reporting is the same quarter a year before', () => {
+  const text = 'Net income rose in the third quarter. It was $2 million a year earlier.';
+  assert.deepEqual(values(text, '1989-11-02'), [['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);
+  assert.deepEqual(values('Prices were lower a year earlier.', '1989-11-02'), [['a year earlier', '1988']]);
+});
+
+test('the tense of the clause decides between the last and the next weekday', () => {
+  const text = 'Kerry met Lavrov on Saturday and will meet him again on Friday.';
+  assert.deepEqual(values(text, '2016-10-17'), [['Saturday', '2016-10-15'], ['Friday', '2016-10-21']]);
+  assert.deepEqual(values('The talks are scheduled to resume Monday.', '2016-10-16'), [['Monday', '2016-10-17']]);
+  assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
+});
+
+test('a month without a year is the nearest one unless the tense points to one within months', () => {
+  assert.deepEqual(values('The dividend is payable Jan. 2.', '1989-11-02'), [['Jan. 2', '1990-01-02']]);
+  assert.deepEqual(values('The index set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1998-08-06']]);
+  assert.deepEqual(values('The index had set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1997-08-06']]);
+  assert.deepEqual(values('The ship has been at sea since March.', '1990-08-13'), [['March', '1990-03']]);
+  assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
+});
+
+test('durations: fractions, approximations and the span before a duration', () => {
+  assert.deepEqual(dates('She spent 5 1/2 hours in Nairobi over the past three months, nearly forty years after.').map((d) => [d.text, d.type, d.value]), [
+    ['5 1/2 hours', 'DURATION', 'PT5H30M'],
+    ['the past three months', 'DURATION', 'P3M'],
+    ['nearly forty years', 'DURATION', 'P40Y'],
+  ]);
+  // Ages and rates are not durations.
+  assert.deepEqual(values('The 6-year-old boy, 62 years old, pays $500 million a year.'), []);
+});
+
+test('a day and a clock time next to each other make one TIME', () => {
+  assert.deepEqual(dates('The ceasefire began yesterday at 3 p.m.', '2016-10-17').map((d) => [d.text, d.type, d.value]), [
+    ['yesterday at 3 p.m.', 'TIME', '2016-10-16T15:00'],
+  ]);
+});
+
+test('holidays resolve in the year nearest the article date', () => {
+  assert.deepEqual(values('Shops closed on Thanksgiving Day and reopen after Christmas.', '2016-11-10'), [
+    ['Thanksgiving Day', '2016-11-24'],
+    ['Christmas', '2016-12-25'],
+  ]);
+});
+
+test('values record what they were worked out from', () => {
+  const found = dates('On March 14, 2025, two days after Friday, the flood peaked. It receded the next day.', '2025-03-16');
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.anchor]), [
+    ['March 14, 2025', '2025-03-14', 'text'],
+    ['two days', 'P2D', 'text'],
+    ['Friday', '2025-03-14', 'article-date'],
+    ['the next day', '2025-03-15', 'earlier-date'],
+  ]);
+});
+
+test('the reference date: the first full date of the lead when there is no dateline', () => {
+  const text = 'Truce talks\n\nThe talks that opened on Oct. 14, 2016 in Lausanne ended on Saturday.';
+  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2016-10-14', source: 'text' });
+  const dateline = 'Truce talks\n\nLAUSANNE, Oct. 16, 2016 (Reuters) - Talks ended.';
+  assert.deepEqual(findArticleDate(dateline, splitSentences(dateline)), { date: '2016-10-16', source: 'dateline' });
+});
+
+test('an editor date comes first, then the article own date, then the date given for articles without one', () => {
+  const text = 'Truce talks\n\nLAUSANNE, Oct. 16, 2016 (Reuters) - Talks ended on Saturday.';
+  const undated = 'Truce talks\n\nTalks ended on Saturday.';
+  const source = (t: string, options: Parameters<typeof analyzeArticle>[1]) => {
+    const { referenceDate, referenceDateSource, dates: found } = analyzeArticle(t, options);
+    return [referenceDate, referenceDateSource, found.find((d) => d.text === 'Saturday')?.value];
+  };
+  assert.deepEqual(source(text, { articleDate: '2016-10-20', fallbackReferenceDate: '2000-01-01' }), ['2016-10-20', 'editor', '2016-10-15']);
+  assert.deepEqual(source(text, { fallbackReferenceDate: '2000-01-01' }), ['2016-10-16', 'dateline', '2016-10-15']);
+  assert.deepEqual(source(undated, { fallbackReferenceDate: '2016-10-17' }), ['2016-10-17', 'default', '2016-10-15']);
+  assert.deepEqual(source(undated, {}), [null, null, 'XXXX-WXX-6']);
+});
+
+test('a dateline without a year dates the article once a date for undated articles gives the year', () => {
+  const text = 'Truce talks\n\nGeneva [Switzerland], Aug. 27 : Kerry said on Friday that talks made headway.';
+  const { referenceDate, referenceDateSource, dates: found } = analyzeArticle(text, { fallbackReferenceDate: '2016-10-17' });
+  assert.deepEqual([referenceDate, referenceDateSource], ['2016-08-27', 'dateline']);
+  assert.deepEqual(found.map((d) => [d.text, d.value]), [['Aug. 27', '2016-08-27'], ['Friday', '2016-08-26']]);
+  assert.equal(analyzeArticle(text).referenceDate, null);
 });

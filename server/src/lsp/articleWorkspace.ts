@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
 import type { EntityRecognizer } from '../entities';
-import { type ClaimStatus, anchor, emptyDecisionFile, setClaimStatus } from '../decisions';
+import { type ClaimStatus, type DecisionFile, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
@@ -52,6 +52,8 @@ export class ArticleWorkspace {
   readonly skipped = new Map<string, string>();
 
   configure(folders: WorkspaceFolder[], settings: Settings): void {
+    // Articles that state no date resolve theirs against the setting: a new one means new values.
+    if (settings.referenceDate !== this.settings.referenceDate) for (const state of this.states.values()) state.analyzedVersion = null;
     this.folders = folders;
     this.settings = settings;
     const include = picomatch(settings.articleFiles, { dot: false });
@@ -201,13 +203,23 @@ export class ArticleWorkspace {
 
   /** Records an editor's decision on a claim and saves it; throws with a message a person can act on. */
   setClaimStatus(uri: string, span: Span, status: ClaimStatus): void {
+    this.saveDecision(uri, (file, article, author) => setClaimStatus(file, article.text, span, status, author, new Date()));
+  }
+
+  /** Records the article's date as an editor gives it (null removes it) and saves it with the article's decisions. */
+  setArticleDate(uri: string, date: string | null): void {
+    this.saveDecision(uri, (file, _article, author) => setArticleDate(file, date, author, new Date()));
+    this.states.get(uri)!.analyzedVersion = null; // its dates resolve against the new date
+  }
+
+  /** Applies an editor's decision to the article's decision file and saves it; throws with a message a person can act on. */
+  private saveDecision(uri: string, decide: (file: DecisionFile, article: IndexedArticle, author: string) => DecisionFile): void {
     const state = this.states.get(uri);
     const article = this.article(uri);
     if (!state || !article) throw new Error('this document is not an article in the workspace');
     if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: decisions are stored beside it');
     if (!state.decisions.file) throw new Error(state.decisions.error);
-    const author = this.settings.author || os.userInfo().username;
-    const updated = setClaimStatus(state.decisions.file, article.text, span, status, author, new Date());
+    const updated = decide(state.decisions.file, article, this.settings.author || os.userInfo().username);
     writeDecisions(URI.parse(uri).fsPath, updated);
     state.decisions = { file: updated, error: null };
     state.revision = this.nextRevision();
@@ -220,6 +232,7 @@ export class ArticleWorkspace {
     if (!state) return undefined;
     state.decisions = readDecisions(articlePath);
     state.revision = this.nextRevision();
+    state.analyzedVersion = null; // the article's date may have changed
     return uri;
   }
 
@@ -231,17 +244,17 @@ export class ArticleWorkspace {
   private analyze(uri: string): void {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
-    this.index.set(this.indexed(uri, state.document));
+    this.index.set(this.indexed(uri, state.document, state.decisions.file?.articleDate?.date ?? null));
     state.analyzedVersion = state.document.version;
   }
 
-  private indexed(uri: string, document: TextDocument): IndexedArticle {
+  private indexed(uri: string, document: TextDocument, articleDate: string | null): IndexedArticle {
     const text = document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const tooLarge = text.length > this.settings.maxFileSize;
     if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate, recognizer: this.recognizer });
+    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate, articleDate, recognizer: this.recognizer });
     return { id: uri, displayPath: this.displayPath(uri), text, analysis };
   }
 

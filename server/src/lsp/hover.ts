@@ -1,8 +1,10 @@
 // Hover cards: for an entity, who or what it is across the workspace; for a date, the day and who else names it.
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { describeDate } from '../dates';
 import type { LinkReason } from '../linking';
+import { describeDate } from '../timex';
+import type { DateMention, ReferenceDateSource } from '../types';
 import type { IndexedArticle } from '../workspaceIndex';
+import { SET_ARTICLE_DATE_COMMAND } from './articleDate';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { escapeMarkdown, excerpt, openLink } from './markdown';
 
@@ -17,6 +19,12 @@ const LINK_REASONS: Record<LinkReason, string> = {
   unresolved: 'several people share this name, so it is not linked',
 };
 const MAX_ARTICLES = 8;
+const REFERENCE_SOURCES: Record<ReferenceDateSource, string> = {
+  dateline: 'its dateline',
+  text: 'the first full date in its opening lines',
+  editor: 'set by an editor',
+  default: 'the `newsAnnotator.referenceDate` setting',
+};
 
 export function hover(workspace: ArticleWorkspace, uri: string, position: Position): Hover | null {
   const article = workspace.article(uri);
@@ -27,7 +35,7 @@ export function hover(workspace: ArticleWorkspace, uri: string, position: Positi
   const hit = index.entityAt(uri, offset);
   if (hit) return entityCard(workspace, hit.entity.id, hit.ref.reason, uri, document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
   const date = index.dateAt(uri, offset);
-  if (date) return dateCard(workspace, article, date.date.value, date.date.start, date.date.end, document.positionAt.bind(document));
+  if (date) return dateCard(workspace, article, date.date, document.positionAt.bind(document));
   return null;
 }
 
@@ -63,20 +71,17 @@ function mentionLine(workspace: ArticleWorkspace, article: IndexedArticle, span:
   return `${openLink(label, article.id, document, span)}${times} — ${excerpt(article.text, sentence, span)}`;
 }
 
-function dateCard(
-  workspace: ArticleWorkspace,
-  article: IndexedArticle,
-  value: string,
-  start: number,
-  end: number,
-  positionAt: (offset: number) => Position,
-): Hover {
+function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value, start, end, anchor }: DateMention, positionAt: (offset: number) => Position): Hover {
   const lines = [`**${escapeMarkdown(describeDate(value))}** · \`${value}\``, ''];
-  const reference = article.analysis.referenceDate;
-  if (value.includes('X')) {
-    lines.push(reference ? `Only partly known, even with the article's date ${reference}.` : 'Parts marked X are unknown: the article states no date of its own (set `newsAnnotator.referenceDate` to resolve them).');
-  } else if (reference) {
-    lines.push(`Resolved against the article's date, ${reference}.`);
+  const { referenceDate: reference, referenceDateSource } = article.analysis;
+  const unknown = value.includes('X');
+  if (anchor === 'article-date' && !reference) {
+    const setDate = `[Set article date...](command:${SET_ARTICLE_DATE_COMMAND}?${encodeURIComponent(JSON.stringify([article.id, null]))} "Give the date the article was published")`;
+    lines.push(`The article states no date of its own, so what this depends on is unknown (X). ${setDate} or the \`newsAnnotator.referenceDate\` setting resolves it.`);
+  } else if (anchor === 'article-date') {
+    lines.push(`${unknown ? 'Only partly known, even with' : 'Worked out from'} the article's date, ${describeDate(reference!)} (${REFERENCE_SOURCES[referenceDateSource ?? 'default']}).`);
+  } else if (anchor === 'earlier-date') {
+    lines.push(unknown ? 'Depends on a date named earlier in the article, and none is known.' : 'Worked out from a date named earlier in the article.');
   }
   const sameDay = workspace.index.sameDay(value).filter((hit) => hit.article.id !== article.id);
   if (sameDay.length) {

@@ -1,5 +1,6 @@
 // The `newsAnnotator.*` settings as the server uses them, with the defaults declared in package.json.
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { isCalendarDate } from '../timex';
 
 export interface Settings {
   /** Globs, relative to a workspace folder, of files that are articles even when not open. */
@@ -11,6 +12,8 @@ export interface Settings {
   referenceDate: string | null;
   maxFileSize: number;
   author: string;
+  /** Inlay hints with the value of relative dates ("Saturday = 2016-10-15"). */
+  dateHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   referenceDate: null,
   maxFileSize: 2_000_000,
   author: '',
+  dateHints: true,
 };
 
 const SEVERITIES: Record<string, DiagnosticSeverity> = {
@@ -34,7 +38,7 @@ export function parseSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Record<string, unknown>;
   const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : fallback);
   const claims = (r.claims ?? {}) as Record<string, unknown>;
-  const referenceDate = typeof r.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate) ? r.referenceDate : null;
+  const referenceDate = isCalendarDate(r.referenceDate) ? r.referenceDate : null;
   return {
     articleFiles: strings(r.articleFiles, DEFAULT_SETTINGS.articleFiles),
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
@@ -42,5 +46,6 @@ export function parseSettings(raw: unknown): Settings {
     referenceDate,
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     author: typeof r.author === 'string' ? r.author : '',
+    dateHints: ((r.inlayHints ?? {}) as Record<string, unknown>).dates !== false,
   };
 }

@@ -1,0 +1,173 @@
+// What a relative date expression is resolved against: the article's reference date, the tense of the clause around
+// it ("will meet Friday" is ahead, "met Friday" behind), and the last dates the article mentioned ("the quarter",
+// "a year earlier", "that day").
+import type { DateAnchor, TimexType } from './types';
+import { type Day, addDays, addMonths, dayNumber, isoWeekday, pad, quarterOf, seasonOf } from './timex';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+export interface Focus {
+  /** The last single day mentioned, e.g. for "that day" and "the next day". */
+  day: Day | null;
+  /** The last quarter mentioned ("1989-Q3"), for "the quarter" and "a year earlier" in results reporting. */
+  quarter: string | null;
+  /** Sentences since that quarter was mentioned (0 in the same sentence). */
+  quarterAge: number;
+  /** The year of the last date mentioned, for "that year" and "later that year". */
+  year: number | null;
+}
+
+export interface Context {
+  /** The article's date; null when unknown, and then the parts that depend on it stay X. */
+  reference: Day | null;
+  tense: Tense;
+  focus: Focus;
+}
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  anchor: DateAnchor;
+  /** False for a value derived from the article's last quarter ("a year earlier"), which must not replace it. */
+  setsFocus?: boolean;
+}
+
+export type Resolver = (context: Context) => Resolved | null;
+
+/** How many sentences after a quarter is named "a year ago" still compares with it rather than with last year. */
+const QUARTER_MEMORY = 2;
+
+/** The quarter that results reporting is about, if one was named in the last few sentences. */
+export function quarterInFocus(focus: Focus): string | null {
+  return focus.quarter && focus.quarterAge <= QUARTER_MEMORY ? focus.quarter : null;
+}
+
+/** A resolver for a value that the words give on their own. */
+export const fixed = (type: TimexType, value: string): Resolver => () => ({ type, value, anchor: 'text' });
+
+/** A resolver that needs the reference date; without one, `unknown` (the value with X parts). */
+export function relativeTo(type: TimexType, unknown: string, resolve: (reference: Day, context: Context) => string): Resolver {
+  return (context) => ({ type, value: context.reference ? resolve(context.reference, context) : unknown, anchor: 'article-date' });
+}
+
+// Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
+// meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned\s+to|schedul(?:ed|es?)|set\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
+const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
+const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
+// Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
+const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+
+/** The tense of the clause around the expression at `start` in the sentence. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  let before = sentence.slice(Math.max(0, start - 80), start);
+  // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
+  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(before)?.[1].toLowerCase();
+  if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_START)) {
+    // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.
+    if (/^\s*(?:on\s+|late\s+|early\s+)?$/.test(before.slice(m.index! + m[0].length))) return 'past';
+    clauseStart = m.index! + m[0].length;
+  }
+  before = before.slice(clauseStart);
+  if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  if (FUTURE.test(before)) return 'future';
+  if (PAST.test(before)) return 'past';
+  const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
+  if (FUTURE.test(after)) return 'future';
+  if (PAST.test(after)) return 'past';
+  return 'unknown';
+}
+
+/**
+ * Which of the same unit in neighbouring cycles (a month, a day of the year, a holiday; positions on one scale such as
+ * year * 12 + month) the words mean: the nearest to the reference, unless the clause's tense points the other way and
+ * the one it points to is within `window` ("set on Aug. 6" in February is last August, "by May" in March this May).
+ */
+export function choose(candidates: number[], reference: number, tense: Tense, window = Infinity): number {
+  const nearest = candidates.reduce((best, c) => (Math.abs(c - reference) < Math.abs(best - reference) || (Math.abs(c - reference) === Math.abs(best - reference) && c < best) ? c : best));
+  const sorted = [...candidates].sort((a, b) => a - b);
+  const byTense = tense === 'past' ? [...sorted].reverse().find((c) => c <= reference) : tense === 'future' ? sorted.find((c) => c >= reference) : undefined;
+  return byTense !== undefined && Math.abs(byTense - reference) <= window ? byTense : nearest;
+}
+
+/** How far (in days, in months) the tense may move a date away from the nearest reading. */
+export const DAY_WINDOW = 250;
+const MONTH_WINDOW = 8;
+
+export type Modifier = 'last' | 'next' | 'this' | null;
+
+/** "last", "the past", "this past" point back; "next", "the coming", "this coming" ahead; "this", "current" here. */
+export function modifierOf(words: string | undefined): Modifier {
+  const w = (words ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^(?:the )?(?:last|past|previous|preceding|latest)$|^this past$/.test(w)) return 'last';
+  if (/^(?:the )?(?:next|coming|following)$|^this coming$/.test(w)) return 'next';
+  if (/^(?:this|the current|current)$/.test(w)) return 'this';
+  return null;
+}
+
+/** A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today. */
+export function resolveWeekday(weekday: number, reference: Day, tense: Tense, modifier: Modifier): Day {
+  const today = isoWeekday(reference);
+  const back = (today - weekday + 7) % 7; // 0 when the reference is that weekday
+  const ahead = (weekday - today + 7) % 7;
+  if (modifier === 'last') return addDays(reference, -(back || 7));
+  if (modifier === 'next') return addDays(reference, ahead || 7);
+  if (modifier === 'this') return addDays(reference, weekday - today);
+  return addDays(reference, tense === 'future' ? ahead : -back);
+}
+
+/** A month and day without a year, in the year that puts it nearest the reference (by tense). */
+export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense): Day {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({ year, month, day }));
+  const numbers = candidates.map((c) => dayNumber({ ...c, day: Math.min(c.day, 28) }) + (c.day - Math.min(c.day, 28)));
+  const chosen = choose(numbers, dayNumber(reference), tense, DAY_WINDOW);
+  return candidates[numbers.indexOf(chosen)];
+}
+
+/** A month without a year: "last February" is the one before the month before; "in April" the nearest by tense. */
+export function resolveMonth(month: number, reference: Day, tense: Tense, modifier: Modifier): string {
+  const current = reference.year * 12 + reference.month - 1;
+  const candidates = [-1, 0, 1].map((k) => (reference.year + k) * 12 + month - 1);
+  let chosen: number;
+  if (modifier === 'last') chosen = Math.max(...candidates.filter((c) => c < current - 1));
+  else if (modifier === 'next') chosen = Math.min(...candidates.filter((c) => c > current));
+  else if (modifier === 'this') chosen = reference.year * 12 + month - 1;
+  else chosen = choose(candidates, current, tense, MONTH_WINDOW);
+  return `${pad(Math.floor(chosen / 12), 4)}-${pad((chosen % 12) + 1)}`;
+}
+
+/**
+ * A quarter (1-4): the latest up to the reference's one, since results are reported after the fact; in future clauses
+ * the first from the quarter just ended on ("expects to report a third-quarter loss" in October is this year's).
+ */
+export function resolveQuarter(quarter: number, reference: Day, tense: Tense): string {
+  const current = quarterOf(reference);
+  let year = reference.year;
+  if (tense !== 'future' && quarter > current) year--;
+  if (tense === 'future' && quarter < current - 1) year++;
+  return `${pad(year, 4)}-Q${quarter}`;
+}
+
+/** The quarter before the reference's: what "the quarter" and "the latest quarter" report on. */
+export function lastCompletedQuarter(reference: Day): string {
+  const [year, month] = addMonths(reference.year, reference.month, -3);
+  return `${pad(year, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+// In the order they start within a year (winter starts in December).
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/** A season: "last fall" is the latest one before the current season, "this summer" the one of this year. */
+export function resolveSeason(season: string, reference: Day, tense: Tense, modifier: Modifier): string {
+  const now = seasonOf(reference);
+  const current = now.year * 4 + SEASON_ORDER.indexOf(now.season);
+  const candidates = [-1, 0, 1].map((k) => (now.year + k) * 4 + SEASON_ORDER.indexOf(season));
+  let chosen: number;
+  if (modifier === 'last') chosen = Math.max(...candidates.filter((c) => c < current));
+  else if (modifier === 'next') chosen = Math.min(...candidates.filter((c) => c > current));
+  else if (modifier === 'this') chosen = candidates[1];
+  else chosen = choose(candidates, current, tense, 2);
+  return `${pad(Math.floor(chosen / 4), 4)}-${SEASON_ORDER[chosen % 4]}`;
+}

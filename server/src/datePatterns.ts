@@ -1,0 +1,856 @@
+// The date and time expressions that chrono-node does not read, or does not read the TimeML way: durations, sets,
+// quarters and halves, seasons, decades and centuries, fiscal years, holidays, relative periods ("last week",
+// "earlier this month", "two years ago"), references to the present, past and future, and bare years. Each match is a
+// Candidate: a span of the sentence and how to resolve it once the article's date and the clause's tense are known.
+// Extents follow TimeML: determiners and modifiers are inside ("the past three months", "nearly four years ago",
+// "early next year"), prepositions outside ("in 1998", "for two weeks").
+import {
+  DAY_WINDOW,
+  type Context,
+  type Modifier,
+  type Resolved,
+  type Resolver,
+  choose,
+  fixed,
+  lastCompletedQuarter,
+  modifierOf,
+  quarterInFocus,
+  relativeTo,
+  resolveMonth,
+  resolveQuarter,
+  resolveSeason,
+} from './dateContext';
+import {
+  type Day,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  addDays,
+  addMonths,
+  dayNumber,
+  formatDay,
+  isoWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+  shiftValue,
+} from './timex';
+import type { Span, TimexType } from './types';
+
+export interface Candidate extends Span {
+  resolve: Resolver;
+  /** 'day' when it names one day (it can take a clock time), 'time' for a clock time or part of day on its own. */
+  grain?: 'day' | 'time';
+  /** For grain 'time': the TIMEX3 time part, "15:00" or "MO". */
+  time?: string;
+  /** May take a leading "early", "late", "mid-", "the end of" into its extent. */
+  extendable?: boolean;
+}
+
+type Match = RegExpExecArray & { groups: Record<string, string | undefined> };
+
+// Numbers --------------------------------------------------------------------------------------------------------
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_VALUES = new Map<string, number>([
+  ...ONES.map((w, i) => [w, i + 1] as [string, number]),
+  ...TEENS.map((w, i) => [w, i + 10] as [string, number]),
+  ...TENS.map((w, i) => [w, (i + 2) * 10] as [string, number]),
+  ['a', 1], ['an', 1], ['couple', 2], ['dozen', 12], ['hundred', 100], ['thousand', 1000],
+]);
+const CARDINAL =
+  `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
+  `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
+const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+
+/** The number an amount names, or 'X' for "a few", "several", "two to three". */
+function amountOf(amount: string): number | 'X' {
+  const w = amount.toLowerCase().trim();
+  if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
+  const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
+  const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
+  if (/^\d/.test(core)) return Number(core) + half;
+  if (/\bcouple\b/.test(core)) return 2 + half;
+  let total = 0;
+  let current = 0;
+  const words = core.split(/[\s-]+/);
+  for (const [i, word] of words.entries()) {
+    if (word === 'of' || (/^an?$/.test(word) && i < words.length - 1)) continue;
+    const n = WORD_VALUES.get(word);
+    if (n === undefined) return 'X';
+    if (n === 100 || n === 1000) {
+      total += (current || 1) * n;
+      current = 0;
+    } else {
+      current += n;
+    }
+  }
+  return total + current + half;
+}
+
+// Units ----------------------------------------------------------------------------------------------------------
+
+type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
+const UNIT = `(?:(?:trading|business|working|calendar)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))`;
+
+function unitOf(word: string): Unit {
+  const w = word.toLowerCase().replace(/^(?:trading|business|working|calendar)\s+/, '');
+  if (w.startsWith('centur')) return 'century';
+  if (w.startsWith('millenni')) return 'millennium';
+  return w.replace(/s$/, '') as Unit;
+}
+
+// TIMEX3 duration parts: [code, in the time part (PT...), the next smaller unit and how many of it make one].
+const DURATION_CODES: Record<Unit, [string, boolean, [string, boolean, number] | null]> = {
+  second: ['S', true, null],
+  minute: ['M', true, ['S', true, 60]],
+  hour: ['H', true, ['M', true, 60]],
+  day: ['D', false, ['H', true, 24]],
+  week: ['W', false, ['D', false, 7]],
+  month: ['M', false, ['D', false, 30]],
+  quarter: ['Q', false, ['M', false, 3]],
+  year: ['Y', false, ['M', false, 12]],
+  decade: ['Y', false, null],
+  century: ['Y', false, null],
+  millennium: ['Y', false, null],
+};
+const YEARS_IN: Partial<Record<Unit, number>> = { decade: 10, century: 100, millennium: 1000 };
+const VAGUE_CODES: Partial<Record<Unit, string>> = { decade: 'DE', century: 'C', millennium: 'L' };
+
+/** The TIMEX3 duration: 3 days is P3D, 2 hours PT2H, 2 1/2 years P2Y6M, two decades P20Y, a few weeks PXW. */
+function durationValue(amount: number | 'X', unit: Unit): string {
+  const [code, isTime, smaller] = DURATION_CODES[unit];
+  const part = (n: string, c: string, time: boolean) => ({ n, c, time });
+  const parts = [];
+  if (amount === 'X') {
+    parts.push(part('X', VAGUE_CODES[unit] ?? code, isTime));
+  } else {
+    const whole = Math.floor(amount);
+    const fraction = amount - whole;
+    const years = YEARS_IN[unit];
+    if (years) parts.push(part(String(Math.round(amount * years)), 'Y', false));
+    else {
+      if (whole) parts.push(part(String(whole), code, isTime));
+      if (fraction && smaller) parts.push(part(String(Math.round(fraction * smaller[2])), smaller[0], smaller[1]));
+      else if (fraction) parts.push(part(String(amount), code, isTime));
+    }
+  }
+  let value = 'P';
+  let inTime = false;
+  for (const p of parts) {
+    if (p.time && !inTime) {
+      value += 'T';
+      inTime = true;
+    }
+    value += p.n + p.c;
+  }
+  return value === 'P' ? 'PXX' : value;
+}
+
+/** A calendar value `n` units away from the reference day, at the unit's own granularity. */
+function unitsFrom(reference: Day, unit: Unit, n: number): string {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return formatDay(reference);
+    case 'day':
+      return formatDay(addDays(reference, Math.round(n)));
+    case 'week':
+      return isoWeek(addDays(reference, Math.round(7 * n)));
+    case 'month': {
+      const [year, month] = addMonths(reference.year, reference.month, Math.round(n));
+      return `${pad(year, 4)}-${pad(month)}`;
+    }
+    case 'quarter':
+      return shiftValue(`${pad(reference.year, 4)}-Q${quarterOf(reference)}`, 'Q', Math.round(n));
+    default:
+      return pad(reference.year + Math.round(n * (YEARS_IN[unit] ?? 1)), 4);
+  }
+}
+
+// Shared words ---------------------------------------------------------------------------------------------------
+
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+const WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI' };
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** How many units from the reference a modifier points: last/past -1, next/coming +1, this 0. */
+function stepOf(modifier: Modifier): number {
+  return modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
+}
+
+// A rate, not a duration: "$500 million a year", "700 seats a week", "24 hours a day".
+const RATE_BEFORE = new RegExp(
+  `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|cents?|million|billion|thousand)?(?:\\s+\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
+  'iu',
+);
+
+// The recognizers ------------------------------------------------------------------------------------------------
+
+interface Recognizer {
+  pattern: RegExp;
+  /** The candidate for a match in the sentence, or null to skip it. */
+  make: (m: Match, sentence: string) => Candidate | null;
+}
+
+const span = (m: Match, start = m.index, end = m.index + m[0].length) => ({ start, end });
+
+const DURATION_LEAD =
+  '(?:nearly|almost|about|around|roughly|approximately|some|only|just|barely|fully|at\\s+least|at\\s+most|more\\s+than|less\\s+than|fewer\\s+than|' +
+  'no\\s+more\\s+than|no\\s+less\\s+than|not\\s+more\\s+than|over|under|up\\s+to|well\\s+over|another|an\\s+additional|an\\s+extra|a\\s+further|each\\s+of|all\\s+of)';
+const DURATION_DETERMINER =
+  '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
+
+const duration: Recognizer = {
+  pattern: new RegExp(
+    `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
+      `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b` +
+      `(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+(?:so|more|longer))?(?<relation>\\s+(?:ago|earlier|later|from\\s+now|hence|back))?\\b`,
+    'gi',
+  ),
+  make(m, sentence) {
+    const g = m.groups;
+    // "60 Minutes", "Six Days War": a capitalized unit inside a sentence is part of a name.
+    if (/^\p{Lu}/u.test(g.unit!) && m.index > 0) return null;
+    const unit = unitOf(g.unit!);
+    const amountWords = g.amount!.toLowerCase();
+    let start = m.index;
+    // "over the past three years": "over" is a preposition here, only "over a week" keeps it.
+    if (g.lead && g.det && /^(?:over|under)\s/i.test(g.lead)) start += g.lead.length;
+    // "the five-year war": an adjective, whose determiner belongs to the noun.
+    if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
+    const bareArticle = /^an?$/.test(amountWords);
+    if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(sentence.slice(0, m.index))) return null;
+    // "a second meeting", "three-quarters of", "a quarter of the vote": not durations.
+    if (unit === 'second' && bareArticle) return null;
+    const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
+    if (unit === 'quarter' && (fraction || /-/.test(g.sep!))) return null;
+    if (g.adjective && g.relation) return null;
+    // Ages ("a 6-year-old", "62 years old") are not times.
+    if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
+    let amount = amountOf(g.amount!);
+    if (g.half && amount !== 'X') amount += 0.5;
+    if (g.relation) {
+      const direction = /ago|earlier|back/i.test(g.relation) ? -1 : 1;
+      return { ...span(m, start), resolve: relativeUnits(amount, unit, direction, /earlier|later/i.test(g.relation)), extendable: true, grain: unit === 'day' ? 'day' : undefined };
+    }
+    return { ...span(m, start), resolve: fixed('DURATION', durationValue(amount, unit)) };
+  },
+};
+
+/** "two years ago", "a year earlier", "three days later": a point `amount` units from the reference (or the focus). */
+function relativeUnits(amount: number | 'X', unit: Unit, direction: number, fromFocus: boolean): Resolver {
+  return (context) => {
+    if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'text' };
+    // In results reporting, "a year earlier" and "a year ago" compare with the same quarter of the year before.
+    const quarter = quarterInFocus(context.focus);
+    if (unit === 'year' && amount === 1 && quarter) {
+      return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
+    }
+    const earlier = fromFocus && (unit === 'day' || unit === 'week') ? context.focus.day : null;
+    const from = earlier ?? context.reference;
+    const anchor = earlier ? 'earlier-date' : 'article-date';
+    if (!from) return { type: 'DATE', value: unknownPeriod(unit), anchor };
+    return { type: 'DATE', value: unitsFrom(from, unit, direction * amount), anchor };
+  };
+}
+
+// "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring".
+const RELATIVE_PERIOD: Recognizer = {
+  pattern: new RegExp(
+    '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
+      '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+latest|this|last|next|past|coming|current|previous|that)\\s+' +
+      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
+    'gi',
+  ),
+  make(m) {
+    const g = m.groups;
+    // "This Week" (a programme), "Next Year" in a title.
+    if (/^\p{Lu}/u.test(g.unit!)) return null;
+    const unitWords = g.unit!.toLowerCase().replace(/\s+/g, ' ');
+    const modWords = g.mod!.toLowerCase().replace(/\s+/g, ' ');
+    const modifier = modifierOf(modWords);
+    if (modWords === 'that') return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
+    if (!modifier) return null;
+    const fromFocus = /following|previous/.test(modWords);
+    const step = stepOf(modifier);
+    // "the past decade" is the ten years up to now; "the last decade" the decade before this one.
+    if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
+    if (SEASONS[unitWords]) {
+      const season = SEASONS[unitWords];
+      return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
+    }
+    const resolve: Resolver = (context) => {
+      const earlier = fromFocus ? context.focus.day : null;
+      const from = earlier ?? context.reference;
+      const anchor = earlier ? 'earlier-date' : 'article-date';
+      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
+    };
+    return { ...span(m), resolve, extendable: true };
+  },
+};
+
+function unknownPeriod(unit: string): string {
+  const values: Record<string, string> = { decade: 'XXX', century: 'XX', second: 'XXXX-XX-XX', minute: 'XXXX-XX-XX', hour: 'XXXX-XX-XX', day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX' };
+  return values[unit] ?? 'XXXX';
+}
+
+function periodValue(unit: string, from: Day, step: number, context: Context): string {
+  switch (unit) {
+    case 'week':
+      return isoWeek(addDays(from, 7 * step));
+    case 'weekend':
+      return `${isoWeek(addDays(from, 7 * step + (step === 0 ? weekendShift(from, context) : 0)))}-WE`;
+    case 'month':
+    case 'quarter':
+      return unitsFrom(from, unit, step);
+    case 'decade':
+      return String(Math.floor(from.year / 10) + step);
+    case 'century':
+      return pad(Math.floor(from.year / 100) + step, 2);
+    default:
+      return pad(from.year + step, 4);
+  }
+}
+
+/** "the weekend" in a past clause, said on a weekday, is the one before; else this week's. */
+function weekendShift(day: Day, context: Context): number {
+  return isoWeekday(day) < 6 && context.tense !== 'future' ? -7 : 0;
+}
+
+/** "that day", "that year": the period of the last date the article mentioned. */
+function focusPeriod(unit: string): Resolver {
+  return (context) => {
+    const { day, year } = context.focus;
+    if (unit === 'year' && year !== null && (!day || day.year !== year)) return { type: 'DATE', value: pad(year, 4), anchor: 'earlier-date' };
+    if (!day) return { type: 'DATE', value: unknownPeriod(unit), anchor: 'earlier-date' };
+    return { type: 'DATE', value: periodValue(unit, day, 0, context), anchor: 'earlier-date' };
+  };
+}
+
+// "February this year", "March last year", "in May next year".
+const MONTH_OF_YEAR: Recognizer = {
+  pattern: new RegExp(`\\b(?<month>${MONTH_NAMES.join('|')})\\s+(?<which>this|last|next)\\s+year\\b`, 'g'),
+  make(m) {
+    const month = MONTH_NAMES.indexOf(m.groups.month!) + 1;
+    const step = { this: 0, last: -1, next: 1 }[m.groups.which!]!;
+    return { ...span(m), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref) => `${pad(ref.year + step, 4)}-${pad(month)}`), extendable: true };
+  },
+};
+
+// A month on its own: "last May", "in March", "the October slaying", "December's figures"; the month-and-day forms
+// are chrono-node's. "May" and "March" are also words, so a month needs a time word before it or a possessive after.
+const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
+const MONTH_CONTEXT_BEFORE =
+  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
+const MONTH_ALONE: Recognizer = {
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
+    'gu',
+  ),
+  make(m, sentence) {
+    const g = m.groups;
+    const word = g.month!;
+    const month = monthNumber(word);
+    const before = sentence.slice(0, m.index);
+    if (!g.mod && !g.possessive && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them.
+    if (/^(?:May|March)$/.test(word) && !g.mod && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    const modifier = modifierOf(g.mod);
+    const end = m.index + m[0].length - (g.possessive?.length ?? 0);
+    return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
+  },
+};
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+// Bare plural units after a preposition: "for years", "in months", "over the years", "for centuries".
+const VAGUE_SPAN: Recognizer = {
+  pattern: /(?<=\b(?:for|in|over|within)\s+)(?:(?<the>the)\s+)?(?<unit>days|weeks|months|years|decades|centuries)\b(?!\s+(?:before|after|ago|of|earlier|later)\b)|(?<=\b(?:for|in)\s+)a\s+while\b/gi,
+  make(m) {
+    const unit = m.groups.unit;
+    if (!unit) return { ...span(m), resolve: fixed('DURATION', 'PXX') };
+    if (m.groups.the && !/years/i.test(unit)) return null;
+    return { ...span(m), resolve: fixed('DURATION', durationValue('X', unitOf(unit))) };
+  },
+};
+
+// Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
+const REPORTING_YEAR: Recognizer = {
+  pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
+  make(m, sentence) {
+    if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
+    return { ...span(m), resolve: relativeTo('DATE', 'XXXX', (ref) => pad(ref.year, 4)) };
+  },
+};
+
+// "the weekend", "over the weekend".
+const WEEKEND: Recognizer = {
+  pattern: /\bthe\s+weekend\b(?!['’])/gi,
+  make: (m) => ({
+    ...span(m),
+    resolve: relativeTo('DATE', 'XXXX-WXX-WE', (ref, ctx) => `${isoWeek(addDays(ref, weekendShift(ref, ctx)))}-WE`),
+  }),
+};
+
+// today, tonight, yesterday (morning), tomorrow, last night, this morning, the day before yesterday.
+const CASUAL: Recognizer = {
+  pattern:
+    /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b(?<!today(?=['’]s))/giu,
+  make(m) {
+    const g = m.groups;
+    // "VOA Today": a capitalized word inside a sentence is a name.
+    if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
+    const word = (g.day ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[word] ?? (g.this ? 0 : -1);
+    const part = word === 'tonight' || !word && !g.this ? 'NI' : PART_OF_DAY[(g.part ?? g.this ?? '').toLowerCase()];
+    const suffix = part ? `T${part}` : '';
+    const type: TimexType = part ? 'TIME' : 'DATE';
+    if (word === 'today' && !part) {
+      return { ...span(m), grain: 'day', extendable: true, resolve: (ctx) => ({ type, value: ctx.reference ? formatDay(ctx.reference) : 'PRESENT_REF', anchor: 'article-date' }) };
+    }
+    return { ...span(m), grain: part ? undefined : 'day', extendable: true, resolve: relativeTo(type, `XXXX-XX-XX${suffix}`, (ref) => formatDay(addDays(ref, offset)) + suffix) };
+  },
+};
+
+// "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
+const ANCHORED_DAY: Recognizer = {
+  pattern:
+    /\b(?:(?<same>that(?:\s+same)?|the\s+same)\s+(?<unit>day|night|morning|afternoon|evening)|the\s+(?<dir>next|following|previous|preceding)\s+(?<unit2>day|night|morning|afternoon|evening)|the\s+day\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$)))/gi,
+  make(m) {
+    const g = m.groups;
+    const unit = (g.unit ?? g.unit2 ?? 'day').toLowerCase();
+    const dir = (g.dir ?? g.rel ?? '').toLowerCase();
+    const offset = /next|following|after/.test(dir) ? 1 : /previous|preceding|before/.test(dir) ? -1 : 0;
+    const part = PART_OF_DAY[unit];
+    const suffix = part ? `T${part}` : '';
+    const resolve: Resolver = (context) => {
+      const from = context.focus.day ?? (offset ? context.reference : null);
+      const anchor = context.focus.day || !offset ? 'earlier-date' : 'article-date';
+      return { type: part ? 'TIME' : 'DATE', value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
+    };
+    return { ...span(m), resolve, grain: part ? undefined : 'day' };
+  },
+};
+
+// now, currently, recently, the future, the past, these days, the coming weeks, recent years, the near term.
+const REFERENCE: Recognizer = {
+  pattern: new RegExp(
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|past\s+(?:years|decades))|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    'gi',
+  ),
+  make(m, sentence) {
+    const g = m.groups;
+    // "for now" and "until now" are idioms; "the present" only as a time, not "the present case".
+    if (g.present && /^now$/i.test(g.present) && /\bfor\s+$/i.test(sentence.slice(0, m.index))) return null;
+    if (g.present && /present/i.test(g.present) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length))) return null;
+    let start = m.index;
+    if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');
+    const value = g.present ? 'PRESENT_REF' : g.past || g.then ? 'PAST_REF' : 'FUTURE_REF';
+    return { ...span(m, start), resolve: fixed('DATE', value) };
+  },
+};
+
+// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
+// "the third quarter of 1989", "next year's first quarter", "the first half".
+const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
+const ORDINAL_QUARTER: Recognizer = {
+  pattern: new RegExp(
+    `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
+      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+century|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
+      `(?:\\s+of\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d|(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+    'gi',
+  ),
+  make(m) {
+    const g = m.groups;
+    const words = `${g.quals ?? ''} ${g.of ?? ''}`.toLowerCase();
+    const ordinal = g.ord!.toLowerCase();
+    const half = g.unit!.toLowerCase() === 'half';
+    // "the first half" of a match or a book: a half-year only with a year, a qualifier or as an adjective.
+    if (half && !g.of && !(g.quals ?? '').trim() && !/-/.test(g.sep!)) return null;
+    const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
+    const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
+    const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
+    const back = /year-ago|year-earlier/.test(words) || g.ago ? -1 : 0;
+    // "the last quarter" without a year is the quarter before this one.
+    if (ordinal === 'last' && !half && !explicitYear && !yearShift) {
+      return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => lastCompletedQuarter(ref)), extendable: true };
+    }
+    const code = half ? `H${index}` : `Q${index}`;
+    if (explicitYear) return { ...span(m), resolve: fixed('DATE', `${explicitYear}-${code}`), extendable: true };
+    const shifted = relativeTo('DATE', `XXXX-${code}`, (ref, ctx) => {
+      let year: number;
+      if (yearShift || /(?:this|the) (?:current |fiscal )?year/.test(words)) year = ref.year + yearShift;
+      else if (half) year = Number(resolveHalf(index, ref, ctx).slice(0, 4));
+      else year = Number(resolveQuarter(index, ref, ctx.tense).slice(0, 4));
+      return `${pad(year + back, 4)}-${code}`;
+    });
+    const resolve: Resolver = back ? (ctx) => ({ ...shifted(ctx)!, setsFocus: false }) : shifted;
+    return { ...span(m), resolve, extendable: true };
+  },
+};
+
+function resolveHalf(half: number, reference: Day, context: Context): string {
+  const current = reference.month <= 6 ? 1 : 2;
+  const candidates = [-1, 0, 1].map((k) => (reference.year + k) * 2 + half - 1);
+  const chosen = context.tense === 'unknown' && half !== current ? reference.year * 2 + half - 1 : choose(candidates, reference.year * 2 + current - 1, context.tense);
+  return `${pad(Math.floor(chosen / 2), 4)}-H${(chosen % 2) + 1}`;
+}
+
+// "the quarter", "the latest quarter", "the year-ago period", "that quarter", "the 1988 quarter".
+const QUARTER_REFERENCE: Recognizer = {
+  pattern: new RegExp(
+    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+    'gi',
+  ),
+  make(m) {
+    const g = m.groups;
+    const quals = (g.quals ?? '').toLowerCase();
+    const det = (g.det ?? '').toLowerCase().trim();
+    if (!quals.trim() && !/^(?:the|that|this|its|their)$/.test(det)) return null;
+    if (g.unit!.toLowerCase() === 'period' && !/year-ago|year-earlier|comparable|latest|\d{4}/.test(quals)) return null;
+    if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
+    const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
+    const back = /year-ago|year-earlier/.test(quals) || g.ago ? -1 : 0;
+    const resolve: Resolver = (context) => {
+      const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
+      const earlier = current ? null : context.focus.quarter;
+      const base = current ?? earlier ?? (context.reference ? lastCompletedQuarter(context.reference) : null);
+      const anchor = earlier ? 'earlier-date' : 'article-date';
+      if (year) return { type: 'DATE', value: base ? `${year}${base.slice(4)}` : year, anchor: base ? anchor : 'text', setsFocus: false };
+      return { type: 'DATE', value: base ? shiftValue(base, 'Y', back) : 'XXXX-QX', anchor, setsFocus: back === 0 };
+    };
+    return { ...span(m), resolve };
+  },
+};
+
+// "year-ago", "year-earlier" as adjectives ("year-earlier results").
+const YEAR_AGO: Recognizer = {
+  pattern: /\byear-(?:ago|earlier)\b/gi,
+  make: (m) => ({
+    ...span(m),
+    resolve: (context) => {
+      const quarter = quarterInFocus(context.focus);
+      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
+      return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
+    },
+  }),
+};
+
+// "last fall", "this summer", "the spring of 1998", "winter 1999", "in spring".
+const SEASON: Recognizer = {
+  pattern:
+    /\b(?<mod>(?:this\s+past|this\s+coming|the|this|last|next|past|coming)\s+)?(?<pre>(?:early|late|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)\b)?/gi,
+  make(m, sentence) {
+    const g = m.groups;
+    const season = SEASONS[g.season!.toLowerCase()];
+    if (g.year) return { ...span(m), resolve: fixed('DATE', `${g.year}-${season}`), extendable: true };
+    const after = sentence.slice(m.index + m[0].length);
+    const mod = (g.mod ?? '').toLowerCase().trim();
+    // "fall" is also a verb and "the fall of Rome" an event: a season needs a time word before it.
+    const preposition = /\b(?:in|into|during|by|since|until|through|over)\s+$/i.test(sentence.slice(0, m.index));
+    // "the fall in prices": with a bare "the", only after a preposition ("in the fall").
+    if (!mod && !preposition) return null;
+    if (mod === 'the' && !/\b(?:in|into|during|by|since|until|through|over|for|of)\s+$/i.test(sentence.slice(0, m.index))) return null;
+    if (/^\s+of\b/i.test(after) || /^\s*['’]s\b/.test(after)) return null;
+    if (/^\p{Lu}/u.test(g.season!) && m.index > 0 && !mod) return null;
+    const modifier = modifierOf(mod);
+    return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
+  },
+};
+
+// "the 1990s", "the early 1980s", "the '90s", "the nineties", "the 20th century".
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE: Recognizer = {
+  pattern:
+    /(?<!\w)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?<four>(?:1[5-9]|20)\d)0['’]?s|['’](?<two>\d)0s|(?:nineteen[\s-])?(?<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<century>\d{1,2})(?:st|nd|rd|th)\s+century|(?<centuryWords>twentieth|twenty-first|nineteenth)\s+century)\b/gi,
+  make(m) {
+    const g = m.groups;
+    if (g.words && !/^the\s/i.test(m[0])) return null;
+    let value: string;
+    if (g.four) value = g.four;
+    else if (g.two) value = `19${g.two}`;
+    else if (g.words) value = `19${DECADE_WORDS[g.words.toLowerCase()]}`;
+    else if (g.century) value = pad(Number(g.century) - 1, 2);
+    else value = { nineteenth: '18', twentieth: '19', 'twenty-first': '20' }[g.centuryWords!.toLowerCase()]!;
+    return { ...span(m), resolve: fixed('DATE', value) };
+  },
+};
+
+// "fiscal 1989", "fiscal year 1990", "the 1990 fiscal year", "FY1990", "fiscal '91".
+const FISCAL_YEAR: Recognizer = {
+  pattern: /\b(?:fiscal(?:\s+year)?\s+(?<year>(?:19|20)\d\d|['’]\d\d)|(?:the\s+)?(?<year2>(?:19|20)\d\d)\s+fiscal\s+year|FY\s?['’]?(?<year3>(?:19|20)?\d\d))\b(?!\s*%)/gi,
+  make(m) {
+    const g = m.groups;
+    let year = (g.year ?? g.year2 ?? g.year3 ?? '').replace(/['’]/, '');
+    if (year.length === 2) year = `${Number(year) < 50 ? '20' : '19'}${year}`;
+    return { ...span(m), resolve: fixed('DATE', year) };
+  },
+};
+
+// Years in words: "nineteen ninety-six", "the year two thousand".
+const YEAR_WORDS: Recognizer = {
+  pattern: new RegExp(
+    `\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen|twenty)[\\s-](?<tens>${TENS.join('|')})(?:[\\s-](?<ones>${ONES.join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${ONES.join('|')}|${TEENS.join('|')}))?)\\b`,
+    'gi',
+  ),
+  make(m, sentence) {
+    const g = m.groups;
+    // "two thousand people": a number, unless it says "the year".
+    if (!g.century && !/^the\s+year/i.test(m[0]) && !/\b(?:in|since|until|by|of)\s+$/i.test(sentence.slice(0, m.index))) return null;
+    const year = g.century
+      ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 2000) + (amountOf(g.tens!) as number) + (g.ones ? (amountOf(g.ones) as number) : 0)
+      : 2000 + (g.ones2 ? (amountOf(g.ones2) as number) : 0);
+    return { ...span(m), resolve: fixed('DATE', String(year)), extendable: true };
+  },
+};
+
+// Holidays: fixed dates, and the ones computed from the calendar (Thanksgiving, Easter, Memorial and Labor Day).
+const HOLIDAYS: Record<string, (year: number) => Day> = {
+  'christmas eve': (year) => ({ year, month: 12, day: 24 }),
+  christmas: (year) => ({ year, month: 12, day: 25 }),
+  'christmas day': (year) => ({ year, month: 12, day: 25 }),
+  "new year's eve": (year) => ({ year, month: 12, day: 31 }),
+  "new year's day": (year) => ({ year, month: 1, day: 1 }),
+  'independence day': (year) => ({ year, month: 7, day: 4 }),
+  'the fourth of july': (year) => ({ year, month: 7, day: 4 }),
+  'july fourth': (year) => ({ year, month: 7, day: 4 }),
+  halloween: (year) => ({ year, month: 10, day: 31 }),
+  "valentine's day": (year) => ({ year, month: 2, day: 14 }),
+  'veterans day': (year) => ({ year, month: 11, day: 11 }),
+  thanksgiving: (year) => nthWeekday(year, 11, 4, 4),
+  'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
+  'memorial day': (year) => lastWeekday(year, 5, 1),
+  'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  easter: (year) => easterSunday(year),
+  'easter sunday': (year) => easterSunday(year),
+  'good friday': (year) => addDays(easterSunday(year), -2),
+};
+const HOLIDAY: Recognizer = {
+  pattern:
+    /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
+  make(m) {
+    const g = m.groups;
+    const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const holiday = HOLIDAYS[name];
+    if (!holiday) return null;
+    const day = (year: number) => holiday(year);
+    // "Easter week": the week holding the day.
+    const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));
+    if (g.year) return { ...span(m), resolve: fixed('DATE', format(day(Number(g.year)))), grain: g.week ? undefined : 'day', extendable: true };
+    const modifier = modifierOf(g.mod);
+    const resolve = relativeTo('DATE', 'XXXX-XX-XX', (ref, ctx) => {
+      const candidates = [ref.year - 1, ref.year, ref.year + 1].map((y) => dayNumber(day(y)));
+      const today = dayNumber(ref);
+      const chosen =
+        modifier === 'last' ? Math.max(...candidates.filter((c) => c < today)) : modifier === 'next' ? Math.min(...candidates.filter((c) => c > today)) : modifier === 'this' ? candidates[1] : choose(candidates, today, ctx.tense, DAY_WINDOW);
+      return format(day(ref.year - 1 + candidates.indexOf(chosen)));
+    });
+    return { ...span(m), resolve, grain: g.week ? undefined : 'day', extendable: true };
+  },
+};
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+function lastWeekday(year: number, month: number, weekday: number): Day {
+  const [nextYear, nextMonth] = addMonths(year, month, 1);
+  const last = addDays({ year: nextYear, month: nextMonth, day: 1 }, -1);
+  return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+}
+
+/** Gregorian Easter (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return { year, month: Math.floor((h + l - 7 * m + 114) / 31), day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+// "the end of the month", "the end of the year", "year-end", "earlier in the year".
+const PERIOD_EDGE: Recognizer = {
+  pattern:
+    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?<yearEnd>year[-\s]end|year['’]s\s+end))\b/gi,
+  make(m) {
+    const unit = (m.groups.unit ?? 'year').toLowerCase();
+    return {
+      ...span(m),
+      resolve: (context) => {
+        const from = context.reference;
+        const value = from ? periodValue(unit, from, 0, context) : unknownPeriod(unit);
+        return { type: 'DATE', value, anchor: 'article-date' };
+      },
+      extendable: true,
+    };
+  },
+};
+
+// Sets: "every day", "each Sunday", "daily", "annually", "on Tuesdays", "Tuesday nights", "twice a week".
+const SET_UNITS: Record<string, string> = {
+  hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', weekend: 'XXXX-WXX-WE',
+  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
+  spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
+};
+const EVERY: Recognizer = {
+  pattern: new RegExp(
+    `\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+)?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})\\b`,
+    'gi',
+  ),
+  make(m) {
+    const unit = m.groups.unit!.toLowerCase();
+    const weekday = WEEKDAYS.indexOf(unit);
+    const month = MONTHS.indexOf(unit);
+    const value = weekday >= 0 ? `XXXX-WXX-${weekday + 1}` : month >= 0 ? `XXXX-${pad(month + 1)}` : SET_UNITS[unit];
+    return { ...span(m), resolve: fixed('SET', value) };
+  },
+};
+
+const ADVERB_SETS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
+// After an adverb of frequency, only words that do not make it an adjective ("daily flights", "Daily Mail").
+const AFTER_ADVERB = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:and|or|to|in|on|at|for|from|since|until|with|by|basis|through|during|before|after|but|as|if|while|when|since|until|the|a|an|its|their|his|her)\b)/iu;
+const ADVERB_SET: Recognizer = {
+  pattern: /\b(?:(?:almost|nearly|twice|once)\s+)?(?<word>hourly|daily|nightly|weekly|monthly|yearly|annually)\b/gi,
+  make(m, sentence) {
+    const word = m.groups.word!;
+    const capitalized = /^\p{Lu}/u.test(word);
+    if (capitalized && (m.index > 0 || /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length)))) return null;
+    // "daily and weekly contacts": coordinated adjectives, both before the noun.
+    let after = sentence.slice(m.index + m[0].length);
+    const coordinated = /^\s+(?:and|or)\s+(?:hourly|daily|nightly|weekly|monthly|yearly)\b/i.exec(after);
+    if (coordinated) after = after.slice(coordinated[0].length);
+    if (word.toLowerCase() !== 'annually' && !AFTER_ADVERB.test(after)) return null;
+    const start = m.index + m[0].length - word.length;
+    return { ...span(m, start), resolve: fixed('SET', ADVERB_SETS[word.toLowerCase()]) };
+  },
+};
+
+const WEEKDAY_SET: Recognizer = {
+  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights))\\b`, 'g'),
+  make(m) {
+    const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
+    const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
+    return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
+  },
+};
+
+/** Recognizers run before chrono-node, whose spans chrono does not see; longest match first among them. */
+export const BEFORE_CHRONO: Recognizer[] = [
+  duration,
+  MONTH_OF_YEAR,
+  MONTH_ALONE,
+  VAGUE_SPAN,
+  REPORTING_YEAR,
+  RELATIVE_PERIOD,
+  WEEKEND,
+  CASUAL,
+  ANCHORED_DAY,
+  REFERENCE,
+  ORDINAL_QUARTER,
+  QUARTER_REFERENCE,
+  YEAR_AGO,
+  SEASON,
+  DECADE,
+  FISCAL_YEAR,
+  YEAR_WORDS,
+  HOLIDAY,
+  PERIOD_EDGE,
+  EVERY,
+  ADVERB_SET,
+  WEEKDAY_SET,
+];
+
+// After chrono-node: bare years, which chrono leaves alone ("in 1998", "the 1986 bombing").
+const FUNCTION_WORDS_AFTER_YEAR = new Set(
+  ('and or to when at for but it a an the after before that so because as in on by with through until than was were is are will ' +
+    'had has have he she they we i who which while where if levels level alone and versus vs').split(' '),
+);
+const TIME_WORDS_BEFORE_YEAR =
+  /\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|from|of|fiscal|early|late|mid|until|till|through|during|before|after|between|and|to|year|summer|winter|spring|fall|autumn|[\p{L}]+['’]s)\s*$|mid-$|\bpost-$|\bpre-$/iu;
+const COUNTED = new Set('people men women children police staff personnel cattle feet'.split(' '));
+const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
+
+const BARE_YEAR: Recognizer = {
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
+  make(m, sentence) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];
+    if (nextWord && !FUNCTION_WORDS_AFTER_YEAR.has(nextWord)) {
+      // "1962 people voted", "2000 tonnes": a count of something, unless a time word says it is a year ("the 1998
+      // bombings", "his 1996 campaign").
+      const counted = /s$/.test(nextWord) || COUNTED.has(nextWord);
+      if ((counted && !TIME_WORDS_BEFORE_YEAR.test(before)) || QUANTITY_BEFORE.test(before)) return null;
+    } else if (QUANTITY_BEFORE.test(before)) {
+      return null;
+    }
+    return { ...span(m), resolve: fixed('DATE', m[1]), extendable: true };
+  },
+};
+
+export const AFTER_CHRONO: Recognizer[] = [BARE_YEAR];
+
+/** All matches of the recognizers in the sentence, longest first where they overlap. */
+export function recognize(recognizers: Recognizer[], sentence: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { pattern, make } of recognizers) {
+    pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
+      if (!m[0]) continue;
+      const candidate = make(m, sentence);
+      if (candidate && candidate.end > candidate.start) found.push(candidate);
+    }
+  }
+  return selectLongest(found);
+}
+
+/** Non-overlapping candidates, preferring the longer one (then the earlier recognizer), in text order. */
+export function selectLongest(candidates: Candidate[]): Candidate[] {
+  const byLength = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const chosen: Candidate[] = [];
+  for (const { c } of byLength) if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+// Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
+// "the end of November"), and "the night of" which adds a part of day.
+const LEFT_MODIFIER =
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of)\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+
+/** Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day. */
+export function extendLeft(sentence: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    if (!c.extendable) return c;
+    const floor = i > 0 ? candidates[i - 1].end : 0;
+    const m = LEFT_MODIFIER.exec(sentence.slice(floor, c.start));
+    if (!m) return c;
+    const part = m.groups?.part ? PART_OF_DAY[m.groups.part.toLowerCase()] : null;
+    const resolve: Resolver = part ? (ctx) => withTime(c.resolve(ctx), part) : c.resolve;
+    return { ...c, start: floor + m.index, resolve };
+  });
+}
+
+/** A day's value with a time part added ("2016-10-15" and "15:00" make "2016-10-15T15:00", a TIME). */
+export function withTime(resolved: Resolved | null, time: string): Resolved | null {
+  if (!resolved || !/^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/.test(resolved.value)) return resolved;
+  return { ...resolved, type: 'TIME', value: `${resolved.value}T${time}` };
+}
