@@ -9,6 +9,8 @@ import { loadNerModel } from '../../server/src/ner/bundledModel';
 import { documentContext, normalizeForm, wordShape } from '../../server/src/ner/features';
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
+import { harmonizeTypes } from '../../server/src/ner/tagger';
+import type { EntityMention, EntityType } from '../../server/src/types';
 import { splitSentences, tokenize } from '../../server/src/text';
 import { ModelFormatError, parseNerModel, serializeNerModel } from '../../server/src/ner/modelFile';
 
@@ -152,5 +154,22 @@ describe('ner: fast scorer', () => {
       assert.equal(actual.length, expected.length);
       actual.forEach((score, i) => assert.ok(Math.abs(score - expected[i]) < 1e-3, `token ${Math.floor(i / n)} tag ${i % n}`));
     }
+  });
+});
+
+describe('ner: one type per name in an article', () => {
+  const m = (text: string, type: EntityType, start: number): EntityMention => ({ text, type, start, end: start + text.length });
+
+  it('reads a one-word name that ends a full name as that person, and others by their majority type', () => {
+    const harmonized = harmonizeTypes([
+      m('Dmitri Orlov', 'PERSON', 0),
+      m('Orlov', 'ORGANIZATION', 20),
+      m('Valmora', 'LOCATION', 40),
+      m('Valmora', 'PERSON', 60),
+      m('Valmora', 'LOCATION', 80),
+      m('Alder', 'MISC', 100),
+    ]);
+    assert.deepEqual(harmonized.map((x) => x.type), ['PERSON', 'PERSON', 'LOCATION', 'LOCATION', 'LOCATION', 'MISC']);
+    assert.deepEqual(harmonized.map((x) => [x.start, x.end]), [[0, 12], [20, 25], [40, 47], [60, 67], [80, 87], [100, 105]]);
   });
 });

@@ -33,6 +33,27 @@ export class EntityTagger {
         mentions.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[range.type] });
       }
     }
-    return mentions;
+    return harmonizeTypes(mentions);
   }
+}
+
+/**
+ * One article calls one thing by one type: a one-word name that ends a person's full name in the article is that
+ * person ("Orlov has promised ..."), and other repeated one-word names take the type most of their mentions have.
+ */
+export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
+  const oneWord = (m: EntityMention) => !/\s/.test(m.text);
+  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON' && !oneWord(m)).map((m) => m.text.split(/\s+/).pop()!));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions.filter(oneWord)) {
+    const byType = votes.get(m.text) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    votes.set(m.text, byType);
+  }
+  return mentions.map((m) => {
+    if (!oneWord(m)) return m;
+    if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
+    const [best] = [...votes.get(m.text)!].sort((a, b) => b[1] - a[1]);
+    return best[1] > 1 && best[0] !== m.type ? { ...m, type: best[0] } : m;
+  });
 }
