@@ -161,7 +161,7 @@ export function tokenContexts(tokens: readonly string[], doc: DocumentContext): 
   const forms = infos.map((f) => f.normalized);
   const allCaps = isAllCaps(forms);
   const titleCase = !allCaps && isTitleCase(forms);
-  const gazetteer = gazetteerMatches(forms);
+  const gazetteer = gazetteerMatches(infos.map((f) => f.key));
   return infos.map((info, i) => ({
     info,
     first: i === 0,
@@ -237,17 +237,19 @@ function buildGazetteerIndex(): Map<string, string[]> {
 }
 
 /** Per token, the gazetteer entries it lies in, as TYPE:B/I/L/U, matched case-insensitively (headlines). */
-function gazetteerMatches(forms: readonly string[]): string[][] {
-  const result: string[][] = forms.map(() => []);
-  const lowered = forms.map((f) => f.toLowerCase());
-  for (let i = 0; i < forms.length; i++) {
+const NO_MATCHES: string[] = [];
+
+function gazetteerMatches(lowered: readonly string[]): string[][] {
+  const result: string[][] = lowered.map(() => NO_MATCHES);
+  for (let i = 0; i < lowered.length; i++) {
     if (!FIRST_WORDS.has(lowered[i])) continue;
-    for (let n = Math.min(LONGEST_ENTRY, forms.length - i); n >= 1; n--) {
+    for (let n = Math.min(LONGEST_ENTRY, lowered.length - i); n >= 1; n--) {
       const types = GAZETTEER_INDEX.get(lowered.slice(i, i + n).join(' '));
       if (!types) continue;
       for (const type of types) {
         for (let k = 0; k < n; k++) {
           const position = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
+          if (result[i + k] === NO_MATCHES) result[i + k] = [];
           result[i + k].push(`${type}:${position}`);
         }
       }

@@ -90,7 +90,7 @@ function transitionMasks(tags: readonly string[]): { predecessors: Int32Array[];
 }
 
 /** Best tag index per token. */
-export function viterbi(tags: readonly string[], transitions: Float32Array, emissions: Float32Array, length: number): number[] {
+export function viterbi(tags: readonly string[], transitions: Float32Array, emissions: Float32Array | Float64Array, length: number): number[] {
   const n = tags.length;
   if (length === 0) return [];
   const { predecessors, starts, ends } = transitionMasks(tags);

@@ -9,19 +9,21 @@ import {
 import type { NerModel } from './model';
 
 const CASINGS = ['none', 'Xx', 'x', 'X', 'mixed'];
-const MAX_CACHED = 300_000;
+/** Cache bounds: about 35 MB of vectors at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
+const MAX_FORMS = 100_000;
+const MAX_CONTEXTS = 400_000;
 
 export class EmissionScorer {
   private readonly tagCount: number;
   /** Form → its word-feature vectors at each window offset, concatenated (offset index × tagCount). */
-  private readonly words = new Map<string, Float32Array>();
-  private readonly unary = new Map<FormInfo, Map<number, Float32Array>>();
-  private readonly shapes = new Map<string, Map<string, Map<string, Float32Array>>>();
-  private readonly previousPairs = new Map<string, Map<string, Float32Array>>();
-  private readonly nextPairs = new Map<string, Map<string, Float32Array>>();
+  private readonly words = new Map<string, Float64Array>();
+  private readonly unary = new Map<FormInfo, Map<number, Float64Array>>();
+  private readonly shapes = new Map<string, Map<string, Map<string, Float64Array>>>();
+  private readonly previousPairs = new Map<string, Map<string, Float64Array>>();
+  private readonly nextPairs = new Map<string, Map<string, Float64Array>>();
   /** Lower-cased words in some word-pair feature; other pairs have no weight and are not looked up. */
   private readonly pairWords = new Set<string>();
-  private cached = 0;
+  private contextEntries = 0;
 
   constructor(private readonly model: NerModel) {
     this.tagCount = model.tags.length;
@@ -32,15 +34,16 @@ export class EmissionScorer {
   }
 
   /** tokenCount × tagCount scores for one sentence. */
-  emissions(tokens: readonly string[], doc: DocumentContext): Float32Array {
-    if (this.cached > MAX_CACHED) this.clear();
+  emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
+    if (this.words.size > MAX_FORMS) this.words.clear();
+    if (this.contextEntries > MAX_CONTEXTS) this.clearContexts();
     const n = this.tagCount;
     const length = tokens.length;
     const contexts = tokenContexts(tokens, doc);
     const words = tokens.map((t) => this.wordVector(t));
     const start = this.wordVector('<s>');
     const end = this.wordVector('</s>');
-    const scores = new Float32Array(length * n);
+    const scores = new Float64Array(length * n);
     for (let i = 0; i < length; i++) {
       const row = i * n;
       for (let w = 0; w < WINDOW.length; w++) {
@@ -61,52 +64,55 @@ export class EmissionScorer {
     return scores;
   }
 
-  private clear(): void {
-    this.words.clear();
+  private clearContexts(): void {
     this.unary.clear();
     this.shapes.clear();
     this.previousPairs.clear();
     this.nextPairs.clear();
-    this.cached = 0;
+    this.contextEntries = 0;
   }
 
-  private add(scores: Float32Array, row: number, vector: Float32Array): void {
+  private add(scores: Float64Array, row: number, vector: Float64Array): void {
     for (let t = 0; t < this.tagCount; t++) scores[row + t] += vector[t];
   }
 
-  private addFeature(scores: Float32Array, row: number, feature: string): void {
+  private addFeature(scores: Float64Array, row: number, feature: string): void {
     const f = this.model.features.get(feature);
     if (f === undefined) return;
     const { rowStart, tag, value } = this.model.weights;
     for (let e = rowStart[f], end = rowStart[f + 1]; e < end; e++) scores[row + tag[e]] += value[e];
   }
 
-  private vectorOf(features: readonly string[], into: Float32Array = new Float32Array(this.tagCount), row = 0): Float32Array {
+  private vectorOf(features: readonly string[], into: Float64Array = new Float64Array(this.tagCount), row = 0): Float64Array {
     for (const f of features) this.addFeature(into, row, f);
-    this.cached++;
     return into;
   }
 
-  private wordVector(form: string): Float32Array {
+  private contextVector(features: readonly string[]): Float64Array {
+    this.contextEntries++;
+    return this.vectorOf(features);
+  }
+
+  private wordVector(form: string): Float64Array {
     let vector = this.words.get(form);
     if (!vector) {
-      vector = new Float32Array(WINDOW.length * this.tagCount);
+      vector = new Float64Array(WINDOW.length * this.tagCount);
       WINDOW.forEach((offset, w) => this.vectorOf(wordFeatures(form, offset, this.model.clusters), vector, w * this.tagCount));
       this.words.set(form, vector);
     }
     return vector;
   }
 
-  private unaryVector(context: TokenContext): Float32Array {
+  private unaryVector(context: TokenContext): Float64Array {
     const code = (context.first ? 1 : 0) | (context.allCaps ? 2 : 0) | (context.titleCase ? 4 : 0) | (CASINGS.indexOf(context.casing) << 3);
     let byCode = this.unary.get(context.info);
     if (!byCode) this.unary.set(context.info, (byCode = new Map()));
     let vector = byCode.get(code);
-    if (!vector) byCode.set(code, (vector = this.vectorOf(unaryFeatures(context))));
+    if (!vector) byCode.set(code, (vector = this.contextVector(unaryFeatures(context))));
     return vector;
   }
 
-  private shapeVector(prev: FormInfo | null, cur: FormInfo, next: FormInfo | null): Float32Array {
+  private shapeVector(prev: FormInfo | null, cur: FormInfo, next: FormInfo | null): Float64Array {
     const a = prev?.shape ?? '<s>';
     const c = next?.shape ?? '</s>';
     let byCur = this.shapes.get(a);
@@ -114,15 +120,15 @@ export class EmissionScorer {
     let byNext = byCur.get(cur.shape);
     if (!byNext) byCur.set(cur.shape, (byNext = new Map()));
     let vector = byNext.get(c);
-    if (!vector) byNext.set(c, (vector = this.vectorOf(shapePairFeatures(prev, cur, next))));
+    if (!vector) byNext.set(c, (vector = this.contextVector(shapePairFeatures(prev, cur, next))));
     return vector;
   }
 
-  private pairVector(cache: Map<string, Map<string, Float32Array>>, keyA: string, keyB: string, feature: () => string): Float32Array {
+  private pairVector(cache: Map<string, Map<string, Float64Array>>, keyA: string, keyB: string, feature: () => string): Float64Array {
     let byB = cache.get(keyA);
     if (!byB) cache.set(keyA, (byB = new Map()));
     let vector = byB.get(keyB);
-    if (!vector) byB.set(keyB, (vector = this.vectorOf([feature()])));
+    if (!vector) byB.set(keyB, (vector = this.contextVector([feature()])));
     return vector;
   }
 
