@@ -16,7 +16,7 @@ const LINK_REASONS: Record<LinkReason, string> = {
   acronym: 'initials of the full name',
   'nearest-full-name': 'short form of the full name used earlier in this article',
   'unique-surname': 'surname of the only person of that name in the workspace',
-  unresolved: 'several people share this name, so it is not linked',
+  unresolved: 'name within this article only: no single full name in the workspace says who this is',
 };
 const MAX_ARTICLES = 8;
 const REFERENCE_SOURCES: Record<ReferenceDateSource, string> = {
