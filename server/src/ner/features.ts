@@ -39,11 +39,19 @@ export interface FormInfo {
   normalized: string;
   /** Lower case with digits as 0, for word features. */
   lower: string;
-  /** Lower case, for the document's casing table. */
+  /** Lower case, for the document's casing table and gazetteers. */
   key: string;
   shape: string;
   /** How a letter-initial word is cased ('Xx', 'x', 'X'); null for other tokens. */
   casing: string | null;
+  hasLetter: boolean;
+  /** Has no lower-case letter. */
+  upper: boolean;
+  /** Starts with four or more letters (a word that headline case would capitalize). */
+  long: boolean;
+  capitalized: boolean;
+  /** Starts some gazetteer entry. */
+  gazetteerStart: boolean;
 }
 const formInfoCache = new Map<string, FormInfo>();
 
@@ -52,10 +60,22 @@ export function formInfo(form: string): FormInfo {
   if (!info) {
     if (formInfoCache.size >= 100_000) formInfoCache.clear();
     const normalized = normalizeForm(form);
+    const key = normalized.toLowerCase();
     const casing = !/^\p{L}/u.test(normalized)
       ? null
       : /^\p{Lu}\p{Ll}/u.test(normalized) ? 'Xx' : /^\p{Ll}/u.test(normalized) ? 'x' : normalized === normalized.toUpperCase() ? 'X' : 'Xx';
-    info = { normalized, lower: lower(normalized), key: normalized.toLowerCase(), shape: wordShape(normalized), casing };
+    info = {
+      normalized,
+      lower: lower(normalized),
+      key,
+      shape: wordShape(normalized),
+      casing,
+      hasLetter: /\p{L}/u.test(normalized),
+      upper: normalized === normalized.toUpperCase(),
+      long: /^\p{L}{4,}/u.test(normalized),
+      capitalized: /^\p{Lu}/u.test(normalized),
+      gazetteerStart: FIRST_WORDS.has(key),
+    };
     formInfoCache.set(form, info);
   }
   return info;
@@ -115,8 +135,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   const casing = new Map<string, string>();
   for (const tokens of sentences) {
     const infos = tokens.map(formInfo);
-    const forms = infos.map((f) => f.normalized);
-    if (isAllCaps(forms) || isTitleCase(forms)) continue;
+    if (isAllCaps(infos) || isTitleCase(infos)) continue;
     for (let i = 1; i < infos.length; i++) {
       const { key, casing: kind } = infos[i];
       if (kind === null) continue;
@@ -128,20 +147,25 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
 }
 
 /** A headline or sports-results line written in capitals, where case says nothing about names. */
-export function isAllCaps(tokens: readonly string[]): boolean {
+export function isAllCaps(infos: readonly FormInfo[]): boolean {
   let letters = 0;
-  for (const t of tokens) {
-    if (!/\p{L}/u.test(t)) continue;
-    if (t !== t.toUpperCase()) return false;
+  for (const info of infos) {
+    if (!info.hasLetter) continue;
+    if (!info.upper) return false;
     letters++;
   }
   return letters >= 2;
 }
 
-/** A Title Case Headline: most words longer than three letters capitalized. */
-function isTitleCase(tokens: readonly string[]): boolean {
-  const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t));
-  return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t)) && !isAllCaps(tokens);
+/** A Title Case Headline: every word of four letters or more capitalized, at least three of them. */
+export function isTitleCase(infos: readonly FormInfo[]): boolean {
+  let long = 0;
+  for (const info of infos) {
+    if (!info.long) continue;
+    if (!info.capitalized) return false;
+    long++;
+  }
+  return long >= 3 && !isAllCaps(infos);
 }
 
 /** Sentence and document facts about one token. */
@@ -158,10 +182,9 @@ export interface TokenContext {
 
 export function tokenContexts(tokens: readonly string[], doc: DocumentContext): TokenContext[] {
   const infos = tokens.map(formInfo);
-  const forms = infos.map((f) => f.normalized);
-  const allCaps = isAllCaps(forms);
-  const titleCase = !allCaps && isTitleCase(forms);
-  const gazetteer = gazetteerMatches(infos.map((f) => f.key));
+  const allCaps = isAllCaps(infos);
+  const titleCase = !allCaps && isTitleCase(infos);
+  const gazetteer = gazetteerMatches(infos);
   return infos.map((info, i) => ({
     info,
     first: i === 0,
@@ -236,13 +259,15 @@ function buildGazetteerIndex(): Map<string, string[]> {
   return index;
 }
 
-/** Per token, the gazetteer entries it lies in, as TYPE:B/I/L/U, matched case-insensitively (headlines). */
 const NO_MATCHES: string[] = [];
 
-function gazetteerMatches(lowered: readonly string[]): string[][] {
-  const result: string[][] = lowered.map(() => NO_MATCHES);
+/** Per token, the gazetteer entries it lies in, as TYPE:B/I/L/U, matched case-insensitively (headlines). */
+export function gazetteerMatches(infos: readonly FormInfo[]): string[][] {
+  const result: string[][] = infos.map(() => NO_MATCHES);
+  if (!infos.some((info) => info.gazetteerStart)) return result;
+  const lowered = infos.map((info) => info.key);
   for (let i = 0; i < lowered.length; i++) {
-    if (!FIRST_WORDS.has(lowered[i])) continue;
+    if (!infos[i].gazetteerStart) continue;
     for (let n = Math.min(LONGEST_ENTRY, lowered.length - i); n >= 1; n--) {
       const types = GAZETTEER_INDEX.get(lowered.slice(i, i + n).join(' '));
       if (!types) continue;

@@ -1,28 +1,44 @@
 // Emission scores for tagging, fast: the summed weight vector of every feature group that depends on little
-// (a form at a window offset, a form with its sentence facts, a triple of shapes) is cached, so a token costs a
-// handful of vector additions instead of building and hashing ~40 feature strings. The strings come from the
-// same builders as in training (features.ts), so the scores are the training model's own.
+// (a form at a window offset, a form with its sentence facts, a pair of words, a triple of shapes) is cached, and
+// all a form's cached facts hang off one entry, so a token costs one or two hash lookups and a handful of vector
+// additions instead of building and hashing ~40 feature strings. The strings come from the same builders as in
+// training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
 import {
-  type DocumentContext, type FormInfo, type TokenContext, WINDOW, nextWordPair, previousWordPair, shapePairFeatures,
-  tokenContexts, unaryFeatures, wordFeatures,
+  type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
+  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, wordFeatures,
 } from './features';
 import type { NerModel } from './model';
 
 const CASINGS = ['none', 'Xx', 'x', 'X', 'mixed'];
-/** Cache bounds: about 35 MB of vectors at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
+/** Cache bounds: tens of MB at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
 const MAX_FORMS = 100_000;
 const MAX_CONTEXTS = 400_000;
+/** Ids stay below this, so two or three of them combine into one exact numeric key. */
+const ID_LIMIT = 1 << 17;
+
+interface FormEntry {
+  info: FormInfo;
+  id: number;
+  shapeId: number;
+  /** Word-feature vectors at each window offset, concatenated (offset index × tagCount). */
+  window: Float64Array;
+  /** Vectors of the sentence facts, by fact code. */
+  unary: (Float64Array | undefined)[];
+  /** In some word-pair feature: pairs of other words have no weight and are not looked up. */
+  pairable: boolean;
+}
 
 export class EmissionScorer {
   private readonly tagCount: number;
-  /** Form → its word-feature vectors at each window offset, concatenated (offset index × tagCount). */
-  private readonly words = new Map<string, Float64Array>();
-  private readonly unary = new Map<FormInfo, Map<number, Float64Array>>();
-  private readonly shapes = new Map<string, Map<string, Map<string, Float64Array>>>();
-  private readonly previousPairs = new Map<string, Map<string, Float64Array>>();
-  private readonly nextPairs = new Map<string, Map<string, Float64Array>>();
-  /** Lower-cased words in some word-pair feature; other pairs have no weight and are not looked up. */
+  private readonly forms = new Map<string, FormEntry>();
+  private readonly shapeIds = new Map<string, number>();
+  private readonly shapeTriples = new Map<number, Float64Array>();
+  private readonly previousPairs = new Map<number, Float64Array>();
+  private readonly nextPairs = new Map<number, Float64Array>();
   private readonly pairWords = new Set<string>();
+  private readonly start: FormEntry;
+  private readonly end: FormEntry;
+  private nextId = 0;
   private contextEntries = 0;
 
   constructor(private readonly model: NerModel) {
@@ -31,45 +47,83 @@ export class EmissionScorer {
       const pair = /^(?:w-1w0|w0w1)=(.*)\|(.*)$/.exec(f);
       if (pair) this.pairWords.add(pair[1]).add(pair[2]);
     }
+    this.start = this.entry('<s>');
+    this.end = this.entry('</s>');
   }
 
   /** tokenCount × tagCount scores for one sentence. */
   emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
-    if (this.words.size > MAX_FORMS) this.words.clear();
-    if (this.contextEntries > MAX_CONTEXTS) this.clearContexts();
+    if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
     const n = this.tagCount;
     const length = tokens.length;
-    const contexts = tokenContexts(tokens, doc);
-    const words = tokens.map((t) => this.wordVector(t));
-    const start = this.wordVector('<s>');
-    const end = this.wordVector('</s>');
+    const entries = tokens.map((t) => this.entry(t));
+    const infos = entries.map((e) => e.info);
+    const allCaps = isAllCaps(infos);
+    const titleCase = !allCaps && isTitleCase(infos);
+    const gazetteer = gazetteerMatches(infos);
     const scores = new Float64Array(length * n);
     for (let i = 0; i < length; i++) {
       const row = i * n;
       for (let w = 0; w < WINDOW.length; w++) {
         const j = i + WINDOW[w];
-        const vector = j < 0 ? start : j >= length ? end : words[j];
+        const vector = (j < 0 ? this.start : j >= length ? this.end : entries[j]).window;
         const offset = w * n;
         for (let t = 0; t < n; t++) scores[row + t] += vector[offset + t];
       }
-      const context = contexts[i];
-      const prev = i > 0 ? contexts[i - 1].info : null;
-      const next = i + 1 < length ? contexts[i + 1].info : null;
-      this.add(scores, row, this.unaryVector(context));
-      this.add(scores, row, this.shapeVector(prev, context.info, next));
-      if (this.mayPair(prev, context.info)) this.add(scores, row, this.pairVector(this.previousPairs, prev?.lower ?? '<s>', context.info.lower, () => previousWordPair(prev, context.info)));
-      if (this.mayPair(context.info, next)) this.add(scores, row, this.pairVector(this.nextPairs, context.info.lower, next?.lower ?? '</s>', () => nextWordPair(context.info, next)));
+      const entry = entries[i];
+      const prev = i > 0 ? entries[i - 1] : null;
+      const next = i + 1 < length ? entries[i + 1] : null;
+      const context: TokenContext = {
+        info: entry.info,
+        first: i === 0,
+        allCaps,
+        titleCase,
+        casing: doc.casing.get(entry.info.key) ?? 'none',
+        gazetteer: gazetteer[i],
+      };
+      this.add(scores, row, this.unaryVector(entry, context));
+      this.add(scores, row, this.shapeVector(prev, entry, next));
+      if (entry.pairable) {
+        if (prev === null || prev.pairable) this.add(scores, row, this.previousPairVector(prev, entry));
+        if (next === null || next.pairable) this.add(scores, row, this.nextPairVector(entry, next));
+      }
       for (const g of context.gazetteer) this.addFeature(scores, row, `gz=${g}`);
     }
     return scores;
   }
 
-  private clearContexts(): void {
-    this.unary.clear();
-    this.shapes.clear();
+  private clear(): void {
+    this.forms.clear();
+    this.shapeIds.clear();
+    this.shapeTriples.clear();
     this.previousPairs.clear();
     this.nextPairs.clear();
+    this.nextId = 0;
     this.contextEntries = 0;
+    this.forms.set('<s>', this.start);
+    this.forms.set('</s>', this.end);
+    this.start.id = this.nextId++;
+    this.end.id = this.nextId++;
+    this.start.shapeId = this.shapeId(this.start.info.shape);
+    this.end.shapeId = this.shapeId(this.end.info.shape);
+  }
+
+  private entry(form: string): FormEntry {
+    let entry = this.forms.get(form);
+    if (!entry) {
+      const info = formInfo(form);
+      const window = new Float64Array(WINDOW.length * this.tagCount);
+      WINDOW.forEach((offset, w) => this.addFeatures(window, w * this.tagCount, wordFeatures(form, offset, this.model.clusters)));
+      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower) };
+      this.forms.set(form, entry);
+    }
+    return entry;
+  }
+
+  private shapeId(shape: string): number {
+    let id = this.shapeIds.get(shape);
+    if (id === undefined) this.shapeIds.set(shape, (id = this.shapeIds.size));
+    return id;
   }
 
   private add(scores: Float64Array, row: number, vector: Float64Array): void {
@@ -83,56 +137,41 @@ export class EmissionScorer {
     for (let e = rowStart[f], end = rowStart[f + 1]; e < end; e++) scores[row + tag[e]] += value[e];
   }
 
-  private vectorOf(features: readonly string[], into: Float64Array = new Float64Array(this.tagCount), row = 0): Float64Array {
+  private addFeatures(into: Float64Array, row: number, features: readonly string[]): void {
     for (const f of features) this.addFeature(into, row, f);
-    return into;
   }
 
   private contextVector(features: readonly string[]): Float64Array {
     this.contextEntries++;
-    return this.vectorOf(features);
-  }
-
-  private wordVector(form: string): Float64Array {
-    let vector = this.words.get(form);
-    if (!vector) {
-      vector = new Float64Array(WINDOW.length * this.tagCount);
-      WINDOW.forEach((offset, w) => this.vectorOf(wordFeatures(form, offset, this.model.clusters), vector, w * this.tagCount));
-      this.words.set(form, vector);
-    }
+    const vector = new Float64Array(this.tagCount);
+    this.addFeatures(vector, 0, features);
     return vector;
   }
 
-  private unaryVector(context: TokenContext): Float64Array {
+  private unaryVector(entry: FormEntry, context: TokenContext): Float64Array {
     const code = (context.first ? 1 : 0) | (context.allCaps ? 2 : 0) | (context.titleCase ? 4 : 0) | (CASINGS.indexOf(context.casing) << 3);
-    let byCode = this.unary.get(context.info);
-    if (!byCode) this.unary.set(context.info, (byCode = new Map()));
-    let vector = byCode.get(code);
-    if (!vector) byCode.set(code, (vector = this.contextVector(unaryFeatures(context))));
+    return (entry.unary[code] ??= this.contextVector(unaryFeatures(context)));
+  }
+
+  private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): Float64Array {
+    // Boundaries have shapes of their own ('<s>', '</s>'), distinct from any word's.
+    const key = ((prev ?? this.start).shapeId * ID_LIMIT + cur.shapeId) * ID_LIMIT + (next ?? this.end).shapeId;
+    let vector = this.shapeTriples.get(key);
+    if (!vector) this.shapeTriples.set(key, (vector = this.contextVector(shapePairFeatures(prev?.info ?? null, cur.info, next?.info ?? null))));
     return vector;
   }
 
-  private shapeVector(prev: FormInfo | null, cur: FormInfo, next: FormInfo | null): Float64Array {
-    const a = prev?.shape ?? '<s>';
-    const c = next?.shape ?? '</s>';
-    let byCur = this.shapes.get(a);
-    if (!byCur) this.shapes.set(a, (byCur = new Map()));
-    let byNext = byCur.get(cur.shape);
-    if (!byNext) byCur.set(cur.shape, (byNext = new Map()));
-    let vector = byNext.get(c);
-    if (!vector) byNext.set(c, (vector = this.contextVector(shapePairFeatures(prev, cur, next))));
+  private previousPairVector(prev: FormEntry | null, cur: FormEntry): Float64Array {
+    const key = (prev ?? this.start).id * ID_LIMIT + cur.id;
+    let vector = this.previousPairs.get(key);
+    if (!vector) this.previousPairs.set(key, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
     return vector;
   }
 
-  private pairVector(cache: Map<string, Map<string, Float64Array>>, keyA: string, keyB: string, feature: () => string): Float64Array {
-    let byB = cache.get(keyA);
-    if (!byB) cache.set(keyA, (byB = new Map()));
-    let vector = byB.get(keyB);
-    if (!vector) byB.set(keyB, (vector = this.contextVector([feature()])));
+  private nextPairVector(cur: FormEntry, next: FormEntry | null): Float64Array {
+    const key = cur.id * ID_LIMIT + (next ?? this.end).id;
+    let vector = this.nextPairs.get(key);
+    if (!vector) this.nextPairs.set(key, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
     return vector;
-  }
-
-  private mayPair(a: FormInfo | null, b: FormInfo | null): boolean {
-    return (a === null || this.pairWords.has(a.lower)) && (b === null || this.pairWords.has(b.lower));
   }
 }
