@@ -3,6 +3,7 @@ import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
 import { extractDates, findReferenceDate } from './dates';
 import { type EntityRecognizer, ruleBasedRecognizer } from './entities';
+import { resolveSources } from './sources';
 import { slice, splitSentences } from './text';
 import type { ArticleAnalysis, Sentence, TextSpan } from './types';
 
@@ -21,7 +22,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const referenceDate = findReferenceDate(text, sentences) ?? options.fallbackReferenceDate ?? null;
   const entities = (options.recognizer ?? ruleBasedRecognizer).recognize(text, sentences);
   const dates = extractDates(text, sentences, referenceDate);
-  const attributions = extractAttributions(text, sentences, entities);
+  const found = extractAttributions(text, sentences, entities);
+  const sourceEntities = resolveSources(found, entities, sentences);
+  const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
   const claims = extractClaims(text, sentences, attributions, title);
   return { title, referenceDate, sentences, entities, dates, attributions, claims };
 }

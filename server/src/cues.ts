@@ -115,7 +115,7 @@ export function quotedUnits(text: string, sentences: Sentence[]): QuotedUnit[] {
   return units;
 }
 
-function groupByParagraph(sentences: Sentence[]): Sentence[][] {
+export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
   for (const sentence of sentences) {
     const last = groups[groups.length - 1];
@@ -126,7 +126,7 @@ function groupByParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 /** Pairs the quotation marks of a paragraph. Apostrophes ("isn't", "Kerry’s") are no marks: a letter follows them. */
-function findQuotes(text: string, paragraph: Span): Quote[] {
+export function findQuotes(text: string, paragraph: Span): Quote[] {
   const quotes: Quote[] = [];
   let openDouble = -1;
   let openSingle = -1;
