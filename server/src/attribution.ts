@@ -4,12 +4,12 @@
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
   DETERMINERS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, quotedUnits, type Quote,
+  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
 import { taggedAttributions } from './taggedAttribution';
 import { slice, tokenize } from './text';
-import type { Attribution, EntityMention, Sentence, Span, Token } from './types';
+import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
 interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
@@ -33,30 +33,78 @@ const ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+$/u;
  * In document order, so a pronoun source can be resolved against the sources before it.
  */
 export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[]): Attribution[] {
-  const rules = ruleAttributions(text, sentences, entities);
+  const units = quotedUnits(text, sentences);
+  const rules = ruleAttributions(text, units, entities);
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
   const tagged = taggedAttributions(attributionModel(), text, sentences).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
-    if (!rule) return [a];
+    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, units, entities, a) }];
     if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
+    // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
+    if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
     return [{ ...a, source: a.source ?? rule.source }];
   });
-  const covered = tagged.flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
+  const turns = transcriptTurns(text, sentences).filter((turn) => !tagged.some((a) => overlaps(a.cue, turn.cue)));
+  const covered = [...tagged, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
   const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
-  return [...tagged, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  return [...tagged, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 }
 
-function ruleAttributions(text: string, sentences: Sentence[], entities: EntityMention[]): Attribution[] {
+/** A speaker's label in capitals opens a turn of an interview transcript: "PENCE: Well, look, ..." or "Q: ...". */
+const TURN_LABEL = /^(["“]?)(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?|Q|A)(:)\s+\S/u;
+
+/** Capitalised labels that head a note, not a speaker's turn. */
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|BREAKING|CORRECTION|NOTE|EDITOR'?’?S NOTE|WATCH|RELATED|READ|READ MORE|PHOTO|PHOTOS|VIDEO|SOURCE|SOURCES|CREDIT)$/;
+
+function transcriptTurns(text: string, sentences: Sentence[]): Attribution[] {
+  return groupByParagraph(sentences).flatMap((paragraph) => {
+    const start = paragraph[0].start;
+    const end = paragraph[paragraph.length - 1].end;
+    const label = TURN_LABEL.exec(text.slice(start, end));
+    if (!label || NOT_SPEAKERS.test(label[2])) return [];
+    const sourceStart = start + label[1].length;
+    const colon = sourceStart + label[2].length;
+    const content = trimmedContent(text, { start: colon + 1, end });
+    return [{ cue: slice(text, { start: colon, end: colon + 1 }), source: slice(text, { start: sourceStart, end: colon }), content: slice(text, content) }];
+  });
+}
+
+/** Without surrounding white space and the quotation marks of a transcript paragraph. */
+function trimmedContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"“]/.test(text[start])) start++;
+  while (end > start && /[\s"”]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
-  for (const { span, quotes } of quotedUnits(text, sentences)) {
+  for (const { span, quotes } of units) {
     for (const frame of attributeUnit({ text, span, tokens: tokenize(text, span), quotes, entities })) {
       const source = frame.source && slice(text, frame.source);
       attributions.push({ cue: slice(text, frame.cue), source, content: slice(text, frame.content) });
     }
   }
   return attributions;
+}
+
+/** For a tagged verb of speech without a source: the subject just before it ("the ministry also said"), or after ("said Kerry"). */
+function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution): TextSpan | null {
+  const { cue, content } = attribution;
+  const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
+  if (!found) return null;
+  const unit: Unit = { text, span: found.span, tokens: tokenize(text, found.span), quotes: found.quotes, entities };
+  const first = unit.tokens.findIndex((t) => t.start >= cue.start);
+  let last = first;
+  while (unit.tokens[last + 1] && unit.tokens[last + 1].end <= cue.end) last++;
+  // Only verbs of speech always have a speaker; "expected to", "to mock" often have none.
+  const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
+  if (first < 0 || !speech) return null;
+  const source = sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null;
+  if (!source || (source.start < content.end && content.start < source.end)) return null;
+  return slice(text, source);
 }
 
 function attributeUnit(unit: Unit): Frame[] {

@@ -44,6 +44,11 @@ function shape(word: string): string {
   return word;
 }
 
+/** A crude stem, so "criticized", "criticizes" and "criticizing" share weights. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|ly)$/, (suffix, at: number) => (at >= 3 ? '' : suffix));
+}
+
 function bucket(distance: number): string {
   return distance <= 3 ? String(distance) : distance <= 6 ? '4-6' : distance <= 10 ? '7-10' : distance <= 20 ? '11-20' : '21+';
 }
@@ -89,7 +94,7 @@ export function paragraphFeatures(paragraph: TaggedParagraph, cueWords: Readonly
       `p1w=${at(i - 1)}|${w}`, `wn1=${w}|${at(i + 1)}`, `sh=${shape(token.text)}`, `s3=${w.slice(-3)}`,
       `shp=${i > 0 ? shape(tokens[i - 1].text) : '<s>'}|${shape(token.text)}`, `pre4=${w.slice(0, 4)}`,
       `p1n1=${at(i - 1)}|${at(i + 1)}`, `n1n2=${at(i + 1)}|${at(i + 2)}`, `p2p1=${at(i - 2)}|${at(i - 1)}`,
-      `p3=${at(i - 3)}`, `n3=${at(i + 3)}`, `s2=${w.slice(-2)}`,
+      `p3=${at(i - 3)}`, `n3=${at(i + 3)}`, `s2=${w.slice(-2)}`, `st=${stem(w)}`, `st1=${stem(at(i - 1))}|${stem(w)}`,
     ];
     if (isCue[i - 1]) f.push(`pcue|${w}`);
     if (isCue[i + 1]) f.push(`ncue|${w}`, `ncue|${shape(token.text)}`);
@@ -102,13 +107,13 @@ export function paragraphFeatures(paragraph: TaggedParagraph, cueWords: Readonly
     if (!sentenceHasCue.has(sentenceOf[i])) f.push(paragraphHasCue ? 'nocue' : 'nocue-paragraph');
     if (left[i] >= 0) {
       const d = bucket(i - left[i]);
-      f.push(`cl=${words[left[i]]}`, `cld=${d}`, `cl=${words[left[i]]}|${d}`);
+      f.push(`cl=${words[left[i]]}`, `cld=${d}`, `cl=${words[left[i]]}|${d}`, `cls=${stem(words[left[i]])}|${shape(token.text)}`);
       if (words.slice(left[i] + 1, i).includes('that')) f.push('cl-that');
       if (words.slice(left[i] + 1, i).includes(',')) f.push('cl-comma');
     }
     if (right[i] >= 0) {
       const d = bucket(right[i] - i);
-      f.push(`cr=${words[right[i]]}`, `crd=${d}`, `cr=${words[right[i]]}|${d}`);
+      f.push(`cr=${words[right[i]]}`, `crd=${d}`, `cr=${words[right[i]]}|${d}`, `crs=${stem(words[right[i]])}|${shape(token.text)}`);
       if (words.slice(i + 1, right[i]).includes(',')) f.push('cr-comma');
     }
     if (left[i] >= 0 && right[i] >= 0) f.push('cue-both');

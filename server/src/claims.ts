@@ -77,6 +77,7 @@ export function extractClaims(
   const extents = attributedExtents(attributions);
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
+  let previous: { attributed: boolean; paragraph: number } | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
@@ -86,8 +87,11 @@ export function extractClaims(
       const tokens = tokenize(text, clause.span);
       if (countWords(tokens) < MIN_CLAIM_WORDS) continue;
       const reasons = claimReasons(claimText, tokens);
-      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes);
+      // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
+      const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
+      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes) || continues;
       claims.push({ ...clause.span, text: claimText, attributed, reasons, checkWorthiness: checkWorthiness(claimText) });
+      previous = { attributed, paragraph: sentence.paragraph };
     }
   }
   return claims;

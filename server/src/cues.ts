@@ -11,7 +11,8 @@ export const REPORTING_VERBS = words(`
   acknowledges conceded concedes confirmed confirms reiterated reiterates suggest suggests suggested believe believes
   believed charged alleged alleges asserted asserts stressed stresses emphasized emphasised mentioned admitted admits
   declared declares predicted predicts estimated estimates wrote writes tweeted maintained maintains countered replied
-  responded
+  responded charges reports contend contends contended recalled recalls testified testifies observed remarked concluded
+  concludes
 `);
 
 /** Verbs that take an addressee before the content: "told reporters that ...", "told a Russian newspaper ...". */
@@ -22,8 +23,8 @@ export const ADDRESSEE_VERBS = words('tell tells told');
  * reporting frame: a that-clause, a quotation, or content on the other side of a comma.
  */
 export const FRAME_ONLY_VERBS = words(`
-  added adds claim claims claimed noted notes charged suggest suggests suggested believe believes believed maintained
-  maintains estimated estimates stressed stresses wrote writes mentioned reported
+  added adds claim claims claimed noted notes charged charges suggest suggests suggested believe believes believed maintained
+  maintains estimated estimates stressed stresses wrote writes mentioned reported reports observed concluded concludes
 `);
 
 /** Participles that continue the previous cue's source: "..., adding that ...", "..., saying ...". */

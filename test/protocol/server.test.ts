@@ -77,6 +77,10 @@ describe('language server over stdio', () => {
     for (const name of ['alder-dam-wire.txt', 'alder-dam-daily.txt', 'alder-dam-explainer.txt', 'alder-dam-briefing.news', 'flood-social.txt']) {
       assert.ok(uris.includes(uriOf(name)), `${name} is indexed`);
     }
+    // Where another article attributes the same figure, the problem points there: where to look for the source.
+    const briefing = report.items.find((i) => i.uri === uriOf('alder-dam-briefing.news'))!;
+    const related = (briefing.items ?? []).flatMap((d) => d.relatedInformation ?? []);
+    assert.ok(related.some((r) => r.location.uri === uriOf('alder-dam-wire.txt') && /^Attributed in alder-dam-wire\.txt: .*12,000/.test(r.message)), JSON.stringify(related));
     const flagged = report.items.filter((i) => (i.items ?? []).length > 0);
     assert.ok(flagged.length >= 3, `claims flagged in at least three closed articles, got ${flagged.length}`);
     for (const item of report.items) {

