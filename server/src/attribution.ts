@@ -4,11 +4,12 @@
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
   DETERMINERS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, quotedUnits, type Quote, type QuotedUnit,
+  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
 import { taggedAttributions } from './taggedAttribution';
 import { slice, tokenize } from './text';
+import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
@@ -50,33 +51,6 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const covered = [...tagged, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
   const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
   return [...tagged, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
-}
-
-/** A speaker's label in capitals opens a turn of an interview transcript: "PENCE: Well, look, ..." or "Q: ...". */
-const TURN_LABEL = /^(["“]?)(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?|Q|A)(:)\s+\S/u;
-
-/** Capitalised labels that head a note, not a speaker's turn. */
-const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|BREAKING|CORRECTION|NOTE|EDITOR'?’?S NOTE|WATCH|RELATED|READ|READ MORE|PHOTO|PHOTOS|VIDEO|SOURCE|SOURCES|CREDIT)$/;
-
-function transcriptTurns(text: string, sentences: Sentence[]): Attribution[] {
-  return groupByParagraph(sentences).flatMap((paragraph) => {
-    const start = paragraph[0].start;
-    const end = paragraph[paragraph.length - 1].end;
-    const label = TURN_LABEL.exec(text.slice(start, end));
-    if (!label || NOT_SPEAKERS.test(label[2])) return [];
-    const sourceStart = start + label[1].length;
-    const colon = sourceStart + label[2].length;
-    const content = trimmedContent(text, { start: colon + 1, end });
-    return [{ cue: slice(text, { start: colon, end: colon + 1 }), source: slice(text, { start: sourceStart, end: colon }), content: slice(text, content) }];
-  });
-}
-
-/** Without surrounding white space and the quotation marks of a transcript paragraph. */
-function trimmedContent(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /[\s"“]/.test(text[start])) start++;
-  while (end > start && /[\s"”]/.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {

@@ -1,14 +1,13 @@
 // A sequence tagger for attribution: each token of a paragraph gets a role (cue, source, content or none) in BIO form.
-// An averaged structured perceptron over local and sentence-level features, decoded with Viterbi; trained on PolNeAR
-// train by tools/src/trainAttribution.ts. Feature extraction lives here so training and the editor see the same input.
+// Two averaged structured perceptrons over local and sentence-level features, decoded with Viterbi; the second also
+// reads the first one's tags. Trained on PolNeAR train by tools/src/trainAttribution.ts. Feature extraction lives here so training and the editor see the same input.
 import { findQuotes, groupByParagraph, type Quote } from './cues';
 import { tokenize } from './text';
 import type { Sentence, Span, Token } from './types';
 
 export const TAGS = ['O', 'B-CUE', 'I-CUE', 'B-SOURCE', 'I-SOURCE', 'B-CONTENT', 'I-CONTENT'] as const;
-export type Tag = (typeof TAGS)[number];
 export type Role = 'cue' | 'source' | 'content';
-const TAG_COUNT = TAGS.length;
+export const TAG_COUNT = TAGS.length;
 
 /** One paragraph as the tagger reads it. */
 export interface TaggedParagraph {
@@ -85,7 +84,17 @@ export function paragraphFeatures(paragraph: TaggedParagraph, cueWords: Readonly
     for (let k = Math.max(0, from); k <= Math.min(words.length - 1, to); k++) if (isCue[k]) return words[k];
     return null;
   };
-  const tokenIndexAt = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+  // Index of the first token at or after an offset (-1 when none): a binary search, as tokens are in order.
+  const tokenIndexAt = (offset: number) => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle].start >= offset) high = middle;
+      else low = middle + 1;
+    }
+    return low < tokens.length ? low : -1;
+  };
 
   return tokens.map((token, i) => {
     const w = words[i];
@@ -139,10 +148,8 @@ export function stackedFeatures(paragraph: TaggedParagraph, first: number[]): st
   const { sentenceOf, tokens } = paragraph;
   const role = (i: number) => (i < 0 || i >= first.length ? '-' : TAGS[first[i]]);
   const isRole = (i: number, name: string) => i >= 0 && i < first.length && TAGS[first[i]].endsWith(name);
-  const sentenceHas = (i: number, name: string, from: number, to: number) => {
-    for (let k = from; k <= to; k++) if (k !== i && sentenceOf[k] === sentenceOf[i] && isRole(k, name)) return true;
-    return false;
-  };
+  const sources = roleAround(first, sentenceOf, 'SOURCE');
+  const contents = roleAround(first, sentenceOf, 'CONTENT');
   const nearest = (i: number, step: number) => {
     for (let k = i + step; k >= 0 && k < first.length && sentenceOf[k] === sentenceOf[i]; k += step) if (isRole(k, 'CUE')) return k;
     return -1;
@@ -165,12 +172,22 @@ export function stackedFeatures(paragraph: TaggedParagraph, first: number[]): st
       if (commaBetween(i, right)) f.push('pcr-comma');
     }
     if (left < 0 && right < 0) f.push(paragraphHasCue ? 'pnocue' : 'pnocue-paragraph');
-    if (sentenceHas(i, 'SOURCE', 0, i - 1)) f.push('psrc-left');
-    if (sentenceHas(i, 'SOURCE', i + 1, first.length - 1)) f.push('psrc-right');
-    if (sentenceHas(i, 'CONTENT', 0, i - 1)) f.push('pcon-left');
-    if (sentenceHas(i, 'CONTENT', i + 1, first.length - 1)) f.push('pcon-right');
+    if (sources.before[i]) f.push('psrc-left');
+    if (sources.after[i]) f.push('psrc-right');
+    if (contents.before[i]) f.push('pcon-left');
+    if (contents.after[i]) f.push('pcon-right');
     return f;
   });
+}
+
+/** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */
+function roleAround(first: number[], sentenceOf: number[], name: string): { before: boolean[]; after: boolean[] } {
+  const has = (i: number) => TAGS[first[i]].endsWith(name);
+  const before: boolean[] = new Array(first.length).fill(false);
+  const after: boolean[] = new Array(first.length).fill(false);
+  for (let i = 1; i < first.length; i++) if (sentenceOf[i] === sentenceOf[i - 1]) before[i] = before[i - 1] || has(i - 1);
+  for (let i = first.length - 2; i >= 0; i--) if (sentenceOf[i] === sentenceOf[i + 1]) after[i] = after[i + 1] || has(i + 1);
+  return { before, after };
 }
 
 /** One pass of a trained model, as committed: feature names and weights (scaled to integers) per tag. */
@@ -288,4 +305,3 @@ function runPass(pass: Pass, features: string[][]): number[] {
   return viterbi(emissions(features, (name) => pass.weights.get(name)), features.length, pass.transitions);
 }
 
-export { TAG_COUNT };

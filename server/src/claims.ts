@@ -123,7 +123,7 @@ export function claimMessage(claim: Claim): string {
 }
 
 /** The words of the claim that triggered a reason; for a number, the number and the word it counts. */
-export function reasonEvidence(text: string, reason: ClaimReason): string | null {
+function reasonEvidence(text: string, reason: ClaimReason): string | null {
   if (reason === 'number') {
     const tokens = tokenize(text);
     const at = tokens.findIndex((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));

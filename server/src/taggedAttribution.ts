@@ -5,33 +5,39 @@ import { CONTINUING_PARTICIPLES } from './cues';
 import { slice } from './text';
 import type { Attribution, Sentence, Span } from './types';
 
+/** How many paragraphs a speaker carries over to content that names no one (as for pronouns in sources.ts). */
+const MAX_PARAGRAPHS_CARRIED = 3;
+
 interface Piece { role: Role; span: Span; first: number; last: number; sentence: number }
 
 export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[]): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Attribution | null = null;
-  for (const paragraph of paragraphsOf(text, sentences)) {
+  let previousParagraph = -1;
+  paragraphsOf(text, sentences).forEach((paragraph, p) => {
     const tags = tagParagraph(model, paragraph);
     const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
       role, first, last,
       span: { start: paragraph.tokens[first].start, end: paragraph.tokens[last].end },
       sentence: paragraph.sentenceOf[first],
     }));
-    const cues = pieces.filter((p) => p.role === 'cue' && !isNameWord(paragraph, p.first));
+    const cues = pieces.filter((piece) => piece.role === 'cue' && !isNameWord(paragraph, piece.first));
     if (!cues.length) {
-      // "…," she said. / "Next paragraph of the same quote."
-      for (const content of pieces.filter((p) => p.role === 'content')) {
-        if (previous) attributions.push({ cue: previous.cue, source: previous.source, content: slice(text, trimContent(text, content.span)) });
-      }
-      continue;
+      // A quote carried on into the next paragraphs: the last speaker, unless too far back for a reader to follow.
+      const speaker = p - previousParagraph <= MAX_PARAGRAPHS_CARRIED ? previous : null;
+      const contents = pieces.filter((piece) => piece.role === 'content');
+      if (!speaker || !contents.length) return;
+      for (const content of contents) attributions.push({ cue: speaker.cue, source: speaker.source, content: slice(text, trimContent(text, content.span)) });
+      previousParagraph = p;
+      return;
     }
     const sourceOf = new Map<Piece, Piece>();
-    for (const source of pieces.filter((p) => p.role === 'source')) {
+    for (const source of pieces.filter((piece) => piece.role === 'source')) {
       const cue = nearest(cues, source);
       if (!sourceOf.has(cue) || distance(cue, source) < distance(cue, sourceOf.get(cue)!)) sourceOf.set(cue, source);
     }
     const contentsOf = new Map<Piece, Piece[]>();
-    for (const content of pieces.filter((p) => p.role === 'content')) {
+    for (const content of pieces.filter((piece) => piece.role === 'content')) {
       const cue = nearest(cues, content);
       contentsOf.set(cue, [...(contentsOf.get(cue) ?? []), content]);
     }
@@ -46,10 +52,11 @@ export function taggedAttributions(model: TaggerModel, text: string, sentences: 
       for (const content of contents) {
         const sourceSpan = source && trimSource(text, source.span);
         previous = { cue: slice(text, cue.span), source: sourceSpan ? slice(text, sourceSpan) : null, content: slice(text, trimContent(text, content.span)) };
+        previousParagraph = p;
         attributions.push(previous);
       }
     }
-  }
+  });
   return attributions;
 }
 
@@ -69,7 +76,7 @@ function trimContent(text: string, span: Span): Span {
 
 /** A subordinate clause before the source is not part of it: "Water rose as the office said" → "the office". */
 function trimSource(text: string, span: Span): Span {
-  const clause = /^.*\b(?:as|when|while|after|before|because|since|if|although|though|that|where|whereas|until)\s+(?=\S)/su.exec(text.slice(span.start, span.end));
+  const clause = /^.*\b(?:as|when|while|because|although|though|whereas)\s+(?=\S)/su.exec(text.slice(span.start, span.end));
   return trimEdges(text, clause ? { start: span.start + clause[0].length, end: span.end } : span);
 }
 
