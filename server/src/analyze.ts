@@ -3,6 +3,7 @@ import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
 import { extractDates, findArticleDate } from './dates';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
+import { resolveSources } from './sources';
 import { slice, splitSentences } from './text';
 import type { ArticleAnalysis, ReferenceDateSource, Sentence, TextSpan } from './types';
 
@@ -23,7 +24,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
   const entities = (options.recognizer ?? defaultRecognizer()).recognize(text, sentences);
   const dates = extractDates(text, sentences, referenceDate);
-  const attributions = extractAttributions(text, sentences, entities);
+  const found = extractAttributions(text, sentences, entities);
+  const sourceEntities = resolveSources(found, entities, sentences);
+  const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
   const claims = extractClaims(text, sentences, attributions, title);
   return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
 }

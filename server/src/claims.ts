@@ -1,6 +1,7 @@
 // Stage 4: claims, i.e. the sentences that assert something, whether a source is named for them, and the signals that
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
-import { ADDRESSEE_VERBS, REPORTING_VERBS } from './cues';
+import { checkWorthiness } from './checkWorthiness';
+import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
 import { tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
@@ -15,6 +16,15 @@ const CREDIT = new RegExp(
 );
 /** "By Jane Doe" without a full stop is a byline; "By Friday, the rebels had left." is not. */
 const BYLINE = /^by\s+\p{Lu}/u;
+/** Page furniture and calls to action: "Read more: ...", "Follow her on Twitter", "This story has been updated." */
+const FURNITURE = new RegExp(
+  `^(?:${[
+    /read\s+(?:more|the\s+(?:full|rest))\b/, /click\s+here\b/, /follow\s+(?:us|him|her|them|@)/, /sign\s+up\b/, /subscribe\b/,
+    /this\s+(?:story|article)\s+(?:has\s+been\s+updated|was\s+(?:updated|corrected)|(?:originally|first)\s+appeared)\b/,
+    /editor['’]?s\s+note\b/, /(?:related|watch|listen|see\s+also)\s*:/, /all\s+rights\s+reserved\b/, /contact\s+(?:us|the\s+author)\b/,
+  ].map((r) => r.source).join('|')})`,
+  'i',
+);
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -65,7 +75,9 @@ export function extractClaims(
   title: Span | null,
 ): Claim[] {
   const extents = attributedExtents(attributions);
+  const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
+  let previous: { attributed: boolean; paragraph: number } | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
@@ -75,21 +87,56 @@ export function extractClaims(
       const tokens = tokenize(text, clause.span);
       if (countWords(tokens) < MIN_CLAIM_WORDS) continue;
       const reasons = claimReasons(claimText, tokens);
-      claims.push({ ...clause.span, text: claimText, attributed: clause.attributed, reasons });
+      // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
+      const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
+      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes) || continues;
+      claims.push({ ...clause.span, text: claimText, attributed, reasons, checkWorthiness: checkWorthiness(claimText) });
+      previous = { attributed, paragraph: sentence.paragraph };
     }
   }
   return claims;
 }
 
-/** Only claims that give a reason to check them and name no source are worth a diagnostic. */
+/** Below this check-worthiness a claim is more likely opinion or scene-setting than a checkable fact. */
+export const MIN_CHECK_WORTHINESS = 0.5;
+/** From this check-worthiness on, a claim is a strong one: its problem gets the full configured severity. */
+export const STRONG_CHECK_WORTHINESS = 0.8;
+
+/** Only claims that name no source, give a reason to check them and read as checkable are worth a diagnostic. */
 export function needsSource(claim: Claim): boolean {
-  return !claim.attributed && claim.reasons.length > 0;
+  return !claim.attributed && claim.reasons.length > 0 && claim.checkWorthiness >= MIN_CHECK_WORTHINESS;
 }
 
+export type ClaimStrength = 'strong' | 'moderate';
+
+export function claimStrength(claim: Claim): ClaimStrength {
+  return claim.checkWorthiness >= STRONG_CHECK_WORTHINESS ? 'strong' : 'moderate';
+}
+
+/** Why the claim is a problem, with the words that make it one: "a number with no source (“12,000 residents”)". */
 export function claimMessage(claim: Claim): string {
   if (claim.attributed) return 'Attributed claim';
   const [reason] = claim.reasons;
-  return reason ? `Unattributed claim: ${REASON_PHRASES[reason]} with no source` : 'Unattributed claim';
+  if (!reason) return 'Unattributed claim';
+  const evidence = reasonEvidence(claim.text, reason);
+  return `Unattributed claim: ${REASON_PHRASES[reason]} with no source${evidence ? ` (“${evidence}”)` : ''}`;
+}
+
+/** The words of the claim that triggered a reason; for a number, the number and the word it counts. */
+function reasonEvidence(text: string, reason: ClaimReason): string | null {
+  if (reason === 'number') {
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+    if (at >= 0) {
+      const next = tokens[at + 1];
+      const end = next && /^[\p{L}%]/u.test(next.text) ? next.end : tokens[at].end;
+      const start = at > 0 && /^[$€£]$/.test(tokens[at - 1].text) ? tokens[at - 1].start : tokens[at].start;
+      return text.slice(start, end);
+    }
+    return QUANTITY_WORDS.exec(text)?.[0] ?? null;
+  }
+  const pattern = REASON_PATTERNS.find(([r]) => r === reason)?.[1];
+  return pattern?.exec(text)?.[0] ?? null;
 }
 
 /** What each attribution that names its source covers: cue, source and content. Sourceless ones attribute nothing. */
@@ -125,9 +172,23 @@ function clauses(text: string, sentence: Span, extents: Span[]): { span: Span; a
   return merged;
 }
 
+/** The insides of the quotation marks of every paragraph. */
+function quotedSpans(text: string, sentences: Sentence[]): Span[] {
+  return groupByParagraph(sentences).flatMap((paragraph) =>
+    findQuotes(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end }).map((q) => ({ start: q.open + 1, end: q.close })),
+  );
+}
+
+/** Quoted words are someone's words, not the reporter's own claim, even where the rules find no speaker. */
+function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
+  let quoted = 0;
+  for (const q of quotes) quoted += Math.max(0, Math.min(q.end, claim.end) - Math.max(q.start, claim.start));
+  return quoted * 2 >= claim.end - claim.start;
+}
+
 function assertsSomething(sentence: string, tokens: Token[]): boolean {
   const words = tokens.filter(isWordToken);
-  if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence)) return false;
+  if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.
   return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));

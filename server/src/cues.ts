@@ -11,7 +11,8 @@ export const REPORTING_VERBS = words(`
   acknowledges conceded concedes confirmed confirms reiterated reiterates suggest suggests suggested believe believes
   believed charged alleged alleges asserted asserts stressed stresses emphasized emphasised mentioned admitted admits
   declared declares predicted predicts estimated estimates wrote writes tweeted maintained maintains countered replied
-  responded
+  responded charges reports contend contends contended recalled recalls testified testifies observed remarked concluded
+  concludes
 `);
 
 /** Verbs that take an addressee before the content: "told reporters that ...", "told a Russian newspaper ...". */
@@ -22,8 +23,8 @@ export const ADDRESSEE_VERBS = words('tell tells told');
  * reporting frame: a that-clause, a quotation, or content on the other side of a comma.
  */
 export const FRAME_ONLY_VERBS = words(`
-  added adds claim claims claimed noted notes charged suggest suggests suggested believe believes believed maintained
-  maintains estimated estimates stressed stresses wrote writes mentioned reported
+  added adds claim claims claimed noted notes charged charges suggest suggests suggested believe believes believed maintained
+  maintains estimated estimates stressed stresses wrote writes mentioned reported reports observed concluded concludes
 `);
 
 /** Participles that continue the previous cue's source: "..., adding that ...", "..., saying ...". */
@@ -115,7 +116,7 @@ export function quotedUnits(text: string, sentences: Sentence[]): QuotedUnit[] {
   return units;
 }
 
-function groupByParagraph(sentences: Sentence[]): Sentence[][] {
+export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
   for (const sentence of sentences) {
     const last = groups[groups.length - 1];
@@ -126,7 +127,7 @@ function groupByParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 /** Pairs the quotation marks of a paragraph. Apostrophes ("isn't", "Kerry’s") are no marks: a letter follows them. */
-function findQuotes(text: string, paragraph: Span): Quote[] {
+export function findQuotes(text: string, paragraph: Span): Quote[] {
   const quotes: Quote[] = [];
   let openDouble = -1;
   let openSingle = -1;

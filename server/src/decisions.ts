@@ -1,10 +1,11 @@
-// Editors' decisions on claims (verified / ignored), stored per article and anchored with W3C Web Annotation
+// Editors' decisions on claims (verified / ignored / needs a source), stored per article and anchored with W3C Web Annotation
 // selectors so they find their text again after the article is edited.
 import { isCalendarDate } from './timex';
 import type { Span } from './types';
 
-export type ClaimStatus = 'verified' | 'ignored';
-export const CLAIM_STATUSES: readonly ClaimStatus[] = ['verified', 'ignored'];
+/** `needs-source` confirms the problem: it stays listed, marked as the editor's, until a source is added. */
+export type ClaimStatus = 'verified' | 'ignored' | 'needs-source';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['verified', 'ignored', 'needs-source'];
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';

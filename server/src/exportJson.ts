@@ -10,8 +10,9 @@ export interface ExportedArticle {
   referenceDate: string | null;
   entities: (TextSpan & { type: EntityType; entityId: string })[];
   dates: (TextSpan & { type: TimexType; value: string })[];
-  attributions: { cue: TextSpan; source: TextSpan | null; content: TextSpan }[];
-  claims: (TextSpan & { attributed: boolean; reasons: ClaimReason[] })[];
+  /** `source.entityId`: who the source is (a pronoun resolved to its referent), when known. */
+  attributions: { cue: TextSpan; source: (TextSpan & { entityId?: string }) | null; content: TextSpan }[];
+  claims: (TextSpan & { attributed: boolean; reasons: ClaimReason[]; checkWorthiness: number })[];
 }
 
 export interface ExportDocument {
@@ -40,8 +41,12 @@ export function exportJson(index: WorkspaceIndex, ids?: readonly string[]): Expo
         return { ...span(m), type: linked[i].type, entityId: linked[i].id };
       }),
       dates: analysis.dates.map((d) => ({ ...span(d), type: d.type, value: d.value })),
-      attributions: analysis.attributions.map((a) => ({ cue: span(a.cue), source: a.source && span(a.source), content: span(a.content) })),
-      claims: analysis.claims.map((c) => ({ ...span(c), attributed: c.attributed, reasons: [...c.reasons] })),
+      attributions: analysis.attributions.map((a) => {
+        const speaker = index.speakerOf(article.id, a);
+        const source = a.source && (speaker ? { ...span(a.source), entityId: speaker.id } : span(a.source));
+        return { cue: span(a.cue), source, content: span(a.content) };
+      }),
+      claims: analysis.claims.map((c) => ({ ...span(c), attributed: c.attributed, reasons: [...c.reasons], checkWorthiness: Math.round(c.checkWorthiness * 1000) / 1000 })),
     };
   });
   const pathOf = new Map(articles.map((a) => [a.id, a.displayPath]));

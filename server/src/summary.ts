@@ -33,7 +33,9 @@ export function formatSummary(doc: ExportDocument, texts: ReadonlyMap<string, st
     if (article.dates.length) out.push(`   Dates: ${article.dates.map((d) => `"${d.text}" = ${d.value}`).join(', ')}`);
     const flagged = article.claims.filter(needsSource);
     out.push(`   Unattributed claims: ${flagged.length} of ${article.claims.length} claims`);
-    for (const claim of flagged) out.push(`     line ${lineOf(claim.start)}: ${abbreviate(claim.text, 110)}`);
+    // Most worth checking first, each with why: "line 7 (number, 0.99): ...".
+    const ranked = [...flagged].sort((a, b) => b.checkWorthiness - a.checkWorthiness);
+    for (const claim of ranked) out.push(`     line ${lineOf(claim.start)} (${claim.reasons.join(', ')}, ${claim.checkWorthiness.toFixed(2)}): ${abbreviate(claim.text, 100)}`);
     out.push('');
   }
   return out.join('\n');

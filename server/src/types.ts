@@ -35,6 +35,8 @@ export interface Attribution {
   cue: TextSpan;
   source: TextSpan | null;
   content: TextSpan;
+  /** Index in the article's entities of who the source is (a pronoun resolved to its referent); null when unknown. */
+  sourceEntity?: number | null;
 }
 
 /** Why a claim needs checking; the first reason drives the diagnostic message. */
@@ -44,6 +46,8 @@ export interface Claim extends TextSpan {
   attributed: boolean;
   /** Check-worthiness signals found in the claim, strongest first; empty for plain statements. */
   reasons: ClaimReason[];
+  /** How worth checking the claim is, 0..1 (a model trained on ClaimBuster); ranks and grades the diagnostics. */
+  checkWorthiness: number;
 }
 
 export interface Sentence extends TextSpan {

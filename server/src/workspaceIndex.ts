@@ -2,7 +2,7 @@
 // mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink.
 import { dayKey } from './timex';
 import { type LinkedEntity, type MentionRef, linkEntities } from './linking';
-import type { ArticleAnalysis, Claim, DateMention, EntityMention, Sentence, Span } from './types';
+import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 
 export interface IndexedArticle {
   /** Stable identifier (a URI in the server, a path in the CLI). */
@@ -26,6 +26,13 @@ export interface DateHit {
   sentence: Sentence | undefined;
 }
 
+export interface QuoteHit {
+  article: IndexedArticle;
+  attribution: Attribution;
+  /** Who said it, when the source names or refers to a known entity. */
+  speaker: LinkedEntity | undefined;
+}
+
 export interface RelatedClaim {
   article: IndexedArticle;
   claim: Claim;
@@ -37,7 +44,12 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  private linked: { entities: LinkedEntity[]; byMention: Map<string, LinkedEntity[]>; claimsByFeature: Map<string, ClaimFeatures[]> } | null = null;
+  private linked: {
+    entities: LinkedEntity[];
+    byMention: Map<string, LinkedEntity[]>;
+    claimsByFeature: Map<string, ClaimFeatures[]>;
+    quotesBySpeaker: Map<string, QuoteHit[]>;
+  } | null = null;
 
   set(article: IndexedArticle): void {
     this.articles.set(article.id, article);
@@ -116,6 +128,25 @@ export class WorkspaceIndex {
     return article && sentenceOf(article, span);
   }
 
+  /** The attribution whose content (what was said) holds the offset; the innermost when quotes nest. */
+  quoteAt(id: string, offset: number): QuoteHit | undefined {
+    const article = this.articles.get(id);
+    if (!article) return undefined;
+    const hits = article.analysis.attributions.filter((a) => contains(a.content, offset));
+    const attribution = hits.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+    return attribution && { article, attribution, speaker: this.speakerOf(id, attribution) };
+  }
+
+  /** Every attribution in the workspace whose source is the entity, in article order. */
+  quotesBy(entityId: string): QuoteHit[] {
+    return this.link().quotesBySpeaker.get(entityId) ?? [];
+  }
+
+  speakerOf(id: string, attribution: Attribution): LinkedEntity | undefined {
+    const mention = attribution.sourceEntity;
+    return mention === null || mention === undefined ? undefined : this.entitiesOf(id)[mention];
+  }
+
   /**
    * Attributed claims in other articles that share entities and numbers with this claim: where a reviewer can look
    * for the source that this article leaves out.
@@ -155,7 +186,17 @@ export class WorkspaceIndex {
       const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
-      this.linked = { entities, byMention, claimsByFeature };
+      const quotesBySpeaker = new Map<string, QuoteHit[]>();
+      this.linked = { entities, byMention, claimsByFeature, quotesBySpeaker };
+      for (const article of articles) {
+        for (const attribution of article.analysis.attributions) {
+          const speaker = this.speakerOf(article.id, attribution);
+          if (!speaker) continue;
+          const quotes = quotesBySpeaker.get(speaker.id);
+          if (quotes) quotes.push({ article, attribution, speaker });
+          else quotesBySpeaker.set(speaker.id, [{ article, attribution, speaker }]);
+        }
+      }
       for (const article of articles) {
         for (const claim of article.analysis.claims) {
           if (!claim.attributed) continue;

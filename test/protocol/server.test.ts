@@ -16,6 +16,7 @@ interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   code: string;
   source: string;
+  severity?: number;
   message: string;
   codeDescription?: { href: string };
   relatedInformation?: { location: { uri: string }; message: string }[];
@@ -30,7 +31,7 @@ function makeWorkspace(): string {
   for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
   fs.writeFileSync(path.join(dir, 'README.txt'), 'Notes\n\nThe archive holds 4,000 articles and the largest is 2 MB.\n');
   // BOM, CRLF and emoji: offsets must still be UTF-16 indices into the decoded text.
-  fs.writeFileSync(path.join(dir, 'flood-social.txt'), '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the flood destroyed 3,000 homes in Valmora.\r\nThe dam is the largest in the region.\r\n');
+  fs.writeFileSync(path.join(dir, 'flood-social.txt'), '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the flood destroyed 3,000 homes in Valmora.\r\nThe flood was the worst in the region since 1950.\r\n');
   return dir;
 }
 
@@ -76,6 +77,10 @@ describe('language server over stdio', () => {
     for (const name of ['alder-dam-wire.txt', 'alder-dam-daily.txt', 'alder-dam-explainer.txt', 'alder-dam-briefing.news', 'flood-social.txt']) {
       assert.ok(uris.includes(uriOf(name)), `${name} is indexed`);
     }
+    // Where another article attributes the same figure, the problem points there: where to look for the source.
+    const briefing = report.items.find((i) => i.uri === uriOf('alder-dam-briefing.news'))!;
+    const related = (briefing.items ?? []).flatMap((d) => d.relatedInformation ?? []);
+    assert.ok(related.some((r) => r.location.uri === uriOf('alder-dam-wire.txt') && /^Attributed in alder-dam-wire\.txt: .*12,000/.test(r.message)), JSON.stringify(related));
     const flagged = report.items.filter((i) => (i.items ?? []).length > 0);
     assert.ok(flagged.length >= 3, `claims flagged in at least three closed articles, got ${flagged.length}`);
     for (const item of report.items) {
@@ -84,7 +89,9 @@ describe('language server over stdio', () => {
         assert.equal(d.code, 'unattributed-claim');
         assert.equal(d.source, 'news-annotator');
         assert.match(d.codeDescription?.href ?? '', /README\.md#unattributed-claims$/);
-        assert.match(d.message, /^Unattributed claim/);
+        assert.match(d.message, /^Unattributed claim: .+ with no source \(“.+”\)$/);
+        // Strong claims get the configured severity (warning), the others one step milder (information).
+        assert.ok(d.severity === 2 || d.severity === 3, `severity ${d.severity}`);
         const text = document.getText(d.range);
         assert.ok(text.length > 10 && !/^\s|\s$/.test(text), `diagnostic range covers a trimmed claim: ${JSON.stringify(text)}`);
       }
@@ -96,7 +103,7 @@ describe('language server over stdio', () => {
     const social = report.items.find((i) => i.uri === uriOf('flood-social.txt'))!;
     const document = textOf(social.uri);
     const texts = (social.items ?? []).map((d) => document.getText(d.range));
-    assert.ok(texts.includes('The dam is the largest in the region.'), `got ${JSON.stringify(texts)}`);
+    assert.ok(texts.includes('The flood was the worst in the region since 1950.'), `got ${JSON.stringify(texts)}`);
     const tokens = await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: social.uri } });
     const lines = document.getText().split(/\r\n/);
     const named = decodeTokens(tokens.data).map((t) => `${t.type}:${lines[t.line].slice(t.char, t.char + t.length)}`);
@@ -214,7 +221,7 @@ describe('language server over stdio', () => {
       range: target.range,
       context: { diagnostics: [target] },
     });
-    assert.deepEqual(actions.map((a) => a.title), ['Mark claim as verified', 'Ignore this claim']);
+    assert.deepEqual(actions.map((a) => a.title), ['Mark claim as verified', 'Mark claim as needing a source', 'Ignore this claim']);
     const ok = await server.connection.sendRequest('workspace/executeCommand', actions[0].command);
     assert.equal(ok, true);
     const stored = JSON.parse(fs.readFileSync(path.join(dir, '.annotations', 'alder-dam-explainer.txt.json'), 'utf8'));
@@ -231,6 +238,53 @@ describe('language server over stdio', () => {
     } finally {
       await restarted.stop();
     }
+  });
+
+  it('"Needs source" keeps the problem, marked as the editor\'s, across a restart, and offers the other two fixes', async () => {
+    const uri = uriOf('alder-dam-briefing.news');
+    const before = await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const target = before.items.find((d) => d.code === 'unattributed-claim');
+    assert.ok(target, 'the briefing has an unattributed claim');
+    const actions = await server.connection.sendRequest<{ title: string; command: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] },
+    });
+    const needsSource = actions.find((a) => a.title === 'Mark claim as needing a source')!;
+    assert.equal(await server.connection.sendRequest('workspace/executeCommand', needsSource.command), true);
+    const stored = JSON.parse(fs.readFileSync(path.join(dir, '.annotations', 'alder-dam-briefing.news.json'), 'utf8'));
+    assert.equal(stored.annotations[0].status, 'needs-source');
+
+    const restarted = await startServer(dir, SETTINGS);
+    try {
+      await indexed(restarted);
+      const after = await restarted.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(after.items.length, before.items.length);
+      const marked = after.items.find((d) => JSON.stringify(d.range) === JSON.stringify(target.range))!;
+      assert.match(marked.message, /^Needs a source \(marked by [^)]+\): Unattributed claim: a number with no source \(“/);
+      const again = await restarted.connection.sendRequest<{ title: string }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: marked.range,
+        context: { diagnostics: [marked] },
+      });
+      assert.deepEqual(again.map((a) => a.title), ['Mark claim as verified', 'Ignore this claim']);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('shows who said a quote and where else that person is quoted', async () => {
+    const uri = uriOf('alder-dam-wire.txt');
+    const document = textOf(uri);
+    const hover = await server.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: document.positionAt(document.getText().indexOf('The water is still rising') + 6),
+    });
+    assert.ok(hover, 'hover on a quote');
+    assert.match(hover.contents.value, /\*\*Said by Dmitri Orlov\*\* · person/);
+    assert.match(hover.contents.value, /cue “told”/);
+    assert.match(hover.contents.value, /Quoted 1 more time in this article/);
+    assert.match(hover.contents.value, /\*\*Quoted in other articles\*\*[\s\S]*alder-dam-explainer\.txt:\d+\]\(command:newsAnnotator\.openMention/);
   });
 
   it('reports a corrupt annotation file as a problem and leaves the file untouched', async () => {
@@ -260,7 +314,7 @@ describe('language server with bad input', () => {
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 owner Jos\xe9 Ruiz said 40 people came.', 'latin1'));
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
-    fs.writeFileSync(path.join(dir, 'good.txt'), 'Flood\n\nMayor Tomas Berg said the flood destroyed 3,000 homes. The dam is the largest in the region.\n');
+    fs.writeFileSync(path.join(dir, 'good.txt'), 'Flood\n\nMayor Tomas Berg said the flood destroyed 3,000 homes. The flood was the worst in the region since 1950.\n');
     const server = await startServer(dir, { articleFiles: ['**/*.txt'], maxFileSize: 300 });
     try {
       await indexed(server);

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractAttributions } from '../../server/src/attribution';
-import { claimMessage, extractClaims, needsSource } from '../../server/src/claims';
+import {
+  MIN_CHECK_WORTHINESS, STRONG_CHECK_WORTHINESS, claimMessage, claimStrength, extractClaims, needsSource,
+} from '../../server/src/claims';
 import { splitSentences } from '../../server/src/text';
 import type { Claim, ClaimReason, Span } from '../../server/src/types';
 import { assertSlices } from '../support/spans';
@@ -131,26 +133,50 @@ describe('extractClaims: attribution', () => {
 });
 
 describe('claimMessage', () => {
-  const claim = (reasons: ClaimReason[], attributed = false): Claim => ({
+  const claim = (text: string, reasons: ClaimReason[], attributed = false, checkWorthiness = 0.9): Claim => ({
     start: 0,
-    end: 1,
-    text: 'x',
+    end: text.length,
+    text,
     attributed,
     reasons,
+    checkWorthiness,
   });
 
-  test('names the strongest reason', () => {
-    assert.equal(claimMessage(claim(['number', 'causal'])), 'Unattributed claim: a number with no source');
-    assert.equal(claimMessage(claim(['accusation'])), 'Unattributed claim: an accusation with no source');
-    assert.equal(claimMessage(claim(['causal'])), 'Unattributed claim: a causal claim with no source');
-    assert.equal(claimMessage(claim(['superlative'])), 'Unattributed claim: a superlative with no source');
-    assert.equal(claimMessage(claim(['prediction'])), 'Unattributed claim: a prediction with no source');
+  test('names the strongest reason and quotes the words that triggered it', () => {
+    assert.equal(
+      claimMessage(claim('About $400 million was spent because of the delay.', ['number', 'causal'])),
+      'Unattributed claim: a number with no source (“$400 million”)',
+    );
+    assert.equal(claimMessage(claim('The contractor ignored warnings and is guilty.', ['accusation'])), 'Unattributed claim: an accusation with no source (“guilty”)');
+    assert.equal(claimMessage(claim('The flood led to the closure.', ['causal'])), 'Unattributed claim: a causal claim with no source (“led to”)');
+    assert.equal(claimMessage(claim('It is the worst flood on record.', ['superlative'])), 'Unattributed claim: a superlative with no source (“worst”)');
+    assert.equal(claimMessage(claim('The river will crest on Tuesday.', ['prediction'])), 'Unattributed claim: a prediction with no source (“will”)');
   });
 
-  test('needsSource only for unattributed claims with a reason', () => {
-    assert.equal(needsSource(claim(['number'])), true);
-    assert.equal(needsSource(claim(['number'], true)), false);
-    assert.equal(needsSource(claim([])), false);
+  test('needsSource only for unattributed claims with a reason that read as checkable', () => {
+    assert.equal(needsSource(claim('x', ['number'])), true);
+    assert.equal(needsSource(claim('x', ['number'], true)), false);
+    assert.equal(needsSource(claim('x', [])), false);
+    assert.equal(needsSource(claim('x', ['number'], false, MIN_CHECK_WORTHINESS - 0.01)), false);
+  });
+
+  test('strength follows check-worthiness', () => {
+    assert.equal(claimStrength(claim('x', ['number'], false, STRONG_CHECK_WORTHINESS)), 'strong');
+    assert.equal(claimStrength(claim('x', ['number'], false, STRONG_CHECK_WORTHINESS - 0.01)), 'moderate');
+  });
+});
+
+describe('check-worthiness', () => {
+  test('statistics and accusations rank above scene-setting and opinion', () => {
+    const statistic = onlyClaim('Unemployment fell to 4.9 percent last year, the lowest rate since 2008.');
+    const accusation = onlyClaim('The company overstated its revenue by $2 billion over three years.');
+    const scene = onlyClaim('The crowd waited in the rain outside the hall.');
+    const opinion = onlyClaim('I think we need to look forward and be hopeful.');
+    for (const checkable of [statistic, accusation]) {
+      for (const plain of [scene, opinion]) assert.ok(checkable.checkWorthiness > plain.checkWorthiness, `${checkable.text} above ${plain.text}`);
+    }
+    assert.ok(statistic.checkWorthiness >= MIN_CHECK_WORTHINESS);
+    assert.ok(scene.checkWorthiness < MIN_CHECK_WORTHINESS);
   });
 });
 

@@ -60,6 +60,6 @@ describe('command line (dist/cli.js)', () => {
     assert.match(result.stdout, /== alder-dam-wire\.txt/);
     assert.match(result.stdout, /People: .*Dmitri Orlov/);
     assert.match(result.stdout, /"March 14, 2025" = 2025-03-14/);
-    assert.match(result.stdout, /line \d+: /);
+    assert.match(result.stdout, /line \d+ \(number, (?:0\.\d\d|1\.00)\): /);
   });
 });

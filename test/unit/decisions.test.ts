@@ -41,6 +41,14 @@ describe('claim decisions', () => {
     assert.deepEqual(file.annotations.map((a) => a.status), ['ignored']);
   });
 
+  it('keeps a "needs source" decision in the file like the others', () => {
+    const file = setClaimStatus(emptyDecisionFile('a.txt'), TEXT, CLAIM, 'needs-source', 'ed', new Date('2026-01-02T03:04:05Z'));
+    const parsed = parseDecisionFile(serializeDecisionFile(file));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.file.annotations[0].status, 'needs-source');
+    assert.equal(parsed.file.annotations[0].author, 'ed');
+  });
+
   it('refuses files that are not valid, with a reason a person can act on', () => {
     const broken = parseDecisionFile('{"version": 1, "annotations": [');
     assert.ok(!broken.ok && /not valid JSON/.test(broken.reason));

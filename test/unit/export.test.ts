@@ -76,6 +76,18 @@ describe('JSON export', () => {
     assert.ok(emoji.entities.some((e) => e.text === 'Anna Berg' && e.type === 'PERSON'));
   });
 
+  it('exports a pronoun source with the entityId of the person it refers to, and a check-worthiness per claim', () => {
+    const text = 'Dam update\n\nMayor Tomas Berg said the spillway had failed.\nHe added that 3,000 homes were damaged.\n';
+    const result = exportJson(indexOf({ 'pronoun.txt': text }));
+    assert.ok(validateExport(result), JSON.stringify(validateExport.errors));
+    const [article] = result.articles;
+    const berg = article.entities.find((e) => e.text === 'Tomas Berg')!;
+    const he = article.attributions.find((a) => a.source?.text === 'He');
+    assert.ok(he, JSON.stringify(article.attributions));
+    assert.equal(he.source!.entityId, berg.entityId);
+    assert.ok(article.claims.every((c) => c.checkWorthiness >= 0 && c.checkWorthiness <= 1));
+  });
+
   it('exports a subset with entity ids shared with the whole workspace', () => {
     const index = indexOf(texts);
     const one = exportJson(index, ['alder-dam-daily.txt']);

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyzeArticle } from '../analyze';
 import type { EntityRecognizer } from '../entities';
-import { type ClaimStatus, type DecisionFile, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
+import { type ClaimDecision, type ClaimStatus, type DecisionFile, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
@@ -35,6 +35,8 @@ interface ArticleState {
 export interface ClaimWithStatus {
   claim: Claim;
   status: ClaimStatus | null;
+  /** Who made the decision, when there is one. */
+  author: string | null;
 }
 
 export class ArticleWorkspace {
@@ -193,12 +195,15 @@ export class ArticleWorkspace {
     const article = this.article(uri);
     const state = this.states.get(uri);
     if (!article || !state) return [];
-    const statuses = new Map<string, ClaimStatus>();
+    const decisions = new Map<string, ClaimDecision>();
     for (const decision of state.decisions.file?.annotations ?? []) {
       const at = anchor(article.text, decision);
-      if (at) statuses.set(`${at.start}:${at.end}`, decision.status);
+      if (at) decisions.set(`${at.start}:${at.end}`, decision);
     }
-    return article.analysis.claims.map((claim) => ({ claim, status: statuses.get(`${claim.start}:${claim.end}`) ?? null }));
+    return article.analysis.claims.map((claim) => {
+      const decision = decisions.get(`${claim.start}:${claim.end}`);
+      return { claim, status: decision?.status ?? null, author: decision?.author ?? null };
+    });
   }
 
   /** Records an editor's decision on a claim and saves it; throws with a message a person can act on. */

@@ -8,6 +8,7 @@ export const SET_CLAIM_STATUS_COMMAND = 'newsAnnotator.setClaimStatus';
 
 const ACTIONS: { status: ClaimStatus; title: string }[] = [
   { status: 'verified', title: 'Mark claim as verified' },
+  { status: 'needs-source', title: 'Mark claim as needing a source' },
   { status: 'ignored', title: 'Ignore this claim' },
 ];
 
@@ -15,8 +16,9 @@ export function codeActions(params: CodeActionParams): CodeAction[] {
   const result: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.code !== UNATTRIBUTED_CLAIM || !diagnostic.data) continue;
-    const { start, end } = diagnostic.data as ClaimDiagnosticData;
+    const { start, end, status: current } = diagnostic.data as ClaimDiagnosticData;
     for (const { status, title } of ACTIONS) {
+      if (status === current) continue;
       result.push({
         title,
         kind: CodeActionKind.QuickFix,

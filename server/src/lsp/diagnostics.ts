@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { claimMessage, needsSource } from '../claims';
+import { claimMessage, claimStrength, needsSource } from '../claims';
+import type { ClaimStatus } from '../decisions';
 import type { ArticleWorkspace } from './articleWorkspace';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
@@ -17,7 +18,17 @@ const CHECK_DOCS_URL = URI.file(README ?? path.resolve(__dirname, '..', 'README.
 export interface ClaimDiagnosticData {
   start: number;
   end: number;
+  /** The editor's decision on the claim, when there is one (only `needs-source` keeps a problem listed). */
+  status: ClaimStatus | null;
 }
+
+/** A claim of moderate strength is reported one step milder than the configured severity. */
+const MILDER: Record<DiagnosticSeverity, DiagnosticSeverity> = {
+  [DiagnosticSeverity.Error]: DiagnosticSeverity.Warning,
+  [DiagnosticSeverity.Warning]: DiagnosticSeverity.Information,
+  [DiagnosticSeverity.Information]: DiagnosticSeverity.Hint,
+  [DiagnosticSeverity.Hint]: DiagnosticSeverity.Hint,
+};
 
 /** Diagnostics of one article; the caller brings the workspace up to date first (once for many articles). */
 export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
@@ -47,8 +58,10 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
       message: `Annotations not loaded: ${decisionError}`,
     });
   }
-  for (const { claim, status } of workspace.claims(uri)) {
-    if (status !== null || !needsSource(claim)) continue;
+  for (const { claim, status, author } of workspace.claims(uri)) {
+    // An editor's "needs source" keeps the problem until a source is named; verified and ignored claims are done.
+    const marked = status === 'needs-source' && !claim.attributed;
+    if (!marked && (status !== null || !needsSource(claim))) continue;
     const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaims(uri, claim).map((related) => {
       const otherDocument = workspace.document(related.article.id)!;
       return {
@@ -56,14 +69,14 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
         message: `Attributed in ${related.article.displayPath}: ${related.claim.text.length > 120 ? `${related.claim.text.slice(0, 119)}…` : related.claim.text}`,
       };
     });
-    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end };
+    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end, status };
     result.push({
       range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
-      severity,
+      severity: marked || claimStrength(claim) === 'strong' ? severity : MILDER[severity],
       source: DIAGNOSTIC_SOURCE,
       code: UNATTRIBUTED_CLAIM,
       codeDescription: { href: CHECK_DOCS_URL },
-      message: claimMessage(claim),
+      message: marked ? `Needs a source (marked by ${author}): ${claimMessage(claim)}` : claimMessage(claim),
       relatedInformation: relatedInformation.length ? relatedInformation : undefined,
       data,
     });

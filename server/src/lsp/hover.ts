@@ -3,7 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver/node';
 import type { LinkReason } from '../linking';
 import { describeDate } from '../timex';
 import type { DateMention, ReferenceDateSource } from '../types';
-import type { IndexedArticle } from '../workspaceIndex';
+import type { IndexedArticle, QuoteHit } from '../workspaceIndex';
 import { SET_ARTICLE_DATE_COMMAND } from './articleDate';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { escapeMarkdown, excerpt, openLink } from './markdown';
@@ -36,7 +36,46 @@ export function hover(workspace: ArticleWorkspace, uri: string, position: Positi
   if (hit) return entityCard(workspace, hit.entity.id, hit.ref.reason, uri, document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
   const date = index.dateAt(uri, offset);
   if (date) return dateCard(workspace, article, date.date, document.positionAt.bind(document));
+  const quote = index.quoteAt(uri, offset);
+  if (quote) return quoteCard(workspace, quote, document.positionAt(quote.attribution.content.start), document.positionAt(quote.attribution.content.end));
   return null;
+}
+
+/** Who said it (a pronoun shown with the name it stands for) and where else in the workspace that speaker is quoted. */
+function quoteCard(workspace: ArticleWorkspace, quote: QuoteHit, start: Position, end: Position): Hover {
+  const { attribution, speaker, article } = quote;
+  const source = attribution.source;
+  const cue = `“${escapeMarkdown(attribution.cue.text)}”`;
+  const lines: string[] = [];
+  if (speaker) {
+    const named = source && source.text !== speaker.canonical ? ` (as “${escapeMarkdown(source.text)}”)` : '';
+    lines.push(`**Said by ${escapeMarkdown(speaker.canonical)}** · ${TYPE_NAMES[speaker.type]}${named} · cue ${cue}`);
+  } else if (source) {
+    lines.push(`**Said by “${escapeMarkdown(source.text)}”** · not a named person or organization · cue ${cue}`);
+  } else {
+    lines.push(`**Source not named** · cue ${cue}`);
+  }
+  if (!speaker) return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start, end } };
+  const elsewhere = workspace.index.quotesBy(speaker.id).filter((q) => q.attribution.content.start !== attribution.content.start || q.article.id !== article.id);
+  const here = elsewhere.filter((q) => q.article.id === article.id).length;
+  const others = elsewhere.filter((q) => q.article.id !== article.id);
+  lines.push('', here ? `Quoted ${here} more time${here === 1 ? '' : 's'} in this article.` : 'Quoted nowhere else in this article.');
+  if (others.length) {
+    lines.push('', `**Quoted in other articles**`, '');
+    for (const other of others.slice(0, MAX_ARTICLES)) lines.push(`- ${quoteLine(workspace, other)}`);
+    if (others.length > MAX_ARTICLES) lines.push(`- and ${others.length - MAX_ARTICLES} more`);
+  } else {
+    lines.push('', '_No other article in the workspace quotes them._');
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start, end } };
+}
+
+function quoteLine(workspace: ArticleWorkspace, quote: QuoteHit): string {
+  const document = workspace.document(quote.article.id)!;
+  const { content } = quote.attribution;
+  const label = `${quote.article.displayPath}:${document.positionAt(content.start).line + 1}`;
+  const said = content.text.length > 140 ? `${content.text.slice(0, 139)}…` : content.text;
+  return `${openLink(label, quote.article.id, document, content)} — “${escapeMarkdown(said)}”`;
 }
 
 function entityCard(workspace: ArticleWorkspace, entityId: string, reason: LinkReason, uri: string, start: Position, end: Position): Hover {

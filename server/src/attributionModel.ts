@@ -1,0 +1,10 @@
+// The committed attribution tagger (trained on PolNeAR train by tools/src/trainAttribution.ts), decoded once on first use.
+import { type TaggerModel, type TaggerModelFile, loadModel } from './attributionTagger';
+import modelFile from './attributionModel.json';
+
+let model: TaggerModel | null = null;
+
+export function attributionModel(): TaggerModel {
+  model ??= loadModel(modelFile as unknown as TaggerModelFile); // a generated file: its inferred type follows its content
+  return model;
+}

@@ -1,0 +1,133 @@
+// Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
+// its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
+import { type Role, type TaggedParagraph, type TaggerModel, paragraphsOf, roleSpans, tagParagraph } from './attributionTagger';
+import { CONTINUING_PARTICIPLES } from './cues';
+import { slice } from './text';
+import type { Attribution, Sentence, Span } from './types';
+
+/** How many paragraphs a speaker carries over to content that names no one (as for pronouns in sources.ts). */
+const MAX_PARAGRAPHS_CARRIED = 3;
+
+interface Piece { role: Role; span: Span; first: number; last: number; sentence: number }
+
+export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  let previous: Attribution | null = null;
+  let previousParagraph = -1;
+  paragraphsOf(text, sentences).forEach((paragraph, p) => {
+    const tags = tagParagraph(model, paragraph);
+    const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
+      role, first, last,
+      span: { start: paragraph.tokens[first].start, end: paragraph.tokens[last].end },
+      sentence: paragraph.sentenceOf[first],
+    }));
+    const cues = pieces.filter((piece) => piece.role === 'cue' && !isNameWord(paragraph, piece.first));
+    if (!cues.length) {
+      // A quote carried on into the next paragraphs: the last speaker, unless too far back for a reader to follow.
+      const speaker = p - previousParagraph <= MAX_PARAGRAPHS_CARRIED ? previous : null;
+      const contents = pieces.filter((piece) => piece.role === 'content');
+      if (!speaker || !contents.length) return;
+      for (const content of contents) attributions.push({ cue: speaker.cue, source: speaker.source, content: slice(text, trimContent(text, content.span)) });
+      previousParagraph = p;
+      return;
+    }
+    const sourceOf = new Map<Piece, Piece>();
+    for (const source of pieces.filter((piece) => piece.role === 'source')) {
+      const cue = nearest(cues, source);
+      if (!sourceOf.has(cue) || distance(cue, source) < distance(cue, sourceOf.get(cue)!)) sourceOf.set(cue, source);
+    }
+    const contentsOf = new Map<Piece, Piece[]>();
+    for (const content of pieces.filter((piece) => piece.role === 'content')) {
+      const cue = nearest(cues, content);
+      contentsOf.set(cue, [...(contentsOf.get(cue) ?? []), content]);
+    }
+    let lastSource: Piece | undefined;
+    for (const cue of cues) {
+      // "…, saying …" and "… and added …" share the source of the cue before them in the sentence.
+      const continues = lastSource?.sentence === cue.sentence && continuesSource(paragraph, cue);
+      const source = sourceOf.get(cue) ?? (continues ? lastSource : undefined);
+      lastSource = source ?? lastSource;
+      // A cue with a source says something even where the tagger marked no content: the rest of its sentence.
+      const contents = contentsOf.get(cue) ?? (source ? restOfSentence(paragraph, cue, source) : []);
+      for (const content of contents) {
+        const sourceSpan = source && trimSource(text, source.span);
+        previous = { cue: slice(text, cue.span), source: sourceSpan ? slice(text, sourceSpan) : null, content: slice(text, trimContent(text, content.span)) };
+        previousParagraph = p;
+        attributions.push(previous);
+      }
+    }
+  });
+  return attributions;
+}
+
+/** Content as people quote it: without the "that" that introduces it, enclosing quotation marks, or edge punctuation. */
+function trimContent(text: string, span: Span): Span {
+  let { start, end } = trimEdges(text, span);
+  const that = /^that\s+/i.exec(text.slice(start, end));
+  if (that && end - start > that[0].length) start += that[0].length;
+  // Marks at the edges go when they enclose the content or pair with nothing inside it (a quote over paragraphs).
+  const inner = text.slice(start, end);
+  const opens = /^["“]/.test(inner) && !/["”]/.test(inner.slice(1)) ? 1 : 0;
+  const closes = /["”]$/.test(inner) && !/["“]/.test(inner.slice(0, -1)) ? 1 : 0;
+  const encloses = /^["“‘']/.test(inner) && /["”’']$/.test(inner) && !/["“”]/.test(inner.slice(1, -1)) ? 1 : 0;
+  if (encloses || opens || closes) ({ start, end } = trimEdges(text, { start: start + (encloses || opens), end: end - (encloses || closes) }));
+  return { start, end };
+}
+
+/** A subordinate clause before the source is not part of it: "Water rose as the office said" → "the office". */
+function trimSource(text: string, span: Span): Span {
+  const clause = /^.*\b(?:as|when|while|because|although|though|whereas)\s+(?=\S)/su.exec(text.slice(span.start, span.end));
+  return trimEdges(text, clause ? { start: span.start + clause[0].length, end: span.end } : span);
+}
+
+/** Without white space, commas, colons or a final period at either edge ("the authority, a regional agency,"). */
+function trimEdges(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  if (end - start > 1 && text[end - 1] === '.' && !/(?:^|[^\p{L}])\p{L}\.$/u.test(text.slice(start, end))) end--;
+  return end > start ? { start, end } : span;
+}
+
+/** "X, the Journal reports." → "X"; "the Journal reports X." → "X": the sentence on the far side from the source. */
+function restOfSentence(paragraph: TaggedParagraph, cue: Piece, source: Piece): Piece[] {
+  const { tokens, sentenceOf } = paragraph;
+  const inSentence = tokens.map((_, i) => i).filter((i) => sentenceOf[i] === cue.sentence);
+  const before = Math.min(cue.first, source.first);
+  const after = Math.max(cue.last, source.last);
+  const words = (from: number, to: number) => inSentence.filter((i) => i >= from && i <= to && /[\p{L}\p{N}]/u.test(tokens[i].text));
+  const left = words(inSentence[0], before - 1);
+  const right = words(after + 1, inSentence[inSentence.length - 1]);
+  const side = right.length >= left.length ? right : left;
+  if (side.length < 3) return [];
+  const first = side[0];
+  const last = side[side.length - 1];
+  return [{ role: 'content', first, last, span: { start: tokens[first].start, end: tokens[last].end }, sentence: cue.sentence }];
+}
+
+/** A capitalised word inside a sentence is a name ("Professor Edward Said"), not the cue it spells. */
+function isNameWord(paragraph: TaggedParagraph, i: number): boolean {
+  const { tokens, sentenceOf } = paragraph;
+  const opensSentence = i === 0 || sentenceOf[i - 1] !== sentenceOf[i] || /^[“"‘'(:—–-]$/.test(tokens[i - 1].text);
+  if (opensSentence || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
+  // In a headline in title case ("Trump Says Debate Was Rigged") capitals say nothing.
+  const words = tokens.filter((t, k) => sentenceOf[k] === sentenceOf[i] && /^\p{L}/u.test(t.text));
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < words.length;
+}
+
+function continuesSource(paragraph: TaggedParagraph, cue: Piece): boolean {
+  const word = paragraph.tokens[cue.first].text;
+  const before = paragraph.tokens[cue.first - 1]?.text.toLowerCase();
+  return CONTINUING_PARTICIPLES.has(word) || before === 'and' || before === 'but';
+}
+
+/** The cue closest in tokens, preferring one in the same sentence. */
+function nearest(cues: Piece[], piece: Piece): Piece {
+  const sameSentence = cues.filter((c) => c.sentence === piece.sentence);
+  const candidates = sameSentence.length ? sameSentence : cues;
+  return candidates.reduce((best, cue) => (distance(cue, piece) < distance(best, piece) ? cue : best));
+}
+
+function distance(a: Piece, b: Piece): number {
+  return a.last < b.first ? b.first - a.last : b.last < a.first ? a.first - b.last : 0;
+}

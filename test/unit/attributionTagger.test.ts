@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
+import { splitSentences } from '../../server/src/text';
+import { assertSlices } from '../support/spans';
+
+const tag = (name: (typeof TAGS)[number]) => TAGS.indexOf(name);
+
+describe('attribution tagger', () => {
+  it('reads a paragraph as one sequence of tokens that slice the text, with the sentence of each', () => {
+    const text = 'Flood 🌊 update\r\n\r\n"The levee held." Berg said it twice.\r\n';
+    const paragraphs = paragraphsOf(text, splitSentences(text));
+    assert.equal(paragraphs.length, 2);
+    const [, body] = paragraphs;
+    assertSlices(text, body.tokens, 'token');
+    assert.deepEqual([...new Set(body.sentenceOf)], [0, 1]);
+    assert.equal(body.quotes.length, 1);
+  });
+
+  it('never decodes an inside tag without its beginning, however the scores lean', () => {
+    const length = 3;
+    const scores = new Float64Array(length * TAG_COUNT);
+    for (let i = 0; i < length; i++) scores[i * TAG_COUNT + tag('I-CONTENT')] = 5;
+    const path = viterbi(scores, length, new Float64Array((TAG_COUNT + 1) * TAG_COUNT));
+    assert.deepEqual(path.map((t) => TAGS[t]), ['B-CONTENT', 'I-CONTENT', 'I-CONTENT']);
+  });
+
+  it('turns B/I tags into spans of one role each, splitting where a new B starts', () => {
+    const tags = ['B-SOURCE', 'B-CUE', 'B-CONTENT', 'I-CONTENT', 'B-CONTENT', 'O'].map((t) => tag(t as (typeof TAGS)[number]));
+    assert.deepEqual(roleSpans(tags), [
+      { role: 'source', first: 0, last: 0 },
+      { role: 'cue', first: 1, last: 1 },
+      { role: 'content', first: 2, last: 3 },
+      { role: 'content', first: 4, last: 4 },
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+// Scores attribution extraction and unattributed-claim flags on PolNeAR dev (npm run eval:attribution).
+// Overlap F1 per role: a predicted span is correct when it overlaps a gold span of the same role, a gold span is found
+// when a predicted one overlaps it; exact F1 needs identical offsets. Flag precision: the share of claims raised as
+// diagnostics that lie in the reporter's own, unattributed narration: overlapping no gold Content span (strict), or
+// with at most half of their text inside one (lenient).
+import { analyzeArticle } from '../../server/src/analyze';
+import { needsSource } from '../../server/src/claims';
+import type { Span } from '../../server/src/types';
+import { type Role, ROLES, loadPolnear } from './polnear';
+
+interface Counts { predicted: number; gold: number; predictedHit: number; goldHit: number; exact: number; goldExact: number }
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+function main(): void {
+  const articles = loadPolnear('dev');
+  const counts = Object.fromEntries(ROLES.map((r) => [r, { predicted: 0, gold: 0, predictedHit: 0, goldHit: 0, exact: 0, goldExact: 0 }])) as Record<Role, Counts>;
+  let flagged = 0;
+  let flaggedOutside = 0;
+  let flaggedMostlyOutside = 0;
+  const started = Date.now();
+  for (const article of articles) {
+    const analysis = analyzeArticle(article.text);
+    for (const role of ROLES) {
+      const gold = article.attributions.flatMap((a) => a[role]);
+      const predicted = distinct(analysis.attributions.flatMap((a) => (a[role] ? [a[role]] : [])));
+      const c = counts[role];
+      c.gold += gold.length;
+      c.predicted += predicted.length;
+      c.predictedHit += predicted.filter((p) => gold.some((g) => overlaps(p, g))).length;
+      c.goldHit += gold.filter((g) => predicted.some((p) => overlaps(p, g))).length;
+      c.exact += predicted.filter((p) => gold.some((g) => same(p, g))).length;
+      c.goldExact += gold.filter((g) => predicted.some((p) => same(p, g))).length;
+    }
+    const goldContent = article.attributions.flatMap((a) => a.content);
+    for (const claim of analysis.claims.filter(needsSource)) {
+      flagged++;
+      const inside = goldContent.reduce((n, g) => n + Math.max(0, Math.min(g.end, claim.end) - Math.max(g.start, claim.start)), 0);
+      if (inside === 0) flaggedOutside++;
+      if (inside * 2 <= claim.end - claim.start) flaggedMostlyOutside++;
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`PolNeAR dev: ${articles.length} articles, analyzed in ${seconds.toFixed(1)} s\n`);
+  console.log(row(['', 'gold', 'pred', 'overlap P', 'overlap R', 'overlap F1', 'exact P', 'exact R', 'exact F1']));
+  for (const role of ROLES) {
+    const c = counts[role];
+    const p = ratio(c.predictedHit, c.predicted);
+    const r = ratio(c.goldHit, c.gold);
+    const ep = ratio(c.exact, c.predicted);
+    const er = ratio(c.goldExact, c.gold);
+    console.log(row([role, String(c.gold), String(c.predicted), pct(p), pct(r), pct(f1(p, r)), pct(ep), pct(er), pct(f1(ep, er))]));
+  }
+  console.log(`\nflag precision: ${pct(ratio(flaggedOutside, flagged))} strict (${flaggedOutside} of ${flagged} flagged claims overlap no gold Content)`);
+  console.log(`                ${pct(ratio(flaggedMostlyOutside, flagged))} lenient (${flaggedMostlyOutside} of ${flagged} have at most half of their text in gold Content)`);
+}
+
+/** A cue or source shared by several contents is one predicted span. */
+function distinct(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 0 : n / d;
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1);
+}
+
+function row(cells: string[]): string {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(10))).join(' ');
+}
+
+main();

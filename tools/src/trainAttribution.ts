@@ -1,0 +1,173 @@
+// Trains the attribution tagger on PolNeAR train only and writes server/src/attributionModel.json
+// (npm run train:attribution). Two averaged structured perceptrons: the second reads the first one's tags, which for
+// training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  TAGS, TAG_COUNT, type PassFile, type TaggerModelFile, type TaggedParagraph, allowed, emissions, paragraphFeatures,
+  paragraphsOf, stackedFeatures, viterbi,
+} from '../../server/src/attributionTagger';
+import { splitSentences } from '../../server/src/text';
+import type { Span } from '../../server/src/types';
+import { type GoldArticle, ROLES, loadPolnear } from './polnear';
+import { shuffled } from './shuffle';
+
+const EPOCHS = 10;
+const FOLDS = 4;
+/** A feature seen fewer times in training has no reliable weight, and would only bloat the model file. */
+const MIN_FEATURE_COUNT = 4;
+/** Features whose averaged weights all stay below this many updates are left out of the committed file (about 1 point of F1 for a tenth of the size). */
+const MIN_WEIGHT = 10;
+/** A word is a cue word when at least this share of its training occurrences lie in a gold cue. */
+const CUE_WORD_SHARE = 0.15;
+const CUE_WORD_MIN = 3;
+const OUTPUT = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'attributionModel.json');
+
+interface Example { paragraph: TaggedParagraph; gold: number[]; article: number }
+interface Trained { names: string[]; ids: Map<string, number>; w: Float64Array; tw: Float64Array }
+
+function goldTags(paragraph: TaggedParagraph, article: GoldArticle): number[] {
+  const spans: { span: Span; role: string; id: number }[] = [];
+  let id = 0;
+  for (const attribution of article.attributions) {
+    for (const role of ROLES) for (const span of attribution[role]) spans.push({ span, role: role.toUpperCase(), id: id++ });
+  }
+  let previous = -1;
+  return paragraph.tokens.map((token) => {
+    const hit = spans.find(({ span }) => span.start < token.end && token.start < span.end);
+    if (!hit) {
+      previous = -1;
+      return 0;
+    }
+    const tag = TAGS.indexOf(`${hit.id === previous ? 'I' : 'B'}-${hit.role}` as (typeof TAGS)[number]);
+    previous = hit.id;
+    return tag;
+  });
+}
+
+function cueWordsOf(examples: Example[]): string[] {
+  const total = new Map<string, number>();
+  const asCue = new Map<string, number>();
+  for (const { paragraph, gold } of examples) {
+    paragraph.tokens.forEach((token, i) => {
+      const word = token.text.toLowerCase();
+      total.set(word, (total.get(word) ?? 0) + 1);
+      if (TAGS[gold[i]].endsWith('CUE')) asCue.set(word, (asCue.get(word) ?? 0) + 1);
+    });
+  }
+  return [...asCue].filter(([w, n]) => n >= CUE_WORD_MIN && n / total.get(w)! >= CUE_WORD_SHARE).map(([w]) => w).sort();
+}
+
+/** Averaged structured perceptron with the lazy-sum trick: average = w - u / c. */
+function train(features: string[][][], golds: number[][], label: string): Trained {
+  const counts = new Map<string, number>();
+  for (const paragraph of features) for (const names of paragraph) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= MIN_FEATURE_COUNT).map(([name]) => name);
+  const ids = new Map(names.map((name, i) => [name, i]));
+  const featureIds = features.map((paragraph) => paragraph.map((tokenNames) => tokenNames.flatMap((n) => (ids.has(n) ? [ids.get(n)!] : []))));
+  const w = new Float64Array(names.length * TAG_COUNT);
+  const u = new Float64Array(names.length * TAG_COUNT);
+  const tw = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  const tu = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  let c = 1;
+  const order = features.map((_, i) => i);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    let errors = 0;
+    let tokens = 0;
+    for (const e of shuffled(order, epoch)) {
+      const ids = featureIds[e];
+      const gold = golds[e];
+      const predicted = viterbi(emissions(ids, (id) => w.subarray(id * TAG_COUNT, (id + 1) * TAG_COUNT)), ids.length, tw);
+      tokens += gold.length;
+      for (let i = 0; i < gold.length; i++) {
+        const g = gold[i];
+        const p = predicted[i];
+        const gPrev = i > 0 ? gold[i - 1] + 1 : 0;
+        const pPrev = i > 0 ? predicted[i - 1] + 1 : 0;
+        if (g !== p) {
+          errors++;
+          for (const f of ids[i]) {
+            w[f * TAG_COUNT + g] += 1; u[f * TAG_COUNT + g] += c;
+            w[f * TAG_COUNT + p] -= 1; u[f * TAG_COUNT + p] -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          tw[gPrev * TAG_COUNT + g] += 1; tu[gPrev * TAG_COUNT + g] += c;
+          tw[pPrev * TAG_COUNT + p] -= 1; tu[pPrev * TAG_COUNT + p] -= c;
+        }
+      }
+      c++;
+    }
+    if (epoch === EPOCHS) console.log(`${label}: ${(100 * (1 - errors / tokens)).toFixed(2)}% tokens right in the last epoch`);
+  }
+  for (let i = 0; i < w.length; i++) w[i] -= u[i] / c;
+  for (let i = 0; i < tw.length; i++) tw[i] -= tu[i] / c;
+  // Invalid BIO transitions never win: Viterbi skips them.
+  for (let p = -1; p < TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) if (!allowed(p, t)) tw[(p + 1) * TAG_COUNT + t] = 0;
+  return { names, ids, w, tw };
+}
+
+function predict(model: Trained, features: string[][]): number[] {
+  const row = (name: string) => {
+    const id = model.ids.get(name);
+    return id === undefined ? undefined : model.w.subarray(id * TAG_COUNT, (id + 1) * TAG_COUNT);
+  };
+  return viterbi(emissions(features, row), features.length, model.tw);
+}
+
+function main(): void {
+  const started = Date.now();
+  const articles = loadPolnear('train');
+  const examples: Example[] = articles.flatMap((article, a) =>
+    paragraphsOf(article.text, splitSentences(article.text)).map((paragraph) => ({ paragraph, gold: goldTags(paragraph, article), article: a })),
+  );
+  const golds = examples.map((e) => e.gold);
+  const cueWords = cueWordsOf(examples);
+  const cueSet = new Set(cueWords);
+  const base = examples.map((e) => paragraphFeatures(e.paragraph, cueSet));
+  console.log(`${articles.length} articles, ${examples.length} paragraphs, ${golds.flat().length} tokens, ${cueWords.length} cue words`);
+
+  // First-pass tags for every training paragraph from a model that did not see its article.
+  const first: number[][] = new Array(examples.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = (i: number) => examples[i].article % FOLDS === fold;
+    const model = train(base.filter((_, i) => !inFold(i)), golds.filter((_, i) => !inFold(i)), `fold ${fold + 1} of ${FOLDS}`);
+    base.forEach((features, i) => {
+      if (inFold(i)) first[i] = predict(model, features);
+    });
+  }
+  const pass1 = train(base, golds, 'first pass');
+  const stacked = base.map((features, i) => {
+    const extra = stackedFeatures(examples[i].paragraph, first[i]);
+    return features.map((names, k) => [...names, ...extra[k]]);
+  });
+  const pass2 = train(stacked, golds, 'second pass');
+  const file: TaggerModelFile = { tags: [...TAGS], cueWords: cueWords.join(' '), passes: [passFile(pass1), passFile(pass2)] };
+  fs.writeFileSync(OUTPUT, `${JSON.stringify(file)}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), OUTPUT)} (${(fs.statSync(OUTPUT).size / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Weights quantized to Int16, without the features whose weights are all small. */
+function passFile({ names, w, tw }: Trained): PassFile {
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  for (const v of tw) max = Math.max(max, Math.abs(v));
+  const scale = Math.floor(32767 / max);
+  const kept: string[] = [];
+  const values: number[] = [];
+  names.forEach((name, n) => {
+    const weights = w.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT);
+    if (weights.every((v) => Math.abs(v) < MIN_WEIGHT)) return;
+    const row = Array.from(weights, (v) => Math.round(v * scale));
+    kept.push(name);
+    values.push(...row);
+  });
+  return {
+    features: kept.join('\n'),
+    weights: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
+    transitions: Array.from(tw, (v) => Math.round(v * scale)),
+    scale,
+  };
+}
+
+main();
