@@ -212,9 +212,9 @@ describe('language server over stdio', () => {
     const actions = await server.connection.sendRequest<{ title: string; command: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: target.range,
-      context: { diagnostics: [target] },
+      context: { diagnostics: [target], only: ['quickfix'] },
     });
-    assert.deepEqual(actions.map((a) => a.title), ['Mark claim as verified', 'Ignore this claim']);
+    assert.deepEqual(actions.map((a) => a.title), ['Mark claim as verified', 'Mark claim as needing a source', 'Mark claim as false', 'Ignore this claim']);
     const ok = await server.connection.sendRequest('workspace/executeCommand', actions[0].command);
     assert.equal(ok, true);
     const stored = JSON.parse(fs.readFileSync(path.join(dir, '.annotations', 'alder-dam-explainer.txt.json'), 'utf8'));
