@@ -56,7 +56,8 @@ export function applyCorrections(text: string, detected: Detected, corrections: 
       ...slice(text, correction),
       type: read?.type ?? 'DATE',
       value: correction.value ?? read?.value ?? UNKNOWN_DAY,
-      anchor: correction.value ? 'text' : (read?.anchor ?? 'text'),
+      // A value the editor gave stands on its own; one the rules would give too keeps what it was worked out from.
+      anchor: correction.value && correction.value !== read?.value ? 'text' : (read?.anchor ?? 'text'),
       editor: mark(action),
     });
   }

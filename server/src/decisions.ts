@@ -114,9 +114,27 @@ export function parseDecisionFile(content: string): ParseResult {
 
 /** Version 1 held claim decisions without ids; an id derived from the content keeps migrated ids stable across reads. */
 function migrateVersion1(decision: Omit<ClaimDecision, 'id'>): ClaimDecision {
-  const hash = createHash('sha256').update(JSON.stringify(decision)).digest('hex');
-  const id = `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+  const id = uuidFrom(JSON.stringify(decision));
   return { id, kind: 'claim-status', status: decision.status, author: decision.author, created: decision.created, selector: decision.selector };
+}
+
+/** A UUID (version 5 layout) derived from `text`: the same text always gives the same id. */
+export function uuidFrom(text: string): string {
+  const hash = createHash('sha256').update(text).digest('hex');
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+}
+
+const TYPE_NAMES: Record<string, AnnotationType> = {
+  PERSON: 'PERSON', PER: 'PERSON',
+  ORGANIZATION: 'ORGANIZATION', ORGANISATION: 'ORGANIZATION', ORG: 'ORGANIZATION',
+  LOCATION: 'LOCATION', LOC: 'LOCATION', GPE: 'LOCATION', PLACE: 'LOCATION',
+  MISC: 'MISC', OTHER: 'MISC',
+  DATE: 'DATE', TIME: 'DATE', DURATION: 'DATE', SET: 'DATE', TIMEX3: 'DATE',
+};
+
+/** The type a label from another tool names (CoNLL's PER, brat's Organization, OntoNotes' GPE), or null. */
+export function annotationTypeOf(label: string): AnnotationType | null {
+  return TYPE_NAMES[label.trim().toUpperCase()] ?? null;
 }
 
 function checkVersion1(raw: unknown): string | null {
