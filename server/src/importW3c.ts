@@ -119,9 +119,12 @@ function sourceOf(source: unknown): string | null {
   return isObject(source) && typeof source.id === 'string' ? source.id : null;
 }
 
-/** An article named by a longer address (file:///desk/a.txt for a.txt), when only one article fits. */
+/**
+ * An article named by a longer or shorter path than ours (file:///desk/a.txt or a.txt for desk/a.txt, an export made
+ * in another folder), when only one article fits.
+ */
 function uniqueSuffixMatch(targets: readonly ImportTarget[], source: string): ImportTarget | undefined {
-  const matches = targets.filter((t) => source.endsWith(`/${t.path}`));
+  const matches = targets.filter((t) => source.endsWith(`/${t.path}`) || t.path.endsWith(`/${source}`));
   return matches.length === 1 ? matches[0] : undefined;
 }
 

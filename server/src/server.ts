@@ -20,7 +20,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
-import { exportJson } from './exportJson';
 import { STORE_ARTICLE_DATE_COMMAND, articleDateActions } from './lsp/articleDate';
 import { ANNOTATE_KIND, annotationActions } from './lsp/annotationActions';
 import {
@@ -38,7 +37,9 @@ import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
 import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
 import { gitUserName } from './lsp/gitAuthor';
+import { ImportError } from './importW3c';
 import { hover } from './lsp/hover';
 import { claimStatusHints, dateInlayHints } from './lsp/inlayHints';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
@@ -46,7 +47,6 @@ import { parseSettings } from './lsp/settings';
 import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
 import { isCalendarDate } from './timex';
 
-const EXPORT_COMMAND = 'newsAnnotator.exportJson';
 const BATCH_SIZE = 25;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -83,7 +83,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', ANNOTATE_KIND] },
       executeCommandProvider: {
-        commands: [SET_CLAIM_STATUS_COMMAND, EXPORT_COMMAND, STORE_ARTICLE_DATE_COMMAND, ANNOTATE_COMMAND, UNDO_COMMAND, REDO_COMMAND, LINK_CANDIDATES_COMMAND],
+        commands: [
+          SET_CLAIM_STATUS_COMMAND,
+          EXPORT_COMMAND,
+          STORE_ARTICLE_DATE_COMMAND,
+          ANNOTATE_COMMAND,
+          UNDO_COMMAND,
+          REDO_COMMAND,
+          LINK_CANDIDATES_COMMAND,
+          IMPORT_COMMAND,
+          AUTHORS_COMMAND,
+        ],
       },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
@@ -260,9 +270,26 @@ connection.onExecuteCommand(async (params) => {
   }
   if (params.command === EXPORT_COMMAND) {
     await indexing;
-    const [uris] = args as [string[] | undefined];
+    const [uris, format = 'json', authors] = args as [string[] | null | undefined, ExportFormat | undefined, string[] | null | undefined];
+    if (!EXPORT_FORMATS.includes(format)) throw new ResponseError(1, `unknown format '${format}'`);
     const index = workspace.fresh();
-    return exportJson(index, uris?.filter((u) => index.has(u)));
+    return exportFor(index, uris?.filter((u) => index.has(u)), format, authors ?? undefined);
+  }
+  if (params.command === AUTHORS_COMMAND) {
+    await indexing;
+    return annotationAuthors(workspace);
+  }
+  if (params.command === IMPORT_COMMAND) {
+    await indexing;
+    try {
+      const done = importInto(workspace, args[0] as ImportRequest);
+      refreshViews();
+      return done;
+    } catch (error) {
+      refreshViews(); // articles imported before the failure changed
+      if (error instanceof ImportError) throw new ResponseError(1, error.message);
+      throw new ResponseError(1, `the import stopped: ${(error as Error).message}`);
+    }
   }
   throw new ResponseError(1, `unknown command '${params.command}'`);
 });

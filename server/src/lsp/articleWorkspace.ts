@@ -200,6 +200,11 @@ export class ArticleWorkspace {
     return `${this.states.get(uri)?.revision ?? -1}.${this.settingsRevision}`;
   }
 
+  /** The article's annotation file as last read, or null when it is damaged (or the URI is no article). */
+  decisionFile(uri: string): DecisionFile | null {
+    return this.states.get(uri)?.decisions.file ?? null;
+  }
+
   decisionError(uri: string): string | null {
     return this.states.get(uri)?.decisions.error ?? null;
   }
