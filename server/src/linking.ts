@@ -252,12 +252,16 @@ function applyEditorLinks(clusters: Map<string, Cluster>, links: readonly Editor
   const keyOf = new Map<string, string>();
   const refKey = (r: MentionKey) => `${r.articleId}#${r.index}`;
   for (const [key, cluster] of clusters) for (const ref of cluster.mentions) keyOf.set(refKey(ref), key);
-  /** Takes the mention and its same-text neighbours (never `keep`) out of their cluster; a cluster left empty goes. */
+  /** The mention and the mentions of its article written the same way, in its cluster (never `keep`). */
+  const group = (from: MentionKey, keep: MentionKey): MentionRef[] => {
+    const { text } = mentionOf({ ...from, reason: 'same-name' });
+    return clusters.get(keyOf.get(refKey(from))!)!.mentions.filter((r) => r.articleId === from.articleId && refKey(r) !== refKey(keep) && mentionOf(r).text === text);
+  };
+  /** Takes the group out of its cluster; a cluster left empty goes. */
   const detach = (from: MentionKey, keep: MentionKey): MentionRef[] => {
     const key = keyOf.get(refKey(from))!;
     const cluster = clusters.get(key)!;
-    const { text } = mentionOf({ ...from, reason: 'same-name' });
-    const moved = cluster.mentions.filter((r) => r.articleId === from.articleId && refKey(r) !== refKey(keep) && mentionOf(r).text === text);
+    const moved = group(from, keep);
     cluster.mentions = cluster.mentions.filter((r) => !moved.includes(r));
     if (cluster.mentions.length === 0) clusters.delete(key);
     return moved;
@@ -265,9 +269,10 @@ function applyEditorLinks(clusters: Map<string, Cluster>, links: readonly Editor
   const linked = (l: EditorLink) => keyOf.has(refKey(l.from)) && keyOf.has(refKey(l.to));
   for (const link of links.filter((l) => l.kind === 'same-as' && linked(l))) {
     const target = keyOf.get(refKey(link.to))!;
-    if (keyOf.get(refKey(link.from)) === target) continue;
-    for (const ref of detach(link.from, link.to)) {
+    const joined = keyOf.get(refKey(link.from)) === target; // the rules agree: the editor's word is still the reason
+    for (const ref of joined ? group(link.from, link.to) : detach(link.from, link.to)) {
       ref.reason = 'editor-same-as';
+      if (joined) continue;
       clusters.get(target)!.mentions.push(ref);
       keyOf.set(refKey(ref), target);
     }
