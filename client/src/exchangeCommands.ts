@@ -29,6 +29,8 @@ export async function exportAnnotations(client: LanguageClient, target?: vscode.
     void vscode.window.showWarningMessage('News Annotator: open an article to export it, or export the whole workspace.');
     return;
   }
+  // A caller that names the target and not the format wants JSON, as before there were formats to choose from.
+  format ??= target ? 'json' : undefined;
   const chosen = format ? FORMATS.find((f) => f.format === format) : await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Format' });
   if (!chosen) return;
   if (!authors && !target) {

@@ -66,8 +66,17 @@ function adoptArticle(document: vscode.TextDocument): void {
   const settings = vscode.workspace.getConfiguration('newsAnnotator', document.uri);
   const matches = (globs: string[]) => globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
   if (matches(settings.get<string[]>('articleFiles', [])) && !matches(settings.get<string[]>('exclude', []))) {
-    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE).then(rebindSemanticTokenListeners);
   }
+}
+
+/**
+ * VS Code (1.100) binds a document's "semantic tokens changed" listeners when the document opens or providers come and
+ * go, not when its language changes: a .txt file made an article here would keep its colors when the server's change
+ * (an editor's annotation), until the text is edited. A provider registered and removed at once makes it bind them.
+ */
+function rebindSemanticTokenListeners(): void {
+  vscode.languages.registerDocumentSemanticTokensProvider({ language: LANGUAGE }, { provideDocumentSemanticTokens: () => null }, new vscode.SemanticTokensLegend([])).dispose();
 }
 
 /** Makes the `.txt` files of a folder articles: colored when opened, and checked even when closed. */

@@ -270,12 +270,17 @@ export class ArticleWorkspace {
     state.analyzedVersion = null;
   }
 
-  /** A decision file changed on disk (git checkout, another window): reload it. */
+  /**
+   * A decision file changed on disk (git checkout, another window): reload it. Returns undefined when nothing changed,
+   * as when the change is this server's own write coming back from the file watcher.
+   */
   reloadDecisions(articlePath: string): string | undefined {
     const uri = URI.file(articlePath).toString();
     const state = this.states.get(uri);
     if (!state) return undefined;
-    this.useDecisions(state, readDecisions(articlePath));
+    const stored = readDecisions(articlePath);
+    if (stored.content !== undefined && stored.content === state.decisions.content && stored.error === state.decisions.error) return undefined;
+    this.useDecisions(state, stored);
     return uri;
   }
 
