@@ -118,6 +118,8 @@ describe('round trip: export, import, export', () => {
   it('the exports carry who annotated what, and --author keeps one editor’s annotations', () => {
     const doc = JSON.parse(run('export', original));
     assert.ok(validateExport(doc), JSON.stringify(validateExport.errors));
+    // The brat export above left .txt copies in out/brat beside its annotation.conf: they are not articles.
+    assert.deepEqual(doc.articles.map((a: { path: string }) => a.path), ['alder-dam-briefing.news', 'alder-dam-daily.txt', 'alder-dam-explainer.txt', 'alder-dam-wire.txt']);
     const wire = doc.articles.find((a: { path: string }) => a.path === 'alder-dam-wire.txt');
     assert.ok(!wire.entities.some((e: { text: string; start: number }) => e.text === 'Dam' && e.start === 0), 'the removed name is gone');
     assert.deepEqual(wire.entities.find((e: { text: string }) => e.text === 'spillway').editor.action, 'added');

@@ -10,7 +10,7 @@ import { URI } from 'vscode-uri';
 import { analyzeAnnotated, claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
 import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
-import { ARTICLE_EXTENSIONS } from '../articleFiles';
+import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
@@ -91,9 +91,11 @@ export class ArticleWorkspace {
       } catch {
         continue;
       }
+      const collections = bratCollections(entries.map((e) => e.split(path.sep).join('/')));
       for (const relative of entries) {
         if (!ARTICLE_EXTENSIONS.includes(path.extname(relative).toLowerCase())) continue;
-        if (this.isArticle(relative.split(path.sep).join('/'))) files.push(path.join(folder.path, relative));
+        const posix = relative.split(path.sep).join('/');
+        if (this.isArticle(posix) && !underBratCollection(posix, collections)) files.push(path.join(folder.path, relative));
       }
     }
     return files.sort();
@@ -101,7 +103,12 @@ export class ArticleWorkspace {
 
   isArticleFile(filePath: string): boolean {
     const folder = this.folderOf(filePath);
-    return !!folder && this.isArticle(path.relative(folder.path, filePath).split(path.sep).join('/'));
+    if (!folder) return false;
+    const relative = path.relative(folder.path, filePath).split(path.sep).join('/');
+    if (!this.isArticle(relative)) return false;
+    // A brat export's copies of articles are not articles: look for its annotation.conf in the folders above.
+    const above = relative.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+    return !['', ...above].some((dir) => fs.existsSync(path.join(folder.path, dir, BRAT_CONF)));
   }
 
   /** Drops closed articles that no longer match the settings; returns the URIs removed. */
