@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerAnnotationCommands } from './annotationCommands';
+import { exportAnnotations, importAnnotations } from './exchangeCommands';
 
 const LANGUAGE = 'article';
 let client: LanguageClient | undefined;
@@ -36,10 +38,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
     }),
     vscode.commands.registerCommand('newsAnnotator.treatFolderAsArticles', treatFolderAsArticles),
-    vscode.commands.registerCommand('newsAnnotator.exportAnnotations', exportAnnotations),
+    vscode.commands.registerCommand('newsAnnotator.exportAnnotations', (target?: vscode.Uri, scope?: 'article' | 'workspace', format?: string, authors?: string[]) =>
+      client ? exportAnnotations(client, target, scope, format, authors) : undefined,
+    ),
+    vscode.commands.registerCommand('newsAnnotator.importAnnotations', (source?: vscode.Uri, format?: 'w3c' | 'brat') => (client ? importAnnotations(client, source, format) : undefined)),
     vscode.commands.registerCommand('newsAnnotator.openMention', openMention),
     vscode.commands.registerCommand('newsAnnotator.setArticleDate', setArticleDate),
   );
+  registerAnnotationCommands(context, () => client);
   vscode.workspace.textDocuments.forEach(adoptArticle);
   await client.start();
   return { client };
@@ -60,8 +66,17 @@ function adoptArticle(document: vscode.TextDocument): void {
   const settings = vscode.workspace.getConfiguration('newsAnnotator', document.uri);
   const matches = (globs: string[]) => globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
   if (matches(settings.get<string[]>('articleFiles', [])) && !matches(settings.get<string[]>('exclude', []))) {
-    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+    void vscode.languages.setTextDocumentLanguage(document, LANGUAGE).then(rebindSemanticTokenListeners);
   }
+}
+
+/**
+ * VS Code (1.100) binds a document's "semantic tokens changed" listeners when the document opens or providers come and
+ * go, not when its language changes: a .txt file made an article here would keep its colors when the server's change
+ * (an editor's annotation), until the text is edited. A provider registered and removed at once makes it bind them.
+ */
+function rebindSemanticTokenListeners(): void {
+  vscode.languages.registerDocumentSemanticTokensProvider({ language: LANGUAGE }, { provideDocumentSemanticTokens: () => null }, new vscode.SemanticTokensLegend([])).dispose();
 }
 
 /** Makes the `.txt` files of a folder articles: colored when opened, and checked even when closed. */
@@ -80,33 +95,6 @@ async function treatFolderAsArticles(folder?: vscode.Uri): Promise<void> {
   if (!articleFiles.includes(glob)) await settings.update('articleFiles', [...articleFiles, glob], vscode.ConfigurationTarget.Workspace);
   vscode.workspace.textDocuments.forEach(adoptArticle);
   void vscode.window.showInformationMessage(`News Annotator: .txt files in ${relative || 'this workspace folder'} are now articles.`);
-}
-
-/** Asks what to export and where, unless a caller (a keybinding, a task, a test) says so in the arguments. */
-async function exportAnnotations(target?: vscode.Uri, scope?: 'article' | 'workspace'): Promise<void> {
-  if (!client) return;
-  const active = vscode.window.activeTextEditor?.document;
-  const article = active?.languageId === LANGUAGE ? active : undefined;
-  if (!scope) {
-    const choices = [
-      ...(article ? [{ label: 'Current article', scope: 'article' as const }] : []),
-      { label: 'All articles in the workspace', scope: 'workspace' as const },
-    ];
-    scope = (choices.length === 1 ? choices[0] : await vscode.window.showQuickPick(choices, { placeHolder: 'Export annotations of' }))?.scope;
-    if (!scope) return;
-  }
-  if (scope === 'article' && !article) {
-    void vscode.window.showWarningMessage('News Annotator: open an article to export it, or export the whole workspace.');
-    return;
-  }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const suggested = article && scope === 'article' ? article.uri.with({ path: `${article.uri.path}.annotations.json` }) : folder && vscode.Uri.joinPath(folder, 'annotations.json');
-  target ??= await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { JSON: ['json'] }, saveLabel: 'Export' });
-  if (!target) return;
-  const uris = scope === 'article' ? [article!.uri.toString()] : undefined;
-  const json = await client.sendRequest('workspace/executeCommand', { command: 'newsAnnotator.exportJson', arguments: [uris] });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
-  void vscode.window.showInformationMessage(`News Annotator: annotations exported to ${vscode.workspace.asRelativePath(target)}.`);
 }
 
 async function openMention(uri: string, line: number, character: number, endLine: number, endCharacter: number): Promise<void> {

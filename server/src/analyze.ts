@@ -1,6 +1,7 @@
 // The pipeline for one article: text → sentences → entities, dates → attributions → claims.
 import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
+import { type EntityCorrections, applyCorrections } from './corrections';
 import { extractDates, findArticleDate } from './dates';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { resolveSources } from './sources';
@@ -13,6 +14,8 @@ export interface AnalyzeOptions {
   /** The article's date as an editor set it ("Set article date..."): it takes precedence over what the text states. */
   articleDate?: string | null;
   recognizer?: EntityRecognizer;
+  /** Editors' annotations of names and dates, anchored to this text: they override what was detected. */
+  corrections?: EntityCorrections;
 }
 
 // One-word lines that web pages leave above the headline.
@@ -22,8 +25,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const sentences = splitSentences(text);
   const title = findTitle(text, sentences);
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
-  const entities = (options.recognizer ?? defaultRecognizer()).recognize(text, sentences);
-  const dates = extractDates(text, sentences, referenceDate);
+  const detected = { entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences), dates: extractDates(text, sentences, referenceDate) };
+  const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
   const found = extractAttributions(text, sentences, entities);
   const sourceEntities = resolveSources(found, entities, sentences);
   const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));

@@ -4,6 +4,22 @@ import * as path from 'node:path';
 import { decodeArticle } from './text';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.article', '.news'];
+/** A brat collection's configuration: the `.txt` files under its folder are copies made for brat, not articles. */
+export const BRAT_CONF = 'annotation.conf';
+
+/** Whether a path (relative, `/`-separated) lies under one of the folders (relative, `/`-separated, '' for the root). */
+export function underBratCollection(relative: string, collections: ReadonlySet<string>): boolean {
+  for (let folder = path.posix.dirname(relative); ; folder = path.posix.dirname(folder)) {
+    if (collections.has(folder === '.' ? '' : folder)) return true;
+    if (folder === '.' || folder === '/' || folder === '') return false;
+  }
+}
+
+/** The folders, among relative paths listed, that hold a brat collection's annotation.conf. */
+export function bratCollections(relativePaths: readonly string[]): Set<string> {
+  const folders = relativePaths.filter((p) => path.posix.basename(p) === BRAT_CONF).map((p) => path.posix.dirname(p));
+  return new Set(folders.map((f) => (f === '.' ? '' : f)));
+}
 
 export interface ArticleFile {
   /** Absolute path. */
@@ -26,14 +42,14 @@ export function readArticleFiles(paths: readonly string[], warn: (message: strin
       throw new ArticleFileError(`cannot read ${given}: no such file or folder`);
     }
     if (stat.isDirectory()) {
-      const files = (fs.readdirSync(given, { recursive: true }) as string[])
-        .filter((f) => ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()))
-        .sort();
+      const entries = (fs.readdirSync(given, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
+      const collections = bratCollections(entries);
+      const files = entries.filter((f) => ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !underBratCollection(f, collections)).sort();
       for (const relative of files) {
         const file = path.join(given, relative);
         if (!fs.statSync(file).isFile()) continue;
         const decoded = decodeArticle(fs.readFileSync(file), maxBytes);
-        if (decoded.ok) result.push({ file: path.resolve(file), displayPath: relative.split(path.sep).join('/'), text: decoded.text });
+        if (decoded.ok) result.push({ file: path.resolve(file), displayPath: relative, text: decoded.text });
         else warn(`skipped ${file}: ${decoded.reason}`);
       }
     } else {

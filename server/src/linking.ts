@@ -15,13 +15,27 @@ export type LinkReason =
   | 'acronym' // initials of a longer name seen in the workspace (FSA/Free Syrian Army)
   | 'nearest-full-name' // a surname or first name after a full name in the same article
   | 'unique-surname' // a surname matching exactly one full name in the workspace
-  | 'unresolved'; // a one-word name no full name explains, or several could: kept apart, per article
+  | 'unresolved' // a one-word name no full name explains, or several could: kept apart, per article
+  | 'editor-same-as' // an editor said this mention is that entity
+  | 'editor-not-same'; // an editor said this mention is not the entity the rules joined it to
 
 export interface MentionRef {
   articleId: string;
   /** Index into that article's mention list. */
   index: number;
   reason: LinkReason;
+}
+
+/** An editor's word that two mentions are (or are not) one entity; it overrides every rule. */
+export interface EditorLink {
+  kind: 'same-as' | 'not-same';
+  from: MentionKey;
+  to: MentionKey;
+}
+
+export interface MentionKey {
+  articleId: string;
+  index: number;
 }
 
 export interface LinkedEntity {
@@ -119,9 +133,10 @@ function majorityType(token: string, types: readonly EntityType[], clusters: Map
 
 /**
  * One name the tagger typed differently in different sentences ("Tories" as organization and as MISC) is one
- * thing: the non-person clusters of a name merge into the largest. People stay apart (Jordan the country).
+ * thing: the non-person clusters of a name merge into the largest, or into the one an editor typed. People stay apart
+ * (Jordan the country), and so do two types editors gave.
  */
-function mergeTypeVariants(clusters: Map<string, Cluster>): void {
+function mergeTypeVariants(clusters: Map<string, Cluster>, typedByEditor: (c: Cluster) => boolean): void {
   const byName = new Map<string, string[]>();
   for (const [key, cluster] of clusters) {
     if (cluster.type === 'PERSON') continue;
@@ -131,9 +146,11 @@ function mergeTypeVariants(clusters: Map<string, Cluster>): void {
   for (const keys of byName.values()) {
     if (keys.length < 2) continue;
     const rank = (k: string) => TYPE_PRIORITY.indexOf(clusters.get(k)!.type);
-    keys.sort((a, b) => clusters.get(b)!.mentions.length - clusters.get(a)!.mentions.length || rank(a) - rank(b));
+    const edited = (k: string) => (typedByEditor(clusters.get(k)!) ? 1 : 0);
+    keys.sort((a, b) => edited(b) - edited(a) || clusters.get(b)!.mentions.length - clusters.get(a)!.mentions.length || rank(a) - rank(b));
     const target = clusters.get(keys[0])!;
     for (const key of keys.slice(1)) {
+      if (edited(key)) continue;
       target.mentions.push(...clusters.get(key)!.mentions);
       clusters.delete(key);
     }
@@ -145,8 +162,8 @@ interface Cluster {
   mentions: MentionRef[];
 }
 
-/** Links all mentions of all articles; the same input always yields the same ids. */
-export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity[] {
+/** Links all mentions of all articles, then applies editors' links; the same input always yields the same ids. */
+export function linkEntities(articles: readonly ArticleMentions[], editorLinks: readonly EditorLink[] = []): LinkedEntity[] {
   const clusters = new Map<string, Cluster>();
   const add = (clusterKey: string, type: EntityType, ref: MentionRef) => {
     let cluster = clusters.get(clusterKey);
@@ -161,7 +178,8 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   for (const article of articles) {
     article.mentions.forEach((mention, index) => {
       const ref: MentionRef = { articleId: article.articleId, index, reason: 'same-name' };
-      if (isBareName(mention)) {
+      // A one-word name an editor typed keeps its type; as a person it may still stand for a full name.
+      if (isBareName(mention) && (!mention.editor || mention.type === 'PERSON')) {
         pending.push(ref);
         return;
       }
@@ -196,8 +214,9 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
   // Pass 3: the other one-word names take the type most of their mentions have across the workspace
   // ("Valmora" is a place in three articles, so also where the tagger alone took it for a person).
   for (const [token, refs] of unresolved) {
-    const type = majorityType(token, refs.map((r) => mentionOf(r).type), clusters);
+    const majority = majorityType(token, refs.map((r) => mentionOf(r).type), clusters);
     for (const ref of refs) {
+      const type = mentionOf(ref).editor ? mentionOf(ref).type : majority;
       if (type !== 'PERSON') {
         add(`${type}:${ALIASES[token] ?? token}`, type, ref);
         continue;
@@ -208,7 +227,8 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
     }
   }
 
-  mergeTypeVariants(clusters);
+  mergeTypeVariants(clusters, (c) => c.mentions.some((r) => mentionOf(r).editor !== undefined));
+  applyEditorLinks(clusters, editorLinks, mentionOf);
 
   const order = new Map(articles.map((a, i) => [a.articleId, i]));
   const position = (ref: MentionRef) => [order.get(ref.articleId)!, mentionOf(ref).start] as const;
@@ -221,6 +241,53 @@ export function linkEntities(articles: readonly ArticleMentions[]): LinkedEntity
     .map((c) => ({ ...c, mentions: c.mentions.sort(before) }))
     .sort((a, b) => before(a.mentions[0], b.mentions[0]))
     .map((c, i) => describe(`e${i + 1}`, c, mentionOf, order));
+}
+
+/**
+ * An editor's link moves a mention, with the mentions of its article written the same way, out of its entity: into
+ * the other mention's entity ("same as"), or into one of their own when the rules had joined them ("not the same").
+ */
+function applyEditorLinks(clusters: Map<string, Cluster>, links: readonly EditorLink[], mentionOf: (r: MentionRef) => EntityMention): void {
+  if (links.length === 0) return;
+  const keyOf = new Map<string, string>();
+  const refKey = (r: MentionKey) => `${r.articleId}#${r.index}`;
+  for (const [key, cluster] of clusters) for (const ref of cluster.mentions) keyOf.set(refKey(ref), key);
+  /** The mention and the mentions of its article written the same way, in its cluster (never `keep`). */
+  const group = (from: MentionKey, keep: MentionKey): MentionRef[] => {
+    const { text } = mentionOf({ ...from, reason: 'same-name' });
+    return clusters.get(keyOf.get(refKey(from))!)!.mentions.filter((r) => r.articleId === from.articleId && refKey(r) !== refKey(keep) && mentionOf(r).text === text);
+  };
+  /** Takes the group out of its cluster; a cluster left empty goes. */
+  const detach = (from: MentionKey, keep: MentionKey): MentionRef[] => {
+    const key = keyOf.get(refKey(from))!;
+    const cluster = clusters.get(key)!;
+    const moved = group(from, keep);
+    cluster.mentions = cluster.mentions.filter((r) => !moved.includes(r));
+    if (cluster.mentions.length === 0) clusters.delete(key);
+    return moved;
+  };
+  const linked = (l: EditorLink) => keyOf.has(refKey(l.from)) && keyOf.has(refKey(l.to));
+  for (const link of links.filter((l) => l.kind === 'same-as' && linked(l))) {
+    const target = keyOf.get(refKey(link.to))!;
+    const joined = keyOf.get(refKey(link.from)) === target; // the rules agree: the editor's word is still the reason
+    for (const ref of joined ? group(link.from, link.to) : detach(link.from, link.to)) {
+      ref.reason = 'editor-same-as';
+      if (joined) continue;
+      clusters.get(target)!.mentions.push(ref);
+      keyOf.set(refKey(ref), target);
+    }
+  }
+  for (const link of links.filter((l) => l.kind === 'not-same' && linked(l))) {
+    if (keyOf.get(refKey(link.from)) !== keyOf.get(refKey(link.to))) continue;
+    const { type } = mentionOf({ ...link.from, reason: 'same-name' });
+    const key = `editor:${refKey(link.from)}`;
+    const moved = detach(link.from, link.to);
+    for (const ref of moved) {
+      ref.reason = 'editor-not-same';
+      keyOf.set(refKey(ref), key);
+    }
+    clusters.set(key, { type, mentions: moved });
+  }
 }
 
 /** Full person names by first and last name, per article and workspace-wide, so short names resolve in linear time. */

@@ -20,20 +20,33 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
-import { exportJson } from './exportJson';
 import { STORE_ARTICLE_DATE_COMMAND, articleDateActions } from './lsp/articleDate';
+import { ANNOTATE_KIND, annotationActions } from './lsp/annotationActions';
+import {
+  ANNOTATE_COMMAND,
+  AnnotationRequestError,
+  type AnnotationRequest,
+  LINK_CANDIDATES_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  applyAnnotation,
+  linkCandidates,
+  stepHistory,
+} from './lsp/annotationCommands';
 import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
 import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
+import { gitUserName } from './lsp/gitAuthor';
+import { ImportError } from './importW3c';
 import { hover } from './lsp/hover';
-import { dateInlayHints } from './lsp/inlayHints';
+import { claimStatusHints, dateInlayHints } from './lsp/inlayHints';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { parseSettings } from './lsp/settings';
 import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
 import { isCalendarDate } from './timex';
 
-const EXPORT_COMMAND = 'newsAnnotator.exportJson';
 const BATCH_SIZE = 25;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -68,8 +81,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
-      executeCommandProvider: { commands: [SET_CLAIM_STATUS_COMMAND, EXPORT_COMMAND, STORE_ARTICLE_DATE_COMMAND] },
+      codeActionProvider: { codeActionKinds: ['quickfix', ANNOTATE_KIND] },
+      executeCommandProvider: {
+        commands: [
+          SET_CLAIM_STATUS_COMMAND,
+          EXPORT_COMMAND,
+          STORE_ARTICLE_DATE_COMMAND,
+          ANNOTATE_COMMAND,
+          UNDO_COMMAND,
+          REDO_COMMAND,
+          LINK_CANDIDATES_COMMAND,
+          IMPORT_COMMAND,
+          AUTHORS_COMMAND,
+        ],
+      },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       diagnosticProvider: { identifier: 'news-annotator', interFileDependencies: true, workspaceDiagnostics: true },
@@ -109,6 +134,7 @@ function reindex(): void {
   indexing = indexing.then(async () => {
     if (generation !== indexGeneration) return;
     workspace.configure(folders, await readSettings());
+    workspace.setGitAuthor(await gitUserName(folders[0]?.path));
     workspace.touchAll();
     const files = workspace.scan();
     const progress = await connection.window.createWorkDoneProgress();
@@ -161,11 +187,13 @@ connection.onHover((params) => hover(workspace, params.textDocument.uri, params.
 connection.onReferences((params) => references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration));
 connection.onDocumentSymbol((params) => documentSymbols(workspace, params.textDocument.uri));
 connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace, params.query));
-connection.onCodeAction((params) => [...codeActions(params), ...articleDateActions(workspace, params)]);
+connection.onCodeAction((params) => [...codeActions(params), ...articleDateActions(workspace, params), ...annotationActions(workspace, params)]);
 connection.languages.inlayHint.on((params) => {
-  const article = workspace.currentSettings.dateHints ? workspace.article(params.textDocument.uri) : undefined;
+  const article = workspace.article(params.textDocument.uri);
   const document = workspace.document(params.textDocument.uri);
-  return article && document ? dateInlayHints(article, document, params.range) : [];
+  if (!article || !document) return [];
+  const dates = workspace.currentSettings.dateHints ? dateInlayHints(article, document, params.range) : [];
+  return [...dates, ...claimStatusHints(workspace.claims(params.textDocument.uri), document, params.range)];
 });
 
 connection.languages.semanticTokens.on((params) => {
@@ -229,14 +257,62 @@ connection.onExecuteCommand(async (params) => {
     refreshViews();
     return true;
   }
+  if (params.command === ANNOTATE_COMMAND || params.command === UNDO_COMMAND || params.command === REDO_COMMAND) {
+    return runAnnotationCommand(params.command, args);
+  }
+  if (params.command === LINK_CANDIDATES_COMMAND) {
+    const [uri, start, end] = args as [string, number, number];
+    try {
+      return linkCandidates(workspace, uri, start, end);
+    } catch (error) {
+      throw new ResponseError(1, (error as Error).message);
+    }
+  }
   if (params.command === EXPORT_COMMAND) {
     await indexing;
-    const [uris] = args as [string[] | undefined];
+    const [uris, format = 'json', authors] = args as [string[] | null | undefined, ExportFormat | undefined, string[] | null | undefined];
+    if (!EXPORT_FORMATS.includes(format)) throw new ResponseError(1, `unknown format '${format}'`);
     const index = workspace.fresh();
-    return exportJson(index, uris?.filter((u) => index.has(u)));
+    return exportFor(index, uris?.filter((u) => index.has(u)), format, authors ?? undefined);
+  }
+  if (params.command === AUTHORS_COMMAND) {
+    await indexing;
+    return annotationAuthors(workspace);
+  }
+  if (params.command === IMPORT_COMMAND) {
+    await indexing;
+    try {
+      const done = importInto(workspace, args[0] as ImportRequest);
+      refreshViews();
+      return done;
+    } catch (error) {
+      refreshViews(); // articles imported before the failure changed
+      if (error instanceof ImportError) throw new ResponseError(1, error.message);
+      throw new ResponseError(1, `the import stopped: ${(error as Error).message}`);
+    }
   }
   throw new ResponseError(1, `unknown command '${params.command}'`);
 });
+
+/**
+ * Applies an annotation, or undoes or redoes one, and answers with what was done (null: nothing to undo). A request
+ * that cannot apply is an error response; a save that fails is a message, and nothing changes.
+ */
+function runAnnotationCommand(command: string, args: unknown[]): string | null | false {
+  try {
+    const done = command === ANNOTATE_COMMAND ? applyAnnotation(workspace, args[0] as AnnotationRequest) : stepHistory(workspace, command === UNDO_COMMAND ? 'undo' : 'redo');
+    if (command !== ANNOTATE_COMMAND) {
+      const message = done ?? `Nothing to ${command === UNDO_COMMAND ? 'undo' : 'redo'} in the annotations.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `News Annotator: ${message}` });
+    }
+    if (done) refreshViews();
+    return done;
+  } catch (error) {
+    if (error instanceof AnnotationRequestError) throw new ResponseError(1, error.message);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: the annotation was not saved: ${(error as Error).message}` });
+    return false;
+  }
+}
 
 documents.listen(connection);
 connection.listen();

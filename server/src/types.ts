@@ -13,6 +13,19 @@ export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
 
 export interface EntityMention extends TextSpan {
   type: EntityType;
+  /** Set when an editor annotated this mention: their word overrides the tagger's. */
+  editor?: EditorMark;
+}
+
+/** An editor's hand in a mention: who, when, and what they did to what was detected there. */
+export interface EditorMark {
+  annotationId: string;
+  author: string;
+  created: string;
+  /** `revalued`: a date whose value the editor gave. */
+  action: 'added' | 'retyped' | 'confirmed' | 'revalued';
+  /** For a retyped mention, the detected type (an entity type or DATE). */
+  was?: string;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -23,6 +36,8 @@ export interface DateMention extends TextSpan {
   value: string;
   /** What the value was worked out from. */
   anchor: DateAnchor;
+  /** Set when an editor annotated this date. */
+  editor?: EditorMark;
 }
 
 /**

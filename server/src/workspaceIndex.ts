@@ -1,7 +1,9 @@
 // Stage 5b: the cross-article index. Holds each article's analysis and answers "what else in the workspace
 // mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink.
+import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
+import { anchor } from './selectors';
 import { dayKey } from './timex';
-import { type LinkedEntity, type MentionRef, linkEntities } from './linking';
+import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities } from './linking';
 import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 
 export interface IndexedArticle {
@@ -11,6 +13,8 @@ export interface IndexedArticle {
   displayPath: string;
   text: string;
   analysis: ArticleAnalysis;
+  /** Editors' annotations, anchored to `text` (already applied to `analysis`). */
+  annotations?: ArticleAnnotations;
 }
 
 export interface MentionHit {
@@ -49,6 +53,8 @@ export class WorkspaceIndex {
     byMention: Map<string, LinkedEntity[]>;
     claimsByFeature: Map<string, ClaimFeatures[]>;
     quotesBySpeaker: Map<string, QuoteHit[]>;
+    /** Editors' links, by article, whose mention or other mention is no longer a name in the index. */
+    unresolvedLinks: Map<string, AnchoredLink[]>;
   } | null = null;
 
   set(article: IndexedArticle): void {
@@ -95,6 +101,11 @@ export class WorkspaceIndex {
     const entity = this.entitiesOf(id)[index];
     const ref = entity.mentions.find((r) => r.articleId === id && r.index === index)!;
     return { article, mention: article.analysis.entities[index], entity, ref };
+  }
+
+  /** An article's editor links that join no two names now (a mention was removed or retyped away, an article is gone). */
+  unresolvedLinks(id: string): AnchoredLink[] {
+    return this.link().unresolvedLinks.get(id) ?? [];
   }
 
   entityById(entityId: string): LinkedEntity | undefined {
@@ -182,12 +193,13 @@ export class WorkspaceIndex {
   private link() {
     if (!this.linked) {
       const articles = this.all();
-      const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })));
+      const { links, unresolvedLinks } = this.editorLinks(articles);
+      const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
       const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
       const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      this.linked = { entities, byMention, claimsByFeature, quotesBySpeaker };
+      this.linked = { entities, byMention, claimsByFeature, quotesBySpeaker, unresolvedLinks };
       for (const article of articles) {
         for (const attribution of article.analysis.attributions) {
           const speaker = this.speakerOf(article.id, attribution);
@@ -211,6 +223,30 @@ export class WorkspaceIndex {
     }
     return this.linked;
   }
+
+  /** Editors' links as pairs of mentions: each end is the name at (or over) its anchored text. */
+  private editorLinks(articles: IndexedArticle[]): { links: EditorLink[]; unresolvedLinks: Map<string, AnchoredLink[]> } {
+    const links: EditorLink[] = [];
+    const unresolvedLinks = new Map<string, AnchoredLink[]>();
+    for (const article of articles) {
+      for (const link of article.annotations?.links ?? []) {
+        const other = this.articles.get(link.otherId);
+        const otherSpan = other && anchor(other.text, link.annotation.other.selector);
+        const from = mentionIndex(article, link.span);
+        const to = other && otherSpan ? mentionIndex(other, otherSpan) : -1;
+        if (from >= 0 && to >= 0) links.push({ kind: link.annotation.kind, from: { articleId: article.id, index: from }, to: { articleId: other!.id, index: to } });
+        else unresolvedLinks.set(article.id, [...(unresolvedLinks.get(article.id) ?? []), link]);
+      }
+    }
+    return { links, unresolvedLinks };
+  }
+}
+
+/** The name at exactly `span`, else the first over it, or -1. */
+function mentionIndex(article: IndexedArticle, span: Span): number {
+  const { entities } = article.analysis;
+  const exact = entities.findIndex((m) => m.start === span.start && m.end === span.end);
+  return exact >= 0 ? exact : entities.findIndex((m) => overlaps(m, span));
 }
 
 /** What makes two claims about the same thing: shared entities (`e:ID`), numbers (`n:275000`) and content words. */

@@ -72,7 +72,7 @@ console.log(`e2e: screenshots in ${path.join(resultsDir, 'screenshots')}, logs i
 if (result.status === 0 && process.argv.includes('--update-screenshots')) {
   const images = path.join(repoRoot, 'docs', 'images');
   fs.mkdirSync(images, { recursive: true });
-  for (const name of ['editor-colors', 'hover-card', 'problems-panel']) {
+  for (const name of ['editor-colors', 'hover-card', 'problems-panel', 'annotate-menu']) {
     fs.copyFileSync(path.join(resultsDir, 'screenshots', `${name}.png`), path.join(images, `${name}.png`));
   }
   console.log(`e2e: screenshots copied to ${images}`);

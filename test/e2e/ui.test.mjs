@@ -103,7 +103,7 @@ function tokenClass(text, exact = true) {
   );
 }
 
-/** Rests the mouse on `word` in the editor (hovers open on the mouse, not on the cursor). */
+/** Rests the mouse on `word` in the editor (hovers open on the mouse, not on the cursor); returns where. */
 async function hoverOver(word) {
   const locate = () =>
     page.evaluate((word) => {
@@ -124,6 +124,7 @@ async function hoverOver(word) {
   const point = await until(`"${word}" to be drawn in the editor`, locate);
   await page.mouse.move(5, 5);
   await page.mouse.move(point.x, point.y, { steps: 3 });
+  return point;
 }
 
 /** The quick-fix menu ignores mouse clicks in headless Chromium (an overlay takes them): walk it with the arrow keys. */
@@ -244,6 +245,8 @@ test('the export command writes JSON that follows the schema', STEP, async () =>
   await runCommand('News Annotator: Export Annotations...');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Current article' }).waitFor();
   await pick('All articles in the workspace');
+  await pick('JSON');
+  await pick('Everything'); // asked once an editor has annotated (the quick fix above)
   // code-server's save dialog is a path box in the quick input, prefilled with the suggested file.
   await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('annotations.json'));
   await page.keyboard.press('Control+A');
@@ -263,4 +266,28 @@ test('the export command writes JSON that follows the schema', STEP, async () =>
     'alder-dam-explainer.txt',
     'alder-dam-wire.txt',
   ]);
+});
+
+test('the keyboard and the context menu annotate: Alt+N P makes the selection a person, Alt+N Z undoes it', STEP, async () => {
+  await openArticle('alder-dam-wire.txt');
+  const person = await until('Dmitri Orlov to be colored', () => tokenClass('Dmitri Orlov'));
+  const point = await hoverOver('spillway');
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.press('Alt+n');
+  await page.keyboard.press('p');
+  await until('"spillway" to take the person color', async () => (await tokenClass('spillway')) === person);
+  assert.ok(fs.existsSync(path.join(workspace, '.annotations', 'alder-dam-wire.txt.json')), 'stored beside the article');
+
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  const annotate = page.locator('.context-view .action-item', { hasText: 'Annotate' }).first();
+  await annotate.waitFor();
+  await annotate.hover();
+  await page.locator('.context-view .action-label', { hasText: 'Same Entity As...' }).first().waitFor();
+  await screenshot('annotate-menu');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Alt+n');
+  await page.keyboard.press('z');
+  await until('"spillway" to lose the person color', async () => (await tokenClass('spillway')) !== person);
 });

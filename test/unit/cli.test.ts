@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -37,6 +38,11 @@ describe('command line (dist/cli.js)', () => {
       [['export', '--reference-date', '2025-02-30', 'samples'], /--reference-date must be a date/, 2],
       [['export'], /no PATH given/, 2],
       [['frobnicate'], /unknown command 'frobnicate'/, 2],
+      [['export', '--format', 'brat', 'samples'], /brat writes one \.ann file per article: give --out FOLDER/, 2],
+      [['import', '--format', 'conll', '--from', 'x', 'samples'], /import needs --format w3c or brat/, 2],
+      [['import', '--format', 'w3c', 'samples'], /import needs --from FILE/, 2],
+      [['import', '--format', 'w3c', '--from', 'no/such.json', 'samples'], /^news-annotator: cannot read no\/such\.json: ENOENT$/m, 1],
+      [['import', '--format', 'w3c', '--from', 'package.json', 'samples'], /not a W3C Web Annotation file/, 1],
     ];
     for (const [args, message, status] of cases) {
       const result = run(...args);
@@ -44,6 +50,19 @@ describe('command line (dist/cli.js)', () => {
       assert.match(result.stderr, message);
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     }
+  });
+
+  it('imports nothing when some annotations target articles that were not given', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-cli-'));
+    fs.copyFileSync(path.join(ROOT, 'samples', 'alder-dam-wire.txt'), path.join(dir, 'alder-dam-wire.txt'));
+    const target = (source: string) => ({ source, selector: [{ type: 'TextQuoteSelector', exact: 'Valmora', prefix: '', suffix: '' }] });
+    const annotation = (source: string) => ({ id: `urn:uuid:${crypto.randomUUID()}`, type: 'Annotation', motivation: 'commenting', creator: { type: 'Person', name: 'ed' }, body: [{ type: 'TextualBody', purpose: 'commenting', value: 'check' }], target: target(source) });
+    const file = path.join(dir, 'in.jsonld');
+    fs.writeFileSync(file, JSON.stringify({ type: 'AnnotationPage', items: [annotation('alder-dam-wire.txt'), annotation('elsewhere.txt')] }));
+    const result = run('import', '--format', 'w3c', '--from', file, dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^news-annotator: annotations target articles that were not given: elsewhere\.txt$/m);
+    assert.ok(!fs.existsSync(path.join(dir, '.annotations')), 'nothing written');
   });
 
   it('refuses a binary or non-UTF-8 file named on the command line', () => {

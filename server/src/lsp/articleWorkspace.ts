@@ -7,13 +7,14 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyzeArticle } from '../analyze';
+import { analyzeAnnotated, claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
-import { type ClaimDecision, type ClaimStatus, type DecisionFile, anchor, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
-import { ARTICLE_EXTENSIONS } from '../articleFiles';
+import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
+import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } from '../articleFiles';
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
+import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -35,12 +36,14 @@ interface ArticleState {
 export interface ClaimWithStatus {
   claim: Claim;
   status: ClaimStatus | null;
-  /** Who made the decision, when there is one. */
-  author: string | null;
+  /** The editor's decision that set the status. */
+  decision?: ClaimDecision;
 }
 
 export class ArticleWorkspace {
   readonly index = new WorkspaceIndex();
+  /** Undo and redo of editors' annotations. */
+  readonly history = new AnnotationHistory();
 
   constructor(private readonly recognizer: EntityRecognizer) {}
 
@@ -49,6 +52,8 @@ export class ArticleWorkspace {
   private settings: Settings = DEFAULT_SETTINGS;
   private isArticle: (relativePath: string) => boolean = () => false;
   private revisionCounter = 0;
+  /** git's user.name in the workspace, the author when the setting names none. */
+  private gitAuthor: string | null = null;
   private settingsRevision = 0;
   /** Articles not analyzed and why (unreadable, binary, too large), by URI. */
   readonly skipped = new Map<string, string>();
@@ -67,6 +72,15 @@ export class ArticleWorkspace {
     return this.settings;
   }
 
+  setGitAuthor(name: string | null): void {
+    this.gitAuthor = name;
+  }
+
+  /** Who annotations are recorded as: the setting, else git's user.name, else the user's login name. */
+  get author(): string {
+    return this.settings.author.trim() || this.gitAuthor || os.userInfo().username;
+  }
+
   /** Article files on disk in all workspace folders. */
   scan(): string[] {
     const files: string[] = [];
@@ -77,9 +91,11 @@ export class ArticleWorkspace {
       } catch {
         continue;
       }
+      const collections = bratCollections(entries.map((e) => e.split(path.sep).join('/')));
       for (const relative of entries) {
         if (!ARTICLE_EXTENSIONS.includes(path.extname(relative).toLowerCase())) continue;
-        if (this.isArticle(relative.split(path.sep).join('/'))) files.push(path.join(folder.path, relative));
+        const posix = relative.split(path.sep).join('/');
+        if (this.isArticle(posix) && !underBratCollection(posix, collections)) files.push(path.join(folder.path, relative));
       }
     }
     return files.sort();
@@ -87,7 +103,12 @@ export class ArticleWorkspace {
 
   isArticleFile(filePath: string): boolean {
     const folder = this.folderOf(filePath);
-    return !!folder && this.isArticle(path.relative(folder.path, filePath).split(path.sep).join('/'));
+    if (!folder) return false;
+    const relative = path.relative(folder.path, filePath).split(path.sep).join('/');
+    if (!this.isArticle(relative)) return false;
+    // A brat export's copies of articles are not articles: look for its annotation.conf in the folders above.
+    const above = relative.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+    return !['', ...above].some((dir) => fs.existsSync(path.join(folder.path, dir, BRAT_CONF)));
   }
 
   /** Drops closed articles that no longer match the settings; returns the URIs removed. */
@@ -186,6 +207,11 @@ export class ArticleWorkspace {
     return `${this.states.get(uri)?.revision ?? -1}.${this.settingsRevision}`;
   }
 
+  /** The article's annotation file as last read, or null when it is damaged (or the URI is no article). */
+  decisionFile(uri: string): DecisionFile | null {
+    return this.states.get(uri)?.decisions.file ?? null;
+  }
+
   decisionError(uri: string): string | null {
     return this.states.get(uri)?.decisions.error ?? null;
   }
@@ -193,51 +219,75 @@ export class ArticleWorkspace {
   /** The claims of an article with the status an editor gave each (anchored to the current text). */
   claims(uri: string): ClaimWithStatus[] {
     const article = this.article(uri);
-    const state = this.states.get(uri);
-    if (!article || !state) return [];
-    const decisions = new Map<string, ClaimDecision>();
-    for (const decision of state.decisions.file?.annotations ?? []) {
-      const at = anchor(article.text, decision);
-      if (at) decisions.set(`${at.start}:${at.end}`, decision);
-    }
+    if (!article) return [];
     return article.analysis.claims.map((claim) => {
-      const decision = decisions.get(`${claim.start}:${claim.end}`);
-      return { claim, status: decision?.status ?? null, author: decision?.author ?? null };
+      const decision = claimDecisionFor(article.annotations, claim);
+      return { claim, status: decision?.status ?? null, decision };
     });
   }
 
   /** Records an editor's decision on a claim and saves it; throws with a message a person can act on. */
   setClaimStatus(uri: string, span: Span, status: ClaimStatus): void {
-    this.saveDecision(uri, (file, article, author) => setClaimStatus(file, article.text, span, status, author, new Date()));
+    this.annotate(uri, `Claim ${status}`, (file, article, author) => setClaimStatus(file, article.text, span, status, author, new Date()));
   }
 
   /** Records the article's date as an editor gives it (null removes it) and saves it with the article's decisions. */
   setArticleDate(uri: string, date: string | null): void {
-    this.saveDecision(uri, (file, _article, author) => setArticleDate(file, date, author, new Date()));
-    this.states.get(uri)!.analyzedVersion = null; // its dates resolve against the new date
+    this.annotate(uri, date ? `Article date ${date}` : 'Article date cleared', (file, _article, author) => setArticleDate(file, date, author, new Date()));
   }
 
-  /** Applies an editor's decision to the article's decision file and saves it; throws with a message a person can act on. */
-  private saveDecision(uri: string, decide: (file: DecisionFile, article: IndexedArticle, author: string) => DecisionFile): void {
+  /**
+   * Applies an editor's change to the article's annotation file, saves it and records an undo step; throws with a
+   * message a person can act on. The change builds on the file as it is on disk now (a git checkout, another window).
+   */
+  annotate(uri: string, label: string, decide: (file: DecisionFile, article: IndexedArticle, author: string) => DecisionFile): void {
     const state = this.states.get(uri);
     const article = this.article(uri);
     if (!state || !article) throw new Error('this document is not an article in the workspace');
-    if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: decisions are stored beside it');
-    if (!state.decisions.file) throw new Error(state.decisions.error);
-    const updated = decide(state.decisions.file, article, this.settings.author || os.userInfo().username);
-    writeDecisions(URI.parse(uri).fsPath, updated);
-    state.decisions = { file: updated, error: null };
-    state.revision = this.nextRevision();
+    if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: annotations are stored beside it');
+    const articlePath = URI.parse(uri).fsPath;
+    const stored = readDecisions(articlePath);
+    if (!stored.file) {
+      this.useDecisions(state, stored);
+      throw new Error(stored.error);
+    }
+    const updated = decide(stored.file, article, this.author);
+    const after = writeDecisions(articlePath, updated);
+    this.history.record({ articlePath, label, before: stored.content ?? null, after });
+    this.useDecisions(state, { file: updated, error: null, content: after });
   }
 
-  /** A decision file changed on disk (git checkout, another window): reload it. */
+  /** Undoes the last annotation step anywhere in the workspace; null when there is none. Throws HistoryConflict. */
+  undo(): HistoryStep | null {
+    const step = this.history.undo();
+    if (step) this.reloadDecisions(step.articlePath);
+    return step;
+  }
+
+  redo(): HistoryStep | null {
+    const step = this.history.redo();
+    if (step) this.reloadDecisions(step.articlePath);
+    return step;
+  }
+
+  /** Annotations changed: the article is analyzed again (they correct names, dates and the article's date). */
+  private useDecisions(state: ArticleState, decisions: StoredDecisions): void {
+    state.decisions = decisions;
+    state.revision = this.nextRevision();
+    state.analyzedVersion = null;
+  }
+
+  /**
+   * A decision file changed on disk (git checkout, another window): reload it. Returns undefined when nothing changed,
+   * as when the change is this server's own write coming back from the file watcher.
+   */
   reloadDecisions(articlePath: string): string | undefined {
     const uri = URI.file(articlePath).toString();
     const state = this.states.get(uri);
     if (!state) return undefined;
-    state.decisions = readDecisions(articlePath);
-    state.revision = this.nextRevision();
-    state.analyzedVersion = null; // the article's date may have changed
+    const stored = readDecisions(articlePath);
+    if (stored.content !== undefined && stored.content === state.decisions.content && stored.error === state.decisions.error) return undefined;
+    this.useDecisions(state, stored);
     return uri;
   }
 
@@ -249,18 +299,24 @@ export class ArticleWorkspace {
   private analyze(uri: string): void {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
-    this.index.set(this.indexed(uri, state.document, state.decisions.file?.articleDate?.date ?? null));
+    this.index.set(this.indexed(uri, state.document, state.decisions.file));
     state.analyzedVersion = state.document.version;
   }
 
-  private indexed(uri: string, document: TextDocument, articleDate: string | null): IndexedArticle {
+  private indexed(uri: string, document: TextDocument, decisions: DecisionFile | null): IndexedArticle {
     const text = document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const tooLarge = text.length > this.settings.maxFileSize;
     if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const analysis = analyzeArticle(tooLarge ? '' : text, { fallbackReferenceDate: this.settings.referenceDate, articleDate, recognizer: this.recognizer });
-    return { id: uri, displayPath: this.displayPath(uri), text, analysis };
+    const parsed = URI.parse(uri);
+    // Links name other articles by their path from this article's folder.
+    const resolve = (relative: string) => (parsed.scheme === 'file' ? URI.file(path.resolve(path.dirname(parsed.fsPath), relative)).toString() : relative);
+    const { analysis, annotations } = analyzeAnnotated(tooLarge ? '' : text, tooLarge ? null : decisions, resolve, {
+      fallbackReferenceDate: this.settings.referenceDate,
+      recognizer: this.recognizer,
+    });
+    return { id: uri, displayPath: this.displayPath(uri), text, analysis, annotations };
   }
 
   private displayPath(uri: string): string {

@@ -1,4 +1,4 @@
-// Reads and writes the per-article decision files (`.annotations/<article file name>.json` beside the article).
+// Reads and writes the per-article annotation files (`.annotations/<article file name>.json` beside the article).
 // Writes are atomic, and a file that does not parse is never overwritten: it holds an editor's work.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -6,7 +6,8 @@ import { type DecisionFile, emptyDecisionFile, parseDecisionFile, serializeDecis
 
 export const DECISIONS_FOLDER = '.annotations';
 
-export type StoredDecisions = { file: DecisionFile; error: null } | { file: null; error: string };
+/** `content` is the file's text as read (null when there is no file), for undo. */
+export type StoredDecisions = { file: DecisionFile; error: null; content?: string | null } | { file: null; error: string; content?: string | null };
 
 export function decisionPathFor(articlePath: string): string {
   return path.join(path.dirname(articlePath), DECISIONS_FOLDER, `${path.basename(articlePath)}.json`);
@@ -21,22 +22,59 @@ export function articlePathForDecisions(decisionPath: string): string | null {
 
 export function readDecisions(articlePath: string): StoredDecisions {
   const file = decisionPathFor(articlePath);
-  let content: string;
+  let content: string | null;
   try {
-    content = fs.readFileSync(file, 'utf8');
+    content = readDecisionText(articlePath);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: emptyDecisionFile(path.basename(articlePath)), error: null };
     return { file: null, error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code}` };
   }
+  if (content === null) return { file: emptyDecisionFile(path.basename(articlePath)), error: null, content };
   const parsed = parseDecisionFile(content);
-  return parsed.ok ? { file: parsed.file, error: null } : { file: null, error: `${file} is ${parsed.reason}; it is left untouched until fixed` };
+  return parsed.ok ? { file: parsed.file, error: null, content } : { file: null, error: `${file} is ${parsed.reason}; it is left untouched until fixed`, content };
 }
 
-/** Write-and-rename, so a crash mid-write never leaves a half-written file. */
-export function writeDecisions(articlePath: string, decisions: DecisionFile): void {
+/** The annotation file's text, or null when the article has none. */
+export function readDecisionText(articlePath: string): string | null {
+  try {
+    return fs.readFileSync(decisionPathFor(articlePath), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Saves the annotations and returns the text written. */
+export function writeDecisions(articlePath: string, decisions: DecisionFile): string {
+  const content = serializeDecisionFile(decisions);
+  writeDecisionText(articlePath, content);
+  return content;
+}
+
+let temporaryCounter = 0;
+
+/**
+ * Write, flush and rename, so a crash or power cut never leaves a half-written file; null removes the file (undoing
+ * the first annotation of an article).
+ */
+export function writeDecisionText(articlePath: string, content: string | null): void {
   const file = decisionPathFor(articlePath);
+  if (content === null) {
+    fs.rmSync(file, { force: true });
+    return;
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, serializeDecisionFile(decisions));
-  fs.renameSync(temporary, file);
+  const temporary = `${file}.${process.pid}.${++temporaryCounter}.tmp`;
+  try {
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      fs.writeFileSync(fd, content);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -3,14 +3,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { strayClaimDecisions } from '../articleAnnotations';
 import { claimMessage, claimStrength, needsSource } from '../claims';
-import type { ClaimStatus } from '../decisions';
+import { STATUS_LABELS, byLine, describeAnnotation } from './annotationLabels';
 import type { ArticleWorkspace } from './articleWorkspace';
+import { DECISIONS_FOLDER } from './decisionStore';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
 export const ANNOTATION_FILE_ERROR = 'annotation-file';
 export const NOT_ANALYZED = 'not-analyzed';
+/** A claim an editor marked as needing a source, or as false. */
+export const NEEDS_SOURCE = 'needs-source';
+export const FALSE_CLAIM = 'false-claim';
+/** An annotation whose text is gone, or a link that no longer joins two names: kept, and reported here. */
+export const ORPHANED_ANNOTATION = 'orphaned-annotation';
+/** An editor's note on a span (a hint: shown in the editor, not listed as a problem). */
+export const EDITOR_NOTE = 'editor-note';
+export const CLAIM_CODES: readonly string[] = [UNATTRIBUTED_CLAIM, NEEDS_SOURCE, FALSE_CLAIM];
 // The README ships beside dist/ in the extension (vsce renames it readme.md), so the link works offline.
 const README = ['README.md', 'readme.md'].map((name) => path.resolve(__dirname, '..', name)).find((file) => fs.existsSync(file));
 const CHECK_DOCS_URL = URI.file(README ?? path.resolve(__dirname, '..', 'README.md')).with({ fragment: 'unattributed-claims' }).toString();
@@ -18,8 +28,6 @@ const CHECK_DOCS_URL = URI.file(README ?? path.resolve(__dirname, '..', 'README.
 export interface ClaimDiagnosticData {
   start: number;
   end: number;
-  /** The editor's decision on the claim, when there is one (only `needs-source` keeps a problem listed). */
-  status: ClaimStatus | null;
 }
 
 /** A claim of moderate strength is reported one step milder than the configured severity. */
@@ -29,6 +37,11 @@ const MILDER: Record<DiagnosticSeverity, DiagnosticSeverity> = {
   [DiagnosticSeverity.Information]: DiagnosticSeverity.Hint,
   [DiagnosticSeverity.Hint]: DiagnosticSeverity.Hint,
 };
+
+/** On orphaned-annotation problems: the annotation a quick fix can delete. */
+export interface AnnotationDiagnosticData {
+  annotationId: string;
+}
 
 /** Diagnostics of one article; the caller brings the workspace up to date first (once for many articles). */
 export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
@@ -58,10 +71,47 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
       message: `Annotations not loaded: ${decisionError}`,
     });
   }
-  for (const { claim, status, author } of workspace.claims(uri)) {
-    // An editor's "needs source" keeps the problem until a source is named; verified and ignored claims are done.
-    const marked = status === 'needs-source' && !claim.attributed;
-    if (!marked && (status !== null || !needsSource(claim))) continue;
+  const headline = { start: { line: 0, character: 0 }, end: document.positionAt(article.analysis.title?.end ?? 0) };
+  const where = `${DECISIONS_FOLDER}/${path.basename(URI.parse(uri).path)}.json`;
+  for (const orphan of article.annotations?.orphans ?? []) {
+    const data: AnnotationDiagnosticData = { annotationId: orphan.id };
+    result.push({
+      range: headline,
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: ORPHANED_ANNOTATION,
+      message: `Annotation no longer finds its text: ${describeAnnotation(orphan)} ${byLine(orphan)}. It is kept in ${where}; restore the text, or delete the annotation.`,
+      data,
+    });
+  }
+  const stray = [
+    ...index.unresolvedLinks(uri).map((l) => ({ ...l, problem: 'no longer joins two names' })),
+    ...strayClaimDecisions(article.annotations, article.analysis.claims).map((c) => ({ ...c, problem: 'is on text that is no longer a claim' })),
+  ];
+  for (const { annotation, span, problem } of stray) {
+    const data: AnnotationDiagnosticData = { annotationId: annotation.id };
+    result.push({
+      range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: ORPHANED_ANNOTATION,
+      message: `Annotation ${problem}: ${describeAnnotation(annotation)} ${byLine(annotation)}. It is kept in ${where}.`,
+      data,
+    });
+  }
+  for (const { annotation, span } of article.annotations?.notes ?? []) {
+    result.push({
+      range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
+      severity: DiagnosticSeverity.Hint,
+      source: DIAGNOSTIC_SOURCE,
+      code: EDITOR_NOTE,
+      message: `Note ${byLine(annotation)}: ${annotation.note}`,
+      data: { annotationId: annotation.id } satisfies AnnotationDiagnosticData,
+    });
+  }
+  for (const { claim, status, decision } of workspace.claims(uri)) {
+    // Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not.
+    if (status === 'verified' || status === 'ignored' || (status === null && !needsSource(claim))) continue;
     const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaims(uri, claim).map((related) => {
       const otherDocument = workspace.document(related.article.id)!;
       return {
@@ -69,14 +119,21 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
         message: `Attributed in ${related.article.displayPath}: ${related.claim.text.length > 120 ? `${related.claim.text.slice(0, 119)}…` : related.claim.text}`,
       };
     });
-    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end, status };
+    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end };
+    const byEditor = decision ? ` ${byLine(decision)}` : '';
     result.push({
       range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
-      severity: marked || claimStrength(claim) === 'strong' ? severity : MILDER[severity],
+      // An editor's judgement keeps the configured severity (false is an error); a moderate claim is one step milder.
+      severity: status === 'false' ? DiagnosticSeverity.Error : status || claimStrength(claim) === 'strong' ? severity : MILDER[severity],
       source: DIAGNOSTIC_SOURCE,
-      code: UNATTRIBUTED_CLAIM,
+      code: status === 'false' ? FALSE_CLAIM : status === 'needs-source' ? NEEDS_SOURCE : UNATTRIBUTED_CLAIM,
       codeDescription: { href: CHECK_DOCS_URL },
-      message: marked ? `Needs a source (marked by ${author}): ${claimMessage(claim)}` : claimMessage(claim),
+      // Marked as needing a source, a flagged claim keeps saying why it was flagged.
+      message: !status
+        ? claimMessage(claim)
+        : status === 'needs-source' && needsSource(claim)
+          ? `Needs a source, an editor says${byEditor}: ${claimMessage(claim)}`
+          : `Claim ${STATUS_LABELS[status]}, an editor says${byEditor}`,
       relatedInformation: relatedInformation.length ? relatedInformation : undefined,
       data,
     });

@@ -2,8 +2,8 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { LinkReason } from '../linking';
 import { describeDate } from '../timex';
-import type { DateMention, ReferenceDateSource } from '../types';
-import type { IndexedArticle, QuoteHit } from '../workspaceIndex';
+import type { DateMention, EditorMark, ReferenceDateSource } from '../types';
+import type { IndexedArticle, MentionHit, QuoteHit } from '../workspaceIndex';
 import { SET_ARTICLE_DATE_COMMAND } from './articleDate';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { escapeMarkdown, excerpt, openLink } from './markdown';
@@ -17,6 +17,14 @@ const LINK_REASONS: Record<LinkReason, string> = {
   'nearest-full-name': 'short form of the full name used earlier in this article',
   'unique-surname': 'surname of the only person of that name in the workspace',
   unresolved: 'name within this article only: no single full name in the workspace says who this is',
+  'editor-same-as': 'an editor, who said it is this entity',
+  'editor-not-same': 'an editor, who kept it apart from the entity the rules joined it to',
+};
+const EDITOR_ACTIONS: Record<EditorMark['action'], string> = {
+  added: 'Added by an editor',
+  retyped: 'Retyped by an editor',
+  confirmed: 'Confirmed by an editor',
+  revalued: 'Value set by an editor',
 };
 const MAX_ARTICLES = 8;
 const REFERENCE_SOURCES: Record<ReferenceDateSource, string> = {
@@ -33,7 +41,7 @@ export function hover(workspace: ArticleWorkspace, uri: string, position: Positi
   const offset = document.offsetAt(position);
   const index = workspace.fresh();
   const hit = index.entityAt(uri, offset);
-  if (hit) return entityCard(workspace, hit.entity.id, hit.ref.reason, uri, document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
+  if (hit) return entityCard(workspace, hit, uri, document.positionAt(hit.mention.start), document.positionAt(hit.mention.end));
   const date = index.dateAt(uri, offset);
   if (date) return dateCard(workspace, article, date.date, document.positionAt.bind(document));
   const quote = index.quoteAt(uri, offset);
@@ -78,14 +86,19 @@ function quoteLine(workspace: ArticleWorkspace, quote: QuoteHit): string {
   return `${openLink(label, quote.article.id, document, content)} — “${escapeMarkdown(said)}”`;
 }
 
-function entityCard(workspace: ArticleWorkspace, entityId: string, reason: LinkReason, uri: string, start: Position, end: Position): Hover {
+function entityCard(workspace: ArticleWorkspace, hit: MentionHit, uri: string, start: Position, end: Position): Hover {
   const index = workspace.index;
-  const entity = index.entityById(entityId)!;
+  const { entity, mention } = hit;
   const mentions = index.mentionsOf(entity);
-  const lines = [`**${escapeMarkdown(entity.canonical)}** · ${TYPE_NAMES[entity.type]}`, ''];
+  // The editor's type for this mention, when it differs from the entity's (a retyped or added one-word name).
+  const type = mention.editor && mention.type !== entity.type ? `${TYPE_NAMES[mention.type]} here` : TYPE_NAMES[entity.type];
+  const lines = [`**${escapeMarkdown(entity.canonical)}** · ${type}`, ''];
+  if (mention.editor) lines.push(editorLine(mention.editor), '');
   if (entity.aliases.length) lines.push(`Also written: ${entity.aliases.map(escapeMarkdown).join(', ')}`, '');
   const articles = entity.articles.length;
-  lines.push(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} · linked here by ${LINK_REASONS[reason]}`);
+  lines.push(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'} · linked here by ${LINK_REASONS[hit.ref.reason]}`);
+  const confirmed = mentions.filter((m) => m.mention.editor).length;
+  if (confirmed) lines.push('', `Editors annotated ${confirmed} of these mentions.`);
   const others = entity.articles.filter((a) => a !== uri);
   if (others.length) {
     lines.push('', '**In other articles**', '');
@@ -110,8 +123,9 @@ function mentionLine(workspace: ArticleWorkspace, article: IndexedArticle, span:
   return `${openLink(label, article.id, document, span)}${times} — ${excerpt(article.text, sentence, span)}`;
 }
 
-function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value, start, end, anchor }: DateMention, positionAt: (offset: number) => Position): Hover {
+function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value, start, end, anchor, editor }: DateMention, positionAt: (offset: number) => Position): Hover {
   const lines = [`**${escapeMarkdown(describeDate(value))}** · \`${value}\``, ''];
+  if (editor) lines.push(editorLine(editor), '');
   const { referenceDate: reference, referenceDateSource } = article.analysis;
   const unknown = value.includes('X');
   if (anchor === 'article-date' && !reference) {
@@ -133,4 +147,10 @@ function dateCard(workspace: ArticleWorkspace, article: IndexedArticle, { value,
     }
   }
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start: positionAt(start), end: positionAt(end) } };
+}
+
+/** Who annotated the mention, when, and what they did: "Retyped by an editor (Jane Doe, 2026-01-02); the tagger said organization." */
+function editorLine({ action, author, created, was }: EditorMark): string {
+  const detected = was === undefined ? '' : `; detected as ${was === 'DATE' ? 'a date' : TYPE_NAMES[was as keyof typeof TYPE_NAMES] ?? was}`;
+  return `✎ ${EDITOR_ACTIONS[action]} (${escapeMarkdown(author)}, ${created.slice(0, 10)})${detected}.`;
 }
