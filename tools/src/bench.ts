@@ -1,16 +1,86 @@
-// npm run bench: speed and size figures, measured on the unlabelled news corpus (one core, this process).
+// npm run bench: speed and memory figures on the unlabelled news corpus, written to BENCHMARKS.md.
+// Options: --stride N (throughput on every Nth article, default 10; 1 = all), --no-full-index (skip indexing
+// the whole corpus, the slowest part).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchEntityTagger } from './bench/entityTagger';
-import { corpusDir } from './dataPaths';
+import { benchColdIndex, benchLspLatency, longArticle } from './bench/lspLatency';
+import { benchPipelineStages } from './bench/pipelineStages';
+import { corpusDir, repoRoot } from './dataPaths';
 
-function corpusTexts(): string[] {
-  const dir = path.join(corpusDir, 'bbc');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+const args = process.argv.slice(2);
+const stride = Number(args[args.indexOf('--stride') + 1] || 10) || 10;
+const fullIndex = !args.includes('--no-full-index');
+
+function articleFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
 }
 
-const started = performance.now();
-const texts = corpusTexts();
-for (const line of benchEntityTagger(texts)) console.log(line);
-console.log(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const read = (file: string) => fs.readFileSync(file, 'utf8');
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const bbcDir = path.join(corpusDir, 'bbc');
+  const bbc = articleFiles(bbcDir);
+  const all = [...bbc, ...articleFiles(path.join(corpusDir, 'reuters21578'))];
+  const lines: string[] = [];
+  const say = (line: string) => {
+    console.log(line);
+    lines.push(line);
+  };
+
+  const bbcTexts = bbc.map(read);
+  for (const line of benchEntityTagger(bbcTexts)) say(line);
+
+  const sample = all.filter((_, i) => i % stride === 0).map(read);
+  const stages = benchPipelineStages(sample);
+  say(`Pipeline, one core (${sample.length} articles, every ${stride === 1 ? '' : `${stride}th `}of ${all.length}: ${f2(stages.megabytes)} MB)`);
+  for (const [stage, rate] of stages.stages) say(`  ${stage.padEnd(18)}${f2(rate).padStart(8)} MB/s`);
+  say(`  whole pipeline    ${f2(stages.pipeline).padStart(8)} MB/s`);
+  say(`  compromise        ${f2(stages.compromise).padStart(8)} MB/s (people, places, organizations)`);
+  say(`  chrono-node       ${f2(stages.chrono).padStart(8)} MB/s (parse)`);
+  say(`  pipeline / compromise ${f2(stages.pipeline / stages.compromise)}x`);
+
+  const feature = longArticle(bbcTexts.slice(0, 40), 5000);
+  const lsp = await benchLspLatency(bbcDir, bbc.length, feature, 100);
+  say(`Language server, BBC folder as workspace (${lsp.articles} articles)`);
+  say(`  cold index        ${f1(lsp.seconds)} s, peak RSS ${lsp.peakRssMb === null ? '?' : f1(lsp.peakRssMb)} MB`);
+  say(`  hover while indexing p50 ${f1(lsp.hoverWhileIndexing.p50)} ms, max ${f1(lsp.hoverWhileIndexing.max)} ms (${lsp.hoverWhileIndexing.count} requests)`);
+  say(`  ${lsp.words}-word article, 100 runs each:`);
+  say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
+  say(`  semantic tokens   p50 ${f1(lsp.semanticTokens[0])} ms, p99 ${f1(lsp.semanticTokens[1])} ms`);
+  say(`  keystroke to diagnostics p50 ${f1(lsp.keystrokeToDiagnostics[0])} ms, p99 ${f1(lsp.keystrokeToDiagnostics[1])} ms`);
+
+  if (fullIndex) {
+    const cold = await benchColdIndex(corpusDir, all.length);
+    say(`Language server, whole corpus as workspace (${cold.articles} articles)`);
+    say(`  cold index        ${f1(cold.seconds)} s, peak RSS ${cold.peakRssMb === null ? '?' : f1(cold.peakRssMb)} MB`);
+  }
+  say(`(bench took ${f1((performance.now() - started) / 1000)} s)`);
+
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${f1(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+  fs.writeFileSync(
+    path.join(repoRoot, 'BENCHMARKS.md'),
+    [
+      '# Benchmarks',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`${command}\` on \`../shared/corpus\`.`,
+      'Throughput is CPU time of one process; ratios measured in the same run are what count.',
+      '',
+      '```',
+      ...lines,
+      '```',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

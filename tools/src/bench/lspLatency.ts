@@ -1,0 +1,113 @@
+// Editor-facing figures: cold index time and peak memory of the server, and request latency (hover, semantic
+// tokens, keystroke to updated diagnostics) on a 5,000-word article in a workspace that is already indexed.
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { percentile, startSession, timed } from './lspSession';
+
+export interface IndexFigures {
+  articles: number;
+  seconds: number;
+  peakRssMb: number | null;
+}
+
+export interface LatencyFigures extends IndexFigures {
+  words: number;
+  /** p50 and p99 in ms. */
+  hover: [number, number];
+  semanticTokens: [number, number];
+  keystrokeToDiagnostics: [number, number];
+  /** Hover answered while the first indexing pass was still running: p50 and max, ms, and how many. */
+  hoverWhileIndexing: { p50: number; max: number; count: number };
+}
+
+const ARTICLE_SETTINGS = { articleFiles: ['**/*.txt'] };
+
+/** Opens `folder` as a workspace and measures how long the first indexing pass takes. */
+export async function benchColdIndex(folder: string, articles: number): Promise<IndexFigures> {
+  const start = performance.now();
+  const session = await startSession(folder, ARTICLE_SETTINGS);
+  await session.indexed;
+  const seconds = (performance.now() - start) / 1000;
+  const peakRssMb = session.peakRssMb();
+  await session.stop();
+  return { articles, seconds, peakRssMb };
+}
+
+/** Joins whole articles until the text has at least `words` words: a long feature, as a newsroom writes them. */
+export function longArticle(texts: readonly string[], words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (const text of texts) {
+    if (count >= words) break;
+    parts.push(text.trim());
+    count += text.split(/\s+/).filter(Boolean).length;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+function tokenStarts(data: number[]): Position[] {
+  const starts: Position[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    starts.push({ line, character: character + 1 });
+  }
+  return starts;
+}
+
+export async function benchLspLatency(folder: string, articles: number, article: string, runs: number): Promise<LatencyFigures> {
+  const start = performance.now();
+  const session = await startSession(folder, ARTICLE_SETTINGS);
+  const { connection } = session;
+  // Not on disk: an editor's new, unsaved article in the workspace folder.
+  const uri = session.open(path.join(folder, 'zz-bench-long-feature.txt'), article);
+  const textDocument = { uri };
+  const position = { line: 2, character: 5 };
+  const during: number[] = [];
+  let indexing = true;
+  void session.indexed.then(() => (indexing = false));
+  while (indexing) {
+    const t = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument, position });
+    if (indexing) during.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (performance.now() - start) / 1000;
+
+  const tokens = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument })) as { data: number[] };
+  const starts = tokenStarts(tokens.data);
+  await connection.sendRequest('textDocument/hover', { textDocument, position: starts[0] }); // first cross-article answer links the index
+  const hover = await timed(runs, (i) => connection.sendRequest('textDocument/hover', { textDocument, position: starts[(i * 7) % starts.length] }));
+  const semanticTokens = await timed(runs, () => connection.sendRequest('textDocument/semanticTokens/full', { textDocument }));
+
+  // A keystroke: type a letter at the end of the first line, then take it back, as the editor sends them.
+  const firstLine = article.slice(0, article.indexOf('\n'));
+  const at = { line: 0, character: firstLine.length };
+  let version = 1;
+  const keystroke = await timed(runs, async (i) => {
+    const typed = i % 2 === 0;
+    const range = typed ? { start: at, end: at } : { start: at, end: { line: 0, character: at.character + 1 } };
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: typed ? 's' : '' }] });
+    return connection.sendRequest('textDocument/diagnostic', { textDocument });
+  });
+  const peakRssMb = session.peakRssMb();
+  await session.stop();
+  const p = (samples: number[]): [number, number] => [percentile(samples, 50), percentile(samples, 99)];
+  return {
+    articles,
+    seconds,
+    peakRssMb,
+    words: article.split(/\s+/).filter(Boolean).length,
+    hover: p(hover),
+    semanticTokens: p(semanticTokens),
+    keystrokeToDiagnostics: p(keystroke),
+    hoverWhileIndexing: { p50: during.length ? percentile(during, 50) : NaN, max: during.length ? Math.max(...during) : NaN, count: during.length },
+  };
+}
