@@ -294,7 +294,33 @@ export function roleSpans(tags: number[]): { role: Role; first: number; last: nu
   return spans;
 }
 
+// A paragraph's tags depend on that paragraph alone, so re-analysing an article after a keystroke re-tags only the
+// paragraph that changed: tags are remembered by the paragraph's content, per model, most recently used first.
+const REMEMBERED_PARAGRAPHS = 4096;
+const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
+
+/** What the features read of a paragraph, independent of where it sits in the article. */
+function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): string {
+  return JSON.stringify([tokens.map((t) => [t.start - span.start, t.text]), sentenceOf, quotes.map((q) => [q.open - span.start, q.close - span.start])]);
+}
+
 export function tagParagraph(model: TaggerModel, paragraph: TaggedParagraph): number[] {
+  let remembered = rememberedTags.get(model);
+  if (!remembered) rememberedTags.set(model, (remembered = new Map()));
+  const key = paragraphKey(paragraph);
+  const known = remembered.get(key);
+  if (known) {
+    remembered.delete(key); // re-inserted below: most recently used
+    remembered.set(key, known);
+    return [...known];
+  }
+  const tags = computeTags(model, paragraph);
+  remembered.set(key, tags);
+  if (remembered.size > REMEMBERED_PARAGRAPHS) remembered.delete(remembered.keys().next().value!);
+  return [...tags];
+}
+
+function computeTags(model: TaggerModel, paragraph: TaggedParagraph): number[] {
   const features = paragraphFeatures(paragraph, model.cueWords);
   const first = runPass(model.passes[0], features);
   const stacked = stackedFeatures(paragraph, first);

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
+import { attributionModel } from '../../server/src/attributionModel';
+import { taggedAttributions } from '../../server/src/taggedAttribution';
 import { splitSentences } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
@@ -33,5 +35,17 @@ describe('attribution tagger', () => {
       { role: 'content', first: 2, last: 3 },
       { role: 'content', first: 4, last: 4 },
     ]);
+  });
+
+  it('after an edit in one paragraph, tags the others from memory exactly as from scratch, at their new offsets', () => {
+    const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
+    const after = before.replace('overnight', 'quickly overnight');
+    const model = attributionModel();
+    taggedAttributions(model, before, splitSentences(before)); // remembers every paragraph of the first version
+    const remembered = taggedAttributions(model, after, splitSentences(after));
+    const fresh = taggedAttributions({ ...model }, after, splitSentences(after)); // another model object: nothing remembered
+    assert.deepEqual(remembered, fresh);
+    assert.deepEqual(remembered.map((a) => a.content.text), ['The river rose quickly overnight', 'We lost everything']);
+    assertSlices(after, remembered.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])]));
   });
 });

@@ -46,11 +46,11 @@ async function main(): Promise<void> {
   say(`  pipeline / compromise ${f2(stages.pipeline / stages.compromise)}x`);
 
   const feature = longArticle(bbcTexts.slice(0, 40), 5000);
-  const lsp = await benchLspLatency(bbcDir, bbc.length, feature, 100);
+  const lsp = await benchLspLatency(bbcDir, bbc.length, feature, 100, 40);
   say(`Language server, BBC folder as workspace (${lsp.articles} articles)`);
   say(`  cold index        ${f1(lsp.seconds)} s, peak RSS ${lsp.peakRssMb === null ? '?' : f1(lsp.peakRssMb)} MB`);
   say(`  hover while indexing p50 ${f1(lsp.hoverWhileIndexing.p50)} ms, max ${f1(lsp.hoverWhileIndexing.max)} ms (${lsp.hoverWhileIndexing.count} requests)`);
-  say(`  ${lsp.words}-word article, 100 runs each:`);
+  say(`  ${lsp.words}-word article, 100 requests each, 40 keystrokes:`);
   say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
   say(`  semantic tokens   p50 ${f1(lsp.semanticTokens[0])} ms, p99 ${f1(lsp.semanticTokens[1])} ms`);
   say(`  keystroke to diagnostics p50 ${f1(lsp.keystrokeToDiagnostics[0])} ms, p99 ${f1(lsp.keystrokeToDiagnostics[1])} ms`);

@@ -62,7 +62,7 @@ function tokenStarts(data: number[]): Position[] {
   return starts;
 }
 
-export async function benchLspLatency(folder: string, articles: number, article: string, runs: number): Promise<LatencyFigures> {
+export async function benchLspLatency(folder: string, articles: number, article: string, runs: number, keystrokes: number): Promise<LatencyFigures> {
   const start = performance.now();
   const session = await startSession(folder, ARTICLE_SETTINGS);
   const { connection } = session;
@@ -91,7 +91,7 @@ export async function benchLspLatency(folder: string, articles: number, article:
   const firstLine = article.slice(0, article.indexOf('\n'));
   const at = { line: 0, character: firstLine.length };
   let version = 1;
-  const keystroke = await timed(runs, async (i) => {
+  const keystroke = await timed(keystrokes, async (i) => {
     const typed = i % 2 === 0;
     const range = typed ? { start: at, end: at } : { start: at, end: { line: 0, character: at.character + 1 } };
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: typed ? 's' : '' }] });
