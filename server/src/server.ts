@@ -47,7 +47,9 @@ import { parseSettings } from './lsp/settings';
 import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
 import { isCalendarDate } from './timex';
 
-const BATCH_SIZE = 25;
+// Indexing yields to requests after this much work: one article's analysis can take tens of ms on a slow machine,
+// so counting articles per batch would keep the editor waiting for seconds.
+const BATCH_MILLISECONDS = 20;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -140,12 +142,14 @@ function reindex(): void {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Indexing articles', 0, `0 of ${files.length}`, false);
     const kept = new Set<string>();
+    let batchStart = Date.now();
     for (let i = 0; i < files.length; i++) {
       if (generation !== indexGeneration) break;
       if (workspace.loadFromDisk(files[i])) kept.add(URI.file(files[i]).toString());
-      if ((i + 1) % BATCH_SIZE === 0) {
+      if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
         progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length}`);
         await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
+        batchStart = Date.now();
       }
     }
     progress.done();
