@@ -69,8 +69,24 @@ const ALIASES: Record<string, string> = {
   'russian federation': 'russia',
 };
 
+// Relinking the workspace after a keystroke folds every name of every article again; a workspace repeats its names
+// endlessly, so folded forms are remembered (bounded, dropped whole when full: names recur, the cache refills fast).
+const MAX_REMEMBERED_NAMES = 100_000;
+const foldedTokens = new Map<string, string>();
+const foldedNames = new Map<string, readonly string[]>();
+
+function remember<T>(memory: Map<string, T>, key: string, value: T): T {
+  if (memory.size >= MAX_REMEMBERED_NAMES) memory.clear();
+  memory.set(key, value);
+  return value;
+}
+
 /** Lower case, no diacritics or periods, one spelling for common transliteration variants (Sergey → sergei). */
 export function foldToken(token: string): string {
+  return foldedTokens.get(token) ?? remember(foldedTokens, token, fold(token));
+}
+
+function fold(token: string): string {
   return token
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -84,6 +100,10 @@ export function foldToken(token: string): string {
 
 /** Folded tokens of a name without leading titles or particles ("Mr Bashar al-Assad" → bashar, assad). */
 export function nameTokens(name: string): string[] {
+  return [...(foldedNames.get(name) ?? remember(foldedNames, name, foldName(name)))];
+}
+
+function foldName(name: string): string[] {
   const words = name.split(/[\s\-‐–]+/u).filter(Boolean);
   let first = 0;
   while (first < words.length - 1 && TITLES.has(words[first])) first++;
