@@ -25,7 +25,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         vscode.workspace.createFileSystemWatcher('**/.annotations/*.json'),
       ],
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('newsAnnotator') },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('newsAnnotator'),
+      // Analyses of unchanged articles are read from here when the workspace is opened again.
+      cacheDir: path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'analyses'),
+    },
     markdown: { isTrusted: { enabledCommands: ['newsAnnotator.openMention', 'newsAnnotator.setArticleDate'] } },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };

@@ -33,6 +33,7 @@ import {
   linkCandidates,
   stepHistory,
 } from './lsp/annotationCommands';
+import { analyzerVersion } from './lsp/analysisCache';
 import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
@@ -45,6 +46,7 @@ import { claimStatusHints, dateInlayHints } from './lsp/inlayHints';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { parseSettings } from './lsp/settings';
 import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
+import { BUNDLED_MODEL_FILE } from './ner/bundledModel';
 import { isCalendarDate } from './timex';
 
 // Indexing yields to requests after this much work: one article's analysis can take tens of ms on a slow machine,
@@ -76,6 +78,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canReadConfiguration = !!params.capabilities.workspace?.configuration;
   canRefreshInlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
+  const cacheDir: unknown = params.initializationOptions?.cacheDir;
+  // With entities off the analyses differ from those of a working model: nothing is read from or kept in the cache.
+  if (typeof cacheDir === 'string' && cacheDir && !entityModel.error && BUNDLED_MODEL_FILE) {
+    workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE]));
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -16,7 +16,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}, cacheDir?: string): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -42,7 +42,7 @@ export async function startServer(workspaceFolder: string, settings: Record<stri
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'test' }],
-    initializationOptions: { settings },
+    initializationOptions: { settings, cacheDir },
     capabilities: {
       workspace: { configuration: true, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceFolders: true },
       window: { workDoneProgress: true },

@@ -14,6 +14,7 @@ import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } f
 import { decodeArticle } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
+import { AnalysisCache } from './analysisCache';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -46,6 +47,13 @@ export class ArticleWorkspace {
   readonly history = new AnnotationHistory();
 
   constructor(private readonly recognizer: EntityRecognizer) {}
+
+  private cache: AnalysisCache<ReturnType<typeof analyzeAnnotated>> | null = null;
+
+  /** Keeps analyses of closed articles on disk in `dir`, so the next start reads instead of analyzing them. */
+  useCache(dir: string, version: string): void {
+    this.cache = new AnalysisCache(dir, version);
+  }
 
   private readonly states = new Map<string, ArticleState>();
   private folders: WorkspaceFolder[] = [];
@@ -312,10 +320,18 @@ export class ArticleWorkspace {
     const parsed = URI.parse(uri);
     // Links name other articles by their path from this article's folder.
     const resolve = (relative: string) => (parsed.scheme === 'file' ? URI.file(path.resolve(path.dirname(parsed.fsPath), relative)).toString() : relative);
-    const { analysis, annotations } = analyzeAnnotated(tooLarge ? '' : text, tooLarge ? null : decisions, resolve, {
-      fallbackReferenceDate: this.settings.referenceDate,
-      recognizer: this.recognizer,
-    });
+    const analyze = () =>
+      analyzeAnnotated(tooLarge ? '' : text, tooLarge ? null : decisions, resolve, {
+        fallbackReferenceDate: this.settings.referenceDate,
+        recognizer: this.recognizer,
+      });
+    // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
+    const state = this.states.get(uri);
+    const cacheable = this.cache && !tooLarge && state && !state.open && state.decisions.file && state.decisions.content === null;
+    const settingsKey = `${this.settings.referenceDate}`;
+    const cached = cacheable ? this.cache!.get(text, settingsKey) : undefined;
+    const { analysis, annotations } = cached ?? analyze();
+    if (cacheable && !cached) this.cache!.set(text, settingsKey, { analysis, annotations });
     return { id: uri, displayPath: this.displayPath(uri), text, analysis, annotations };
   }
 

@@ -1,0 +1,48 @@
+// The on-disk analysis cache as the editor uses it: a second start reads analyses instead of computing them, and
+// what it reports is what a fresh analysis reports, also for an article changed while the editor was closed.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { URI } from 'vscode-uri';
+import { indexed, startServer } from '../support/lspClient';
+
+const SAMPLES = path.resolve(__dirname, '../../../samples');
+const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
+
+interface WorkspaceReport {
+  items: { uri: string; items?: { code: string; message: string; range: unknown }[] }[];
+}
+
+async function diagnosticsOnce(dir: string, cacheDir: string): Promise<Map<string, unknown>> {
+  const server = await startServer(dir, SETTINGS, cacheDir);
+  try {
+    await indexed(server);
+    const report = await server.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
+    return new Map(report.items.map((item) => [item.uri, item.items?.map(({ code, message, range }) => ({ code, message, range }))]));
+  } finally {
+    await server.stop();
+  }
+}
+
+const countFiles = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
+
+describe('analysis cache across editor sessions', () => {
+  it('keeps one analysis per article, reports the same problems from it, and re-analyzes a changed article', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-lsp-cache-'));
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cache-'));
+    for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
+    const first = await diagnosticsOnce(dir, cacheDir);
+    assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length);
+    const withProblems = [...first].find(([, items]) => Array.isArray(items) && items.length > 0)?.[0];
+    assert.ok(withProblems, 'the samples have problems to report');
+
+    assert.deepEqual(await diagnosticsOnce(dir, cacheDir), first);
+
+    fs.writeFileSync(URI.parse(withProblems).fsPath, 'Weather\n\nIt rained in the afternoon.\n');
+    const after = await diagnosticsOnce(dir, cacheDir);
+    assert.deepEqual(after.get(withProblems), []);
+  });
+});
