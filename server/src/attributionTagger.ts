@@ -304,6 +304,11 @@ function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): st
   return JSON.stringify([tokens.map((t) => [t.start - span.start, t.text]), sentenceOf, quotes.map((q) => [q.open - span.start, q.close - span.start])]);
 }
 
+/** Forgets the remembered tags, so that a measurement of the tagger's speed measures tagging. */
+export function forgetRememberedTags(model: TaggerModel): void {
+  rememberedTags.delete(model);
+}
+
 export function tagParagraph(model: TaggerModel, paragraph: TaggedParagraph): number[] {
   let remembered = rememberedTags.get(model);
   if (!remembered) rememberedTags.set(model, (remembered = new Map()));

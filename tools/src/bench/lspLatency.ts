@@ -22,10 +22,10 @@ export interface LatencyFigures extends IndexFigures {
 
 const ARTICLE_SETTINGS = { articleFiles: ['**/*.txt'] };
 
-/** Opens `folder` as a workspace and measures how long the first indexing pass takes. */
-export async function benchColdIndex(folder: string, articles: number): Promise<IndexFigures> {
+/** Opens `folder` as a workspace and measures how long the first indexing pass takes, with the cache in `cacheDir`. */
+export async function benchIndex(folder: string, articles: number, cacheDir?: string): Promise<IndexFigures> {
   const start = performance.now();
-  const session = await startSession(folder, ARTICLE_SETTINGS);
+  const session = await startSession(folder, ARTICLE_SETTINGS, cacheDir);
   await session.indexed;
   const seconds = (performance.now() - start) / 1000;
   const peakRssMb = session.peakRssMb();
@@ -62,9 +62,9 @@ function tokenStarts(data: number[]): Position[] {
   return starts;
 }
 
-export async function benchLspLatency(folder: string, articles: number, article: string, runs: number, keystrokes: number): Promise<LatencyFigures> {
+export async function benchLspLatency(folder: string, articles: number, article: string, runs: number, keystrokes: number, cacheDir?: string): Promise<LatencyFigures> {
   const start = performance.now();
-  const session = await startSession(folder, ARTICLE_SETTINGS);
+  const session = await startSession(folder, ARTICLE_SETTINGS, cacheDir);
   const { connection } = session;
   // Not on disk: an editor's new, unsaved article in the workspace folder.
   const uri = session.open(path.join(folder, 'zz-bench-long-feature.txt'), article);

@@ -17,7 +17,7 @@ export interface LspSession {
   stop(): Promise<void>;
 }
 
-export async function startSession(workspaceFolder: string, settings: Record<string, unknown>): Promise<LspSession> {
+export async function startSession(workspaceFolder: string, settings: Record<string, unknown>, cacheDir?: string): Promise<LspSession> {
   const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   let markIndexed = () => {};
@@ -37,7 +37,7 @@ export async function startSession(workspaceFolder: string, settings: Record<str
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: path.basename(workspaceFolder) }],
-    initializationOptions: { settings },
+    initializationOptions: { settings, cacheDir },
     capabilities: {
       workspace: { configuration: true, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, workspaceFolders: true },
       window: { workDoneProgress: true },
