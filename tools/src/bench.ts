@@ -68,20 +68,26 @@ async function main(): Promise<void> {
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${f1(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
-  fs.writeFileSync(
-    path.join(repoRoot, 'BENCHMARKS.md'),
-    [
-      '# Benchmarks',
-      '',
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`${command}\` on \`../shared/corpus\`.`,
-      'Throughput is CPU time of one process; ratios measured in the same run are what count.',
-      '',
-      '```',
-      ...lines,
-      '```',
-      '',
-    ].join('\n'),
-  );
+  writeMeasured(path.join(repoRoot, 'BENCHMARKS.md'), [
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`${command}\` on \`../shared/corpus\`.`,
+    'Throughput is CPU time of one process; ratios measured in the same run are what count.',
+    '',
+    '```',
+    ...lines,
+    '```',
+  ]);
+}
+
+const START = '<!-- measured by npm run bench: start -->';
+const END = '<!-- measured by npm run bench: end -->';
+
+/** Replaces the measured part of the file, keeping what people wrote around it (the figures against the targets). */
+function writeMeasured(file: string, measured: string[]): void {
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const start = old.indexOf(START);
+  const end = old.indexOf(END);
+  const [before, after] = start >= 0 && end > start ? [old.slice(0, start), old.slice(end + END.length)] : [`${old.trimEnd()}\n\n`, '\n'];
+  fs.writeFileSync(file, `${before}${START}\n${measured.join('\n')}\n${END}${after}`);
 }
 
 main().catch((error) => {
