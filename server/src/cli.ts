@@ -155,7 +155,7 @@ function readText(file: string, optional = false): string | undefined {
     if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ArticleFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeArticle(bytes, Infinity, Infinity); // annotation files (JSON, .ann) may be one long line
   if (!decoded.ok) throw new ArticleFileError(`cannot read ${file}: ${decoded.reason}`);
   return decoded.text;
 }
@@ -215,6 +215,8 @@ try {
     process.stderr.write(`news-annotator: ${error.message}\n`);
     process.exitCode = 1;
   } else {
-    throw error;
+    // Still one line, no stack trace: the message is what a user can report.
+    process.stderr.write(`news-annotator: unexpected error: ${(error as Error).message ?? error}\n`);
+    process.exitCode = 70;
   }
 }

@@ -11,7 +11,7 @@ import { analyzeAnnotated, claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
 import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } from '../articleFiles';
-import { decodeArticle } from '../text';
+import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
@@ -306,8 +306,9 @@ export class ArticleWorkspace {
   private indexed(uri: string, document: TextDocument, decisions: DecisionFile | null): IndexedArticle {
     const text = document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
-    const tooLarge = text.length > this.settings.maxFileSize;
-    if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
+    const longLine = overLongLine(text);
+    const tooLarge = text.length > this.settings.maxFileSize || longLine !== null;
+    if (tooLarge) this.skipped.set(uri, longLine ?? `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
     const parsed = URI.parse(uri);
     // Links name other articles by their path from this article's folder.
