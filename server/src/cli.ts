@@ -93,7 +93,18 @@ function writeBrat(files: { path: string; content: string }[], out: string | und
     return;
   }
   if (!out) throw new UsageError('brat writes one .ann file per article: give --out FOLDER');
-  for (const file of files) writeOutput(path.join(out, file.path), file.content);
+  for (const file of files) writeOutput(insideFolder(out, file.path), file.content);
+}
+
+/**
+ * Where a file of an export goes in the folder the user chose: never outside it, whatever the article's path
+ * ("../other/article.txt", "/abs/article.txt" keep their names below the folder).
+ */
+function insideFolder(folder: string, relative: string): string {
+  const parts = relative.split(/[\\/]/).filter((part) => part !== '' && part !== '.' && part !== '..');
+  const target = path.resolve(folder, ...parts);
+  if (!target.startsWith(path.resolve(folder) + path.sep)) throw new ArticleFileError(`refusing to write ${relative} outside ${folder}`);
+  return target;
 }
 
 function importCommand(values: ReturnType<typeof parseOptions>['values'], positionals: string[], referenceDate: string | null): number {
