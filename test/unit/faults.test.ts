@@ -42,6 +42,9 @@ describe('faults', () => {
     assert.equal(workspace.article(uri)?.analysis.referenceDate, '2016-10-14', 'and in effect');
     assert.throws(() => workspace.setClaimStatus(uri, workspace.claims(uri)[0].claim, 'verified'), UnsavedAnnotationsError);
     assert.equal(workspace.reloadDecisions(article), undefined, 'the disk does not replace unsaved work');
+    fs.appendFileSync(article, '\nA line added outside the editor.\n');
+    workspace.loadFromDisk(article);
+    assert.equal(workspace.decisionFile(uri)?.articleDate?.date, '2016-10-14', 'nor does the article read again');
     assert.deepEqual(workspace.retryUnsaved(), [], 'still failing');
     assert.deepEqual(workspace.unsavedArticles, [article]);
 

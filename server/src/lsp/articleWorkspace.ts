@@ -148,7 +148,7 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: readDecisions(filePath), revision: this.nextRevision() });
+    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() });
     this.analyze(uri);
     return true;
   }
@@ -272,6 +272,12 @@ export class ArticleWorkspace {
 
   /** Articles whose latest annotations are only in memory: a save failed (read-only folder, disk full). */
   private readonly unsaved = new Map<string, DecisionFile>();
+
+  /** The article's annotations: those waiting to be saved, else the file's. */
+  private decisionsOf(articlePath: string): StoredDecisions {
+    const pending = this.unsaved.get(articlePath);
+    return pending ? { file: pending, error: null } : readDecisions(articlePath);
+  }
 
   get unsavedArticles(): string[] {
     return [...this.unsaved.keys()];
