@@ -47,8 +47,16 @@ export function readArticleFiles(paths: readonly string[], warn: (message: strin
       const files = entries.filter((f) => ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !underBratCollection(f, collections)).sort();
       for (const relative of files) {
         const file = path.join(given, relative);
-        if (!fs.statSync(file).isFile()) continue;
-        const decoded = decodeArticle(fs.readFileSync(file), maxBytes);
+        let bytes: Buffer;
+        try {
+          if (!fs.statSync(file).isFile()) continue;
+          bytes = fs.readFileSync(file);
+        } catch (error) {
+          // A dangling link or a file without read permission is one article less, not the end of the run.
+          warn(`skipped ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
+          continue;
+        }
+        const decoded = decodeArticle(bytes, maxBytes);
         if (decoded.ok) result.push({ file: path.resolve(file), displayPath: relative, text: decoded.text });
         else warn(`skipped ${file}: ${decoded.reason}`);
       }

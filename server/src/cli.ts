@@ -93,7 +93,18 @@ function writeBrat(files: { path: string; content: string }[], out: string | und
     return;
   }
   if (!out) throw new UsageError('brat writes one .ann file per article: give --out FOLDER');
-  for (const file of files) writeOutput(path.join(out, file.path), file.content);
+  for (const file of files) writeOutput(insideFolder(out, file.path), file.content);
+}
+
+/**
+ * Where a file of an export goes in the folder the user chose: never outside it, whatever the article's path
+ * ("../other/article.txt", "/abs/article.txt" keep their names below the folder).
+ */
+function insideFolder(folder: string, relative: string): string {
+  const parts = relative.split(/[\\/]/).filter((part) => part !== '' && part !== '.' && part !== '..');
+  const target = path.resolve(folder, ...parts);
+  if (!target.startsWith(path.resolve(folder) + path.sep)) throw new ArticleFileError(`refusing to write ${relative} outside ${folder}`);
+  return target;
 }
 
 function importCommand(values: ReturnType<typeof parseOptions>['values'], positionals: string[], referenceDate: string | null): number {
@@ -155,7 +166,7 @@ function readText(file: string, optional = false): string | undefined {
     if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ArticleFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeArticle(bytes, Infinity, Infinity); // annotation files (JSON, .ann) may be one long line
   if (!decoded.ok) throw new ArticleFileError(`cannot read ${file}: ${decoded.reason}`);
   return decoded.text;
 }
@@ -215,6 +226,8 @@ try {
     process.stderr.write(`news-annotator: ${error.message}\n`);
     process.exitCode = 1;
   } else {
-    throw error;
+    // Still one line, no stack trace: the message is what a user can report.
+    process.stderr.write(`news-annotator: unexpected error: ${(error as Error).message ?? error}\n`);
+    process.exitCode = 70;
   }
 }

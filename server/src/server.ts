@@ -34,7 +34,7 @@ import {
   stepHistory,
 } from './lsp/annotationCommands';
 import { analyzerVersion } from './lsp/analysisCache';
-import { ArticleWorkspace, type WorkspaceFolder } from './lsp/articleWorkspace';
+import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
 import { diagnosticsFor, resultId } from './lsp/diagnostics';
@@ -52,6 +52,8 @@ import { isCalendarDate } from './timex';
 // Indexing yields to requests after this much work: one article's analysis can take tens of ms on a slow machine,
 // so counting articles per batch would keep the editor waiting for seconds.
 const BATCH_MILLISECONDS = 20;
+/** How often annotations whose save failed are saved again. */
+const SAVE_RETRY_MS = 10_000;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -249,6 +251,7 @@ connection.onExecuteCommand(async (params) => {
     try {
       workspace.setClaimStatus(uri, { start, end }, status);
     } catch (error) {
+      if (error instanceof UnsavedAnnotationsError) refreshViews();
       // A notification, not showErrorMessage: that one sends a request whose refusal would go unhandled.
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: could not save the decision: ${(error as Error).message}` });
       return false;
@@ -320,10 +323,18 @@ function runAnnotationCommand(command: string, args: unknown[]): string | null |
     return done;
   } catch (error) {
     if (error instanceof AnnotationRequestError) throw new ResponseError(1, error.message);
+    if (error instanceof UnsavedAnnotationsError) refreshViews();
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `News Annotator: the annotation was not saved: ${(error as Error).message}` });
     return false;
   }
 }
+
+// Annotations whose save failed stay in memory and are saved again until it works; the editor hears when it does.
+setInterval(() => {
+  if (!workspace.unsavedArticles.length) return;
+  const saved = workspace.retryUnsaved();
+  if (saved.length) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `News Annotator: the annotations are saved now (${saved.map((p) => URI.file(p).path.split('/').pop()).join(', ')}).` });
+}, SAVE_RETRY_MS).unref();
 
 documents.listen(connection);
 connection.listen();

@@ -57,7 +57,7 @@ export function taggedAttributions(model: TaggerModel, text: string, sentences: 
       }
     }
   });
-  return attributions;
+  return attributions.filter((a) => a.content.end > a.content.start);
 }
 
 /** Content as people quote it: without the "that" that introduces it, enclosing quotation marks, or edge punctuation. */
@@ -70,7 +70,10 @@ function trimContent(text: string, span: Span): Span {
   const opens = /^["“]/.test(inner) && !/["”]/.test(inner.slice(1)) ? 1 : 0;
   const closes = /["”]$/.test(inner) && !/["“]/.test(inner.slice(0, -1)) ? 1 : 0;
   const encloses = /^["“‘']/.test(inner) && /["”’']$/.test(inner) && !/["“”]/.test(inner.slice(1, -1)) ? 1 : 0;
-  if (encloses || opens || closes) ({ start, end } = trimEdges(text, { start: start + (encloses || opens), end: end - (encloses || closes) }));
+  const within = { start: start + (encloses || opens), end: end - (encloses || closes) };
+  // A lone quotation mark opens and closes at once: nothing is left of it (an empty content, dropped).
+  if (within.end <= within.start) return { start, end: start };
+  if (encloses || opens || closes) ({ start, end } = trimEdges(text, within));
   return { start, end };
 }
 

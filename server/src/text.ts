@@ -3,15 +3,28 @@ import type { Sentence, Span, TextSpan, Token } from './types';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Decodes an article file: strict UTF-8, leading BOM removed, line endings kept. Refuses binary files. */
-export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity): DecodeResult {
+/**
+ * Longer lines are no paragraph an editor reads (a data dump, a paste without line breaks); analysis slows with line
+ * length, and one such line would stall the server for every other file.
+ */
+export const MAX_LINE_LENGTH = 50_000;
+
+/** Why a text is not analyzed for its line lengths, or null when every line is within the limit. */
+export function overLongLine(text: string, maxLine = MAX_LINE_LENGTH): string | null {
+  const longest = Math.max(...lines(text).map((line) => line.end - line.start));
+  return longest > maxLine ? `a line of ${longest} characters, over the ${maxLine}-character limit for one paragraph` : null;
+}
+
+/** Decodes an article file: strict UTF-8, leading BOM removed, line endings kept. Refuses binary files and over-long lines. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity, maxLine = MAX_LINE_LENGTH): DecodeResult {
   if (bytes.length > maxBytes) {
     return { ok: false, reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit` };
   }
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
+    const longLine = overLongLine(text, maxLine);
+    return longLine ? { ok: false, reason: longLine } : { ok: true, text };
   } catch {
     return { ok: false, reason: 'not valid UTF-8' };
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analyze';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { taggedAttributions } from '../../server/src/taggedAttribution';
@@ -9,6 +10,14 @@ import { assertSlices } from '../support/spans';
 const tag = (name: (typeof TAGS)[number]) => TAGS.indexOf(name);
 
 describe('attribution tagger', () => {
+  it('reads no content from a lone quotation mark (found by the incremental-edit property test)', () => {
+    const text = '", 2016 — Senator Maria Lopez said on Friday that the bill "will fail."';
+    const { attributions } = analyzeArticle(text);
+    assert.ok(attributions.length > 0);
+    for (const { content } of attributions) assert.ok(content.end > content.start, `content [${content.start},${content.end}) is not empty`);
+    assertSlices(text, attributions.map((a) => a.content), 'content');
+  });
+
   it('reads a paragraph as one sequence of tokens that slice the text, with the sentence of each', () => {
     const text = 'Flood 🌊 update\r\n\r\n"The levee held." Berg said it twice.\r\n';
     const paragraphs = paragraphsOf(text, splitSentences(text));

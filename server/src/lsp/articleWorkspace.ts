@@ -11,13 +11,16 @@ import { analyzeAnnotated, claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
 import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } from '../articleFiles';
-import { decodeArticle } from '../text';
+import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+/** A save failed; the annotation is kept in memory and saved again later. */
+export class UnsavedAnnotationsError extends Error {}
 
 export interface WorkspaceFolder {
   uri: string;
@@ -153,7 +156,7 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: readDecisions(filePath), revision: this.nextRevision() });
+    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() });
     this.analyze(uri);
     return true;
   }
@@ -255,14 +258,54 @@ export class ArticleWorkspace {
     if (URI.parse(uri).scheme !== 'file') throw new Error('save the article first: annotations are stored beside it');
     const articlePath = URI.parse(uri).fsPath;
     const stored = readDecisions(articlePath);
-    if (!stored.file) {
+    const pending = this.unsaved.get(articlePath);
+    if (!stored.file && !pending) {
       this.useDecisions(state, stored);
       throw new Error(stored.error);
     }
-    const updated = decide(stored.file, article, this.author);
-    const after = writeDecisions(articlePath, updated);
+    // Annotations that could not be saved yet come first: the disk lacks them.
+    const updated = decide(pending ?? stored.file!, article, this.author);
+    let after: string;
+    try {
+      after = writeDecisions(articlePath, updated);
+    } catch (error) {
+      this.unsaved.set(articlePath, updated);
+      this.useDecisions(state, { file: updated, error: null, content: stored.content });
+      throw new UnsavedAnnotationsError(`cannot write the annotations of ${path.basename(articlePath)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); they are kept and saved again until it works`);
+    }
+    this.unsaved.delete(articlePath);
     this.history.record({ articlePath, label, before: stored.content ?? null, after });
     this.useDecisions(state, { file: updated, error: null, content: after });
+  }
+
+  /** Articles whose latest annotations are only in memory: a save failed (read-only folder, disk full). */
+  private readonly unsaved = new Map<string, DecisionFile>();
+
+  /** The article's annotations: those waiting to be saved, else the file's. */
+  private decisionsOf(articlePath: string): StoredDecisions {
+    const pending = this.unsaved.get(articlePath);
+    return pending ? { file: pending, error: null } : readDecisions(articlePath);
+  }
+
+  get unsavedArticles(): string[] {
+    return [...this.unsaved.keys()];
+  }
+
+  /** Tries the failed saves again; returns the articles saved now. */
+  retryUnsaved(): string[] {
+    const saved: string[] = [];
+    for (const [articlePath, file] of this.unsaved) {
+      try {
+        const content = writeDecisions(articlePath, file);
+        this.unsaved.delete(articlePath);
+        const state = this.states.get(URI.file(articlePath).toString());
+        if (state) state.decisions = { file, error: null, content };
+        saved.push(articlePath);
+      } catch {
+        // Still failing: kept for the next try.
+      }
+    }
+    return saved;
   }
 
   /** Undoes the last annotation step anywhere in the workspace; null when there is none. Throws HistoryConflict. */
@@ -292,7 +335,7 @@ export class ArticleWorkspace {
   reloadDecisions(articlePath: string): string | undefined {
     const uri = URI.file(articlePath).toString();
     const state = this.states.get(uri);
-    if (!state) return undefined;
+    if (!state || this.unsaved.has(articlePath)) return undefined; // the editor's unsaved work wins over the disk
     const stored = readDecisions(articlePath);
     if (stored.content !== undefined && stored.content === state.decisions.content && stored.error === state.decisions.error) return undefined;
     this.useDecisions(state, stored);
@@ -314,8 +357,9 @@ export class ArticleWorkspace {
   private indexed(uri: string, document: TextDocument, decisions: DecisionFile | null): IndexedArticle {
     const text = document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
-    const tooLarge = text.length > this.settings.maxFileSize;
-    if (tooLarge) this.skipped.set(uri, `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
+    const longLine = overLongLine(text);
+    const tooLarge = text.length > this.settings.maxFileSize || longLine !== null;
+    if (tooLarge) this.skipped.set(uri, longLine ?? `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
     const parsed = URI.parse(uri);
     // Links name other articles by their path from this article's folder.

@@ -38,7 +38,8 @@ export function readDecisionText(articlePath: string): string | null {
   try {
     return fs.readFileSync(decisionPathFor(articlePath), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // ENOTDIR: something else stands where the annotations folder belongs, so there is no annotation file either.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
     throw error;
   }
 }
