@@ -8,19 +8,13 @@ export interface EntityRecognizer {
   recognize(text: string, sentences: readonly Sentence[]): EntityMention[];
 }
 
-export function taggerRecognizer(tagger: EntityTagger): EntityRecognizer {
-  return { recognize: (text, sentences) => tagger.tag(text, sentences) };
-}
-
 let bundled: EntityRecognizer | undefined;
 
 /** The recognizer with the model shipped in models/, loaded on first use (about a tenth of a second). */
 export function defaultRecognizer(): EntityRecognizer {
-  bundled ??= taggerRecognizer(new EntityTagger(loadNerModel()));
+  if (!bundled) {
+    const tagger = new EntityTagger(loadNerModel());
+    bundled = { recognize: (text, sentences) => tagger.tag(text, sentences) };
+  }
   return bundled;
-}
-
-/** Named entities of the text with the default recognizer. */
-export function recognizeEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
-  return defaultRecognizer().recognize(text, sentences);
 }

@@ -6,9 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { indexed, startServer } from '../support/lspClient';
+import { SAMPLES, sampleWorkspace } from '../support/sampleWorkspace';
+import { indexed, startServer } from '../../tools/src/lspClient';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples');
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
 
 interface WorkspaceReport {
@@ -31,9 +31,8 @@ const countFiles = (dir: string): number =>
 
 describe('analysis cache across editor sessions', () => {
   it('keeps one analysis per article, reports the same problems from it, and re-analyzes a changed article', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-lsp-cache-'));
+    const dir = sampleWorkspace('lsp-cache');
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cache-'));
-    for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
     const first = await diagnosticsOnce(dir, cacheDir);
     assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length);
     const withProblems = [...first].find(([, items]) => Array.isArray(items) && items.length > 0)?.[0];

@@ -2,15 +2,14 @@
 // commands, edits, files changing on disk), checked where editors look (colors, hover, problems, references, export).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { emptyDecisionFile, serializeDecisionFile, setClaimStatus } from '../../server/src/decisions';
-import { indexed, startServer, type TestServer } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
+import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples');
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'], author: 'Test Editor' };
 const TOKEN_TYPES = ['person', 'organization', 'location', 'misc', 'date'];
 
@@ -28,11 +27,10 @@ interface CodeAction {
 }
 
 function makeWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-annotations-'));
-  for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
   // BOM, CRLF and emoji before the annotated words: offsets are UTF-16 code units into the decoded text.
-  fs.writeFileSync(path.join(dir, 'flood-social.txt'), '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the Kessel bridge is gone.\r\n');
-  return dir;
+  return sampleWorkspace('annotations', {
+    'flood-social.txt': '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the Kessel bridge is gone.\r\n',
+  });
 }
 
 describe('editors’ annotations over the language server protocol', () => {

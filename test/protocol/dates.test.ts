@@ -2,14 +2,13 @@
 // relative dates, against the bundled server over stdio.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { indexed, startServer, type TestServer } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
+import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples');
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
 
 interface CodeAction {
@@ -24,9 +23,7 @@ interface InlayHint {
 }
 
 function makeWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-dates-'));
-  for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
-  return dir;
+  return sampleWorkspace('dates');
 }
 
 describe('dates over the language server protocol', () => {

@@ -1,14 +1,12 @@
 // A server that crashes or is killed loses nothing: the client starts a new one (vscode-languageclient restarts it,
 // at most 4 times in 3 minutes, then says so), which indexes the articles again and reads the saved annotations.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { indexed, startServer, type TestServer } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
+import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples');
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
 
 interface ExportedArticle {
@@ -24,8 +22,7 @@ describe('server killed and started again', () => {
   });
 
   it('the new server has the index and the annotations back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-restart-'));
-    for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
+    const dir = sampleWorkspace('restart');
     const article = URI.file(path.join(dir, 'alder-dam-wire.txt')).toString();
     const exportAll = (server: TestServer) => server.connection.sendRequest<{ articles: ExportedArticle[] }>('workspace/executeCommand', { command: 'newsAnnotator.exportJson', arguments: [null, 'json'] });
 

@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { indexed, startServer, type TestServer } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
+import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples');
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
 const TOKEN_TYPES = ['person', 'organization', 'location', 'misc', 'date'];
 
@@ -27,12 +27,12 @@ interface WorkspaceReport {
 }
 
 function makeWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-lsp-'));
-  for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(dir, file));
-  fs.writeFileSync(path.join(dir, 'README.txt'), 'Notes\n\nThe archive holds 4,000 articles and the largest is 2 MB.\n');
-  // BOM, CRLF and emoji: offsets must still be UTF-16 indices into the decoded text.
-  fs.writeFileSync(path.join(dir, 'flood-social.txt'), '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the flood destroyed 3,000 homes in Valmora.\r\nThe flood was the worst in the region since 1950.\r\n');
-  return dir;
+  return sampleWorkspace('lsp', {
+    'README.txt': 'Notes\n\nThe archive holds 4,000 articles and the largest is 2 MB.\n',
+    // BOM, CRLF and emoji: offsets must still be UTF-16 indices into the decoded text.
+    'flood-social.txt':
+      '\uFEFFValmora flood 🌊 latest\r\n\r\n🌊 Mayor Tomas Berg says 😀 the flood destroyed 3,000 homes in Valmora.\r\nThe flood was the worst in the region since 1950.\r\n',
+  });
 }
 
 function textOf(uri: string): TextDocument {

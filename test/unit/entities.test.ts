@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recognizeEntities } from '../../server/src/entities';
+import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { EntityMention } from '../../server/src/types';
 import { assertSlices } from '../support/spans';
 
 // These run the committed model: they pin the behaviour editors see, so a retrained model must keep it.
-const entities = (text: string): EntityMention[] => recognizeEntities(text, splitSentences(text));
+const entities = (text: string): EntityMention[] => defaultRecognizer().recognize(text, splitSentences(text));
 const labels = (text: string): string[] => entities(text).map((m) => `${m.text}/${m.type}`);
 const has = (text: string, ...expected: string[]): void => {
   const found = labels(text);

@@ -1,6 +1,6 @@
 // BILOU tags (Begin, Inside, Last, Outside, Unit), which tag entity boundaries better than IOB for a linear model.
 
-export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityClass = (typeof ENTITY_CLASSES)[number];
 
 export const TAGS: readonly string[] = ['O', ...ENTITY_CLASSES.flatMap((c) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${c}`))];

@@ -2,18 +2,7 @@
 // keyboard run them, and what VS Code then shows (colors, hover, problems, references), stores and exports.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'news-annotator.news-annotator';
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { EXTENSION_ID, until } from './waiting';
 
 async function openArticle(name: string): Promise<vscode.TextEditor> {
   const [uri] = await vscode.workspace.findFiles(name);

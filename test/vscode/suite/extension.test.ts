@@ -1,18 +1,7 @@
 // Runs inside VS Code: the extension as a user meets it, through VS Code's own command API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'news-annotator.news-annotator';
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { EXTENSION_ID, until } from './waiting';
 
 /** Opens a file and waits until it has the expected language (the extension switches article files to it). */
 async function openArticle(name: string, language = 'article'): Promise<vscode.TextDocument> {

@@ -2,7 +2,8 @@
 // tokens, keystroke to updated diagnostics) on a 5,000-word article in a workspace that is already indexed.
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { percentile, startSession, timed } from './lspSession';
+import { indexed, startServer } from '../lspClient';
+import { peakRssMb, percentile, timed } from './lspSession';
 
 export interface IndexFigures {
   articles: number;
@@ -25,12 +26,12 @@ const ARTICLE_SETTINGS = { articleFiles: ['**/*.txt'] };
 /** Opens `folder` as a workspace and measures how long the first indexing pass takes, with the cache in `cacheDir`. */
 export async function benchIndex(folder: string, articles: number, cacheDir?: string): Promise<IndexFigures> {
   const start = performance.now();
-  const session = await startSession(folder, ARTICLE_SETTINGS, cacheDir);
-  await session.indexed;
+  const server = await startServer(folder, ARTICLE_SETTINGS, cacheDir);
+  await indexed(server, Infinity);
   const seconds = (performance.now() - start) / 1000;
-  const peakRssMb = session.peakRssMb();
-  await session.stop();
-  return { articles, seconds, peakRssMb };
+  const peakRss = peakRssMb(server);
+  await server.stop();
+  return { articles, seconds, peakRssMb: peakRss };
 }
 
 /** Joins whole articles until the text has at least `words` words: a long feature, as a newsroom writes them. */
@@ -64,15 +65,15 @@ function tokenStarts(data: number[]): Position[] {
 
 export async function benchLspLatency(folder: string, articles: number, article: string, runs: number, keystrokes: number, cacheDir?: string): Promise<LatencyFigures> {
   const start = performance.now();
-  const session = await startSession(folder, ARTICLE_SETTINGS, cacheDir);
-  const { connection } = session;
+  const server = await startServer(folder, ARTICLE_SETTINGS, cacheDir);
+  const { connection } = server;
   // Not on disk: an editor's new, unsaved article in the workspace folder.
-  const uri = session.open(path.join(folder, 'zz-bench-long-feature.txt'), article);
+  const uri = await server.open(path.join(folder, 'zz-bench-long-feature.txt'), article);
   const textDocument = { uri };
   const position = { line: 2, character: 5 };
   const during: number[] = [];
   let indexing = true;
-  void session.indexed.then(() => (indexing = false));
+  void indexed(server, Infinity).then(() => (indexing = false));
   while (indexing) {
     const t = performance.now();
     await connection.sendRequest('textDocument/hover', { textDocument, position });
@@ -97,13 +98,13 @@ export async function benchLspLatency(folder: string, articles: number, article:
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: typed ? 's' : '' }] });
     return connection.sendRequest('textDocument/diagnostic', { textDocument });
   });
-  const peakRssMb = session.peakRssMb();
-  await session.stop();
+  const peakRss = peakRssMb(server);
+  await server.stop();
   const p = (samples: number[]): [number, number] => [percentile(samples, 50), percentile(samples, 99)];
   return {
     articles,
     seconds,
-    peakRssMb,
+    peakRssMb: peakRss,
     words: article.split(/\s+/).filter(Boolean).length,
     hover: p(hover),
     semanticTokens: p(semanticTokens),

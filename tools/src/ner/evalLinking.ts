@@ -14,7 +14,7 @@ interface GoldMention {
   entity: string;
 }
 
-export const LINKING_GOLD_FILE = path.join(repoRoot, 'tools', 'data', 'linking-gold.json');
+const LINKING_GOLD_FILE = path.join(repoRoot, 'tools', 'data', 'linking-gold.json');
 
 export function evaluateLinking(): string {
   const gold = JSON.parse(fs.readFileSync(LINKING_GOLD_FILE, 'utf8')) as { articles: string[]; mentions: GoldMention[] };

@@ -76,7 +76,7 @@ function shuffle(order: number[], random: () => number): void {
 }
 
 /** Small seeded PRNG so training is reproducible. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

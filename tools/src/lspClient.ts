@@ -1,4 +1,4 @@
-// A minimal LSP client for protocol tests: spawns dist/server.js over stdio and plays the editor's part.
+// A minimal LSP client that plays the editor's part over stdio against dist/server.js: for protocol tests and the bench.
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
