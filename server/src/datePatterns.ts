@@ -205,6 +205,9 @@ const DURATION_LEAD =
 const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
+/** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
+const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
+
 const duration: Recognizer = {
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
@@ -234,6 +237,11 @@ const duration: Recognizer = {
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
+    // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point
+    // is anchored to an event, not to the article's date. Years keep "a year earlier" as the date of the comparison.
+    if (g.relation && /earlier|later/i.test(g.relation) && SHORT_UNITS.has(unit)) {
+      return { start, end: m.index + m[0].length - g.relation.length, resolve: fixed('DURATION', durationValue(amount, unit)) };
+    }
     if (g.relation) {
       const direction = /ago|earlier|back/i.test(g.relation) ? -1 : 1;
       return { ...span(m, start), resolve: relativeUnits(amount, unit, direction, /earlier|later/i.test(g.relation)), extendable: true, grain: unit === 'day' ? 'day' : undefined };

@@ -249,7 +249,10 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   } else if (weekday !== null) {
     grain = 'day';
     const iso = weekday || 7;
-    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, ctx.tense, modifier)));
+    // "get around Wednesday's ruling": a possessive weekday names the day of something reported, whatever the clause's
+    // tense; it is the last such day (or today).
+    const possessive = /^['’]s\b/.test(sentence.slice(span.end));
+    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
   } else if (month !== null) {
     resolve = year !== null ? fixed('DATE', `${pad(year, 4)}-${pad(month)}`) : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
   } else if (year !== null) {

@@ -251,10 +251,30 @@ test('ago, earlier and later count from the article date at the granularity of t
   assert.deepEqual(values('It happened several years ago.', '2016-10-17'), [['several years ago', 'PAST_REF']]);
 });
 
+test('"three days later" and "an hour earlier" are durations, "later" and "earlier" their signals', () => {
+  const text = 'The shelling stopped. Three days later, the rebels withdrew. He was declared dead just over an hour later.';
+  assert.deepEqual(dates(text, '1998-10-25').map((d) => [d.text, d.type, d.value]), [
+    ['Three days', 'DURATION', 'P3D'],
+    ['over an hour', 'DURATION', 'PT1H'],
+  ]);
+  assert.deepEqual(values('A few minutes later the plane landed.', '1998-10-25'), [['A few minutes', 'PTXM']]);
+});
+
 test('"a year earlier" in results reporting is the same quarter a year before', () => {
   const text = 'Net income rose in the third quarter. It was $2 million a year earlier.';
   assert.deepEqual(values(text, '1989-11-02'), [['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]);
   assert.deepEqual(values('Prices were lower a year earlier.', '1989-11-02'), [['a year earlier', '1988']]);
+});
+
+test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
+  const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
+  assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
+  assert.deepEqual(values('Lawyers will appeal Friday\'s decision.', '2000-01-07'), [['Friday', '2000-01-07']]);
+});
+
+test('"next to" and "planned" are not the past and the future they look like', () => {
+  assert.deepEqual(values('Hundreds were hurt in the blasts next to the embassies on Friday.', '1998-08-08'), [['Friday', '1998-08-07']]);
+  assert.deepEqual(values('Protesters planned a large demonstration on Saturday.', '2000-01-07'), [['Saturday', '2000-01-08']]);
 });
 
 test('the tense of the clause decides between the last and the next weekday', () => {
@@ -264,10 +284,12 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
 });
 
-test('a month without a year is the nearest one unless the tense points to one within months', () => {
+test('a month without a year is the one the tense points to (the last one without a tense) within months', () => {
   assert.deepEqual(values('The dividend is payable Jan. 2.', '1989-11-02'), [['Jan. 2', '1990-01-02']]);
-  assert.deepEqual(values('The index set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1998-08-06']]);
+  assert.deepEqual(values('The index set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1997-08-06']]);
   assert.deepEqual(values('The index had set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1997-08-06']]);
+  assert.deepEqual(values('Shares rose to a high in June from $29.75 in March.', '1989-10-30'), [['June', '1989-06'], ['March', '1989-03']]);
+  assert.deepEqual(values('The company will hold its annual meeting in March.', '1989-10-30'), [['March', '1990-03']]);
   assert.deepEqual(values('The ship has been at sea since March.', '1990-08-13'), [['March', '1990-03']]);
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
