@@ -23,6 +23,9 @@ const MONTH_CONTEXT =
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|by|until)\s+/i;
 const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\s+/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+// chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
+// without either are not worth parsing when looking for the article's date.
+const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -38,12 +41,13 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
   let datelineDay: string | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
+    if (!MAY_STATE_DAY.test(sentence.text)) continue;
     for (const result of parseStated(sentence.text)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
-      let lineStart = sentence.start;
-      while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
-      const inDateline = isDatelinePrefix(text.slice(lineStart, sentence.start + result.index));
+      const at = sentence.start + result.index;
+      const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at));
       if (!c.isCertain('year')) {
         if (inDateline && near && !datelineDay) datelineDay = formatDay(resolveMonthDay(c.get('month')!, c.get('day')!, near, 'unknown'));
         continue;
@@ -294,5 +298,10 @@ function isDatelinePrefix(before: string): boolean {
   // "WASHINGTON, ", "Geneva [Switzerland], ", "LONDON (Reuters) - ", "Published: ", "Last updated on ".
   const withoutLabel = before.replace(/(?:last\s+)?(?:published|updated|posted|dated?)(?:\s+on)?[\s:]*$/i, '');
   // Capitalized place words ending in punctuation; not a headline's words ("Remembering Oct. 3, 1993").
-  return /^\s*$|^[\s\p{P}]*(?:\p{Lu}[\p{L}.'’-]*[\s\p{P}]*)*[,:|•–—-]\s*$/u.test(withoutLabel);
+  if (/^\s*$/.test(withoutLabel)) return true;
+  return DATELINE_WORDS.test(withoutLabel) && /[,:|•–—-]\s*$/.test(withoutLabel);
 }
+
+// Capitalized words between runs of space and punctuation. Each word and each run is taken whole (the lookahead and
+// back-reference make the group atomic), so a long line that is no dateline fails at once instead of backtracking.
+const DATELINE_WORDS = /^(?=([\s\p{P}|]*))\1(?:\p{Lu}(?=([\p{L}.'’-]*))\2(?=([\s\p{P}|]*))\3)*$/u;

@@ -334,6 +334,14 @@ test('the reference date: the first full date of the lead when there is no datel
   assert.deepEqual(findArticleDate(dateline, splitSentences(dateline)), { date: '2016-10-16', source: 'dateline' });
 });
 
+test('a lead that opens with a name in capitals is read at once, not taken for a dateline', () => {
+  const text = 'UNITED STATES STEEL CORPORATION said on Tuesday it will sell notes due Nov. 1, 2004.';
+  const started = process.cpuUsage();
+  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2004-11-01', source: 'text' });
+  const { user, system } = process.cpuUsage(started);
+  assert.ok(user + system < 1e6, `took ${(user + system) / 1e3} ms`);
+});
+
 test('an editor date comes first, then the article own date, then the date given for articles without one', () => {
   const text = 'Truce talks\n\nLAUSANNE, Oct. 16, 2016 (Reuters) - Talks ended on Saturday.';
   const undated = 'Truce talks\n\nTalks ended on Saturday.';
