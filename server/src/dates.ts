@@ -124,8 +124,9 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
   const found: Candidate[] = [];
-  // Decimals ("fell 6.43") are not clock times, and "the end of November" is November: hide what chrono misreads.
-  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  // Decimals ("fell 6.43") are not clock times, "the end of November" is November, and chrono reads "the night of
+  // Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night of" back as a part of the day).
+  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;

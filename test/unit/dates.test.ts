@@ -310,6 +310,14 @@ test('a day and a clock time next to each other make one TIME', () => {
   ]);
 });
 
+test('"the night of" a date is that date\'s night', () => {
+  const text = 'Slepian was shot on the night of Friday, Oct. 23. The suspect left the evening of Jan. 5, 1998.';
+  assert.deepEqual(dates(text, '1998-11-21').map((d) => [d.text, d.type, d.value]), [
+    ['the night of Friday, Oct. 23', 'TIME', '1998-10-23TNI'],
+    ['the evening of Jan. 5, 1998', 'TIME', '1998-01-05TEV'],
+  ]);
+});
+
 test('holidays resolve in the year nearest the article date', () => {
   assert.deepEqual(values('Shops closed on Thanksgiving Day and reopen after Christmas.', '2016-11-10'), [
     ['Thanksgiving Day', '2016-11-24'],
