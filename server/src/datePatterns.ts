@@ -63,13 +63,14 @@ const CARDINAL =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
   `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
 const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
-const AMOUNT = `(?:${VAGUE_AMOUNT}|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|half\\s+an?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
 function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
   const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
+  if (/^half\s+an?$/.test(w)) return 0.5; // "half an hour", "half a century"
   const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
   if (/^\d/.test(core)) return Number(core) + half;
   if (/\bcouple\b/.test(core)) return 2 + half;

@@ -238,7 +238,9 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
   const hour = known('hour');
-  const time = hour !== null ? `${pad(hour)}:${pad(known('minute') ?? 0)}` : partWord ? PART_OF_DAY[partWord] : null;
+  // TimeML (ISO 8601) writes the midnight that ends a day as 24:00 of that day: "midnight Friday" closes Friday.
+  const clock = hour === 0 && /\bmidnight\b/i.test(words) ? '24:00' : hour !== null ? `${pad(hour)}:${pad(known('minute') ?? 0)}` : null;
+  const time = clock ?? (partWord ? PART_OF_DAY[partWord] : null);
   const [year, month, day, weekday] = [known('year'), known('month'), known('day'), known('weekday')];
   let resolve: Resolver;
   let grain: Candidate['grain'];

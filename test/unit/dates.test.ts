@@ -304,6 +304,17 @@ test('durations: fractions, approximations and the span before a duration', () =
   assert.deepEqual(values('The 6-year-old boy, 62 years old, pays $500 million a year.'), []);
 });
 
+test('"half an hour" and "half a century" are half of their unit', () => {
+  assert.deepEqual(values('The talks lasted half an hour; the party ruled for half a century.'), [
+    ['half an hour', 'PT30M'],
+    ['half a century', 'P50Y'],
+  ]);
+});
+
+test('midnight is 24:00 of the day it ends', () => {
+  assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
+});
+
 test('a day and a clock time next to each other make one TIME', () => {
   assert.deepEqual(dates('The ceasefire began yesterday at 3 p.m.', '2016-10-17').map((d) => [d.text, d.type, d.value]), [
     ['yesterday at 3 p.m.', 'TIME', '2016-10-16T15:00'],
