@@ -184,6 +184,8 @@ function stepOf(modifier: Modifier): number {
   return modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
 }
 
+// After a preposition "a week" is a stretch, even after a number ("the truce of Sept. 9 held for a week").
+const PREPOSITION_BEFORE = /\b(?:for|in|within|over|after|during|throughout|lasting)\s*$/i;
 // A rate, not a duration: "$500 million a year", "700 seats a week", "24 hours a day".
 const RATE_BEFORE = new RegExp(
   `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|cents?|million|billion|thousand)?(?:\\s+\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
@@ -228,7 +230,8 @@ const duration: Recognizer = {
     // "the five-year war": an adjective, whose determiner belongs to the noun.
     if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);
-    if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(sentence.slice(0, m.index))) return null;
+    const before = sentence.slice(0, m.index);
+    if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
     // "a second meeting", "three-quarters of", "a quarter of the vote": not durations.
     if (unit === 'second' && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));

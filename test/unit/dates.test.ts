@@ -311,6 +311,11 @@ test('"half an hour" and "half a century" are half of their unit', () => {
   ]);
 });
 
+test('"a week" after a preposition is a duration even after a number, a rate is not', () => {
+  assert.deepEqual(values('The truce of Sept. 9 held for a week.', '2016-10-17'), [['Sept. 9', '2016-09-09'], ['a week', 'P1W']]);
+  assert.deepEqual(values('The airline adds 700 seats a week.', '2016-10-17'), []);
+});
+
 test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
 });
