@@ -272,6 +272,11 @@ test('a possessive weekday is the last such day, whatever the tense of the claus
   assert.deepEqual(values('Lawyers will appeal Friday\'s decision.', '2000-01-07'), [['Friday', '2000-01-07']]);
 });
 
+test('"is expected on Thursday" is ahead, "as expected on Thursday" behind', () => {
+  assert.deepEqual(values('The vote is expected on Thursday.', '2016-10-17'), [['Thursday', '2016-10-20']]);
+  assert.deepEqual(values('Results came in as expected on Thursday.', '2016-10-17'), [['Thursday', '2016-10-13']]);
+});
+
 test('"next to" and "planned" are not the past and the future they look like', () => {
   assert.deepEqual(values('Hundreds were hurt in the blasts next to the embassies on Friday.', '1998-08-08'), [['Friday', '1998-08-07']]);
   assert.deepEqual(values('Protesters planned a large demonstration on Saturday.', '2000-01-07'), [['Saturday', '2000-01-08']]);
