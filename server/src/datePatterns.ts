@@ -717,22 +717,28 @@ const PERIOD_EDGE: Recognizer = {
   },
 };
 
-// Sets: "every day", "each Sunday", "daily", "annually", "on Tuesdays", "Tuesday nights", "twice a week".
+// Sets: "every day", "each Sunday", "every two weeks", "every other day", "daily", "annually", "on Tuesdays",
+// "Tuesday nights", "weekends", "twice a week".
 const SET_UNITS: Record<string, string> = {
-  hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', weekend: 'XXXX-WXX-WE',
+  minute: 'PT1M', hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', weekend: 'XXXX-WXX-WE',
   morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
   spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
 };
 const EVERY: Recognizer = {
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+)?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})\\b`,
-    'gi',
+    `\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+|(?<count>${ONES.join('|')}|ten|twelve|\\d+)\\s+(?=\\p{L}+s\\b))?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})s?\\b`,
+    'giu',
   ),
   make(m) {
     const unit = m.groups.unit!.toLowerCase();
+    const plural = /s$/i.test(m[0]) && !/s$/.test(unit);
+    // "every two weeks" is a set of two-week periods (P2W), "every other day" one of two days; plural units only then.
+    const step = m.groups.count ? amountOf(m.groups.count) : m.groups.other ? 2 : 1;
+    if (plural !== (step !== 1 && !m.groups.other)) return null;
     const weekday = WEEKDAYS.indexOf(unit);
     const month = MONTHS.indexOf(unit);
-    const value = weekday >= 0 ? `XXXX-WXX-${weekday + 1}` : month >= 0 ? `XXXX-${pad(month + 1)}` : SET_UNITS[unit];
+    const every = step !== 1 && step !== 'X' && /^P/.test(SET_UNITS[unit] ?? '') ? durationValue(step, unitOf(unit)) : SET_UNITS[unit];
+    const value = weekday >= 0 ? `XXXX-WXX-${weekday + 1}` : month >= 0 ? `XXXX-${pad(month + 1)}` : every;
     return { ...span(m), resolve: fixed('SET', value) };
   },
 };
@@ -757,8 +763,9 @@ const ADVERB_SET: Recognizer = {
 };
 
 const WEEKDAY_SET: Recognizer = {
-  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights))\\b`, 'g'),
+  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
   make(m) {
+    if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
     const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
     const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };

@@ -321,6 +321,17 @@ test('"a week" after a preposition is a duration even after a number, a rate is 
   assert.deepEqual(values('The airline adds 700 seats a week.', '2016-10-17'), []);
 });
 
+test('sets: "every two weeks", "every other day" and "weekends" recur at their own step', () => {
+  const text = 'The board meets every two weeks, he trains every other day, buses run every 10 minutes and shops close on weekends.';
+  assert.deepEqual(dates(text).map((d) => [d.text, d.type, d.value]), [
+    ['every two weeks', 'SET', 'P2W'],
+    ['every other day', 'SET', 'P2D'],
+    ['every 10 minutes', 'SET', 'PT10M'],
+    ['weekends', 'SET', 'XXXX-WXX-WE'],
+  ]);
+  assert.deepEqual(values('Every day, he walks; each Sunday he prays.'), [['Every day', 'P1D'], ['each Sunday', 'XXXX-WXX-7']]);
+});
+
 test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
 });
