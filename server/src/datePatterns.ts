@@ -511,6 +511,30 @@ const ORDINAL_QUARTER: Recognizer = {
   },
 };
 
+// "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter": quarters and halves by code or by months.
+const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
+const QUARTER_CODE: Recognizer = {
+  pattern:
+    /\b(?:(?<before>(?:19|20)\d\d)\s+)?(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?\b|\b(?:[Tt]he\s+)?(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
+  make(m) {
+    const g = m.groups;
+    let code = g.code ?? g.code2;
+    let index = Number(g.n ?? g.n2);
+    if (g.from) {
+      index = QUARTER_MONTHS.indexOf(g.from.slice(0, 3).toLowerCase()) + 1;
+      const to = ['mar', 'jun', 'sep', 'dec'].indexOf(g.to!.slice(0, 3).toLowerCase()) + 1;
+      if (to !== index) return null;
+      code = 'Q';
+    }
+    if (code === 'H' && index > 2) return null;
+    const label = `${code}${index}`;
+    const year = g.before ?? g.after;
+    if (year) return { ...span(m), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) => (code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense)));
+    return { ...span(m), resolve, extendable: true };
+  },
+};
+
 function resolveHalf(half: number, reference: Day, context: Context): string {
   const current = reference.month <= 6 ? 1 : 2;
   const candidates = [-1, 0, 1].map((k) => (reference.year + k) * 2 + half - 1);
@@ -785,6 +809,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
+  QUARTER_CODE,
   QUARTER_REFERENCE,
   YEAR_AGO,
   SEASON,

@@ -332,6 +332,18 @@ test('sets: "every two weeks", "every other day" and "weekends" recur at their o
   assert.deepEqual(values('Every day, he walks; each Sunday he prays.'), [['Every day', 'P1D'], ['each Sunday', 'XXXX-WXX-7']]);
 });
 
+test('quarters and halves by code ("Q3", "H1 2016", "3Q 2015") or by their months ("the July-September quarter")', () => {
+  const text = 'Profit rose in Q3 and in H1 2016, fell in 3Q 2015 and in the April-June quarter.';
+  assert.deepEqual(values(text, '2016-10-17'), [
+    ['Q3', '2016-Q3'],
+    ['H1 2016', '2016-H1'],
+    ['3Q 2015', '2015-Q3'],
+    ['the April-June quarter', '2016-Q2'],
+  ]);
+  // Months that do not make a calendar quarter are not one.
+  assert.ok(!values('Sales in the April-September quarter rose.', '2016-10-17').some(([, value]) => /Q/.test(value)));
+});
+
 test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
 });
