@@ -108,13 +108,17 @@ export function modifierOf(words: string | undefined): Modifier {
   return null;
 }
 
-/** A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today. */
+/**
+ * A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today; "next Friday"
+ * is in next week.
+ */
 export function resolveWeekday(weekday: number, reference: Day, tense: Tense, modifier: Modifier): Day {
   const today = isoWeekday(reference);
   const back = (today - weekday + 7) % 7; // 0 when the reference is that weekday
   const ahead = (weekday - today + 7) % 7;
   if (modifier === 'last') return addDays(reference, -(back || 7));
-  if (modifier === 'next') return addDays(reference, ahead || 7);
+  // "next Tuesday" said on a Monday is the Tuesday of next week; "this Tuesday" is tomorrow.
+  if (modifier === 'next') return addDays(reference, weekday > today ? ahead + 7 : ahead || 7);
   if (modifier === 'this') return addDays(reference, weekday - today);
   return addDays(reference, tense === 'future' ? ahead : -back);
 }

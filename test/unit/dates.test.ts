@@ -272,6 +272,14 @@ test('a possessive weekday is the last such day, whatever the tense of the claus
   assert.deepEqual(values('Lawyers will appeal Friday\'s decision.', '2000-01-07'), [['Friday', '2000-01-07']]);
 });
 
+test('"next Tuesday" said on a Monday is in next week, "this Tuesday" tomorrow', () => {
+  assert.deepEqual(values('The council will vote next Tuesday, not this Tuesday.', '2016-10-17'), [
+    ['next Tuesday', '2016-10-25'],
+    ['this Tuesday', '2016-10-18'],
+  ]);
+  assert.deepEqual(values('The council will vote next Monday.', '2016-10-22'), [['next Monday', '2016-10-24']]);
+});
+
 test('"is expected on Thursday" is ahead, "as expected on Thursday" behind', () => {
   assert.deepEqual(values('The vote is expected on Thursday.', '2016-10-17'), [['Thursday', '2016-10-20']]);
   assert.deepEqual(values('Results came in as expected on Thursday.', '2016-10-17'), [['Thursday', '2016-10-13']]);
