@@ -514,10 +514,14 @@ const ORDINAL_QUARTER: Recognizer = {
 // "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter": quarters and halves by code or by months.
 const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
 const QUARTER_CODE: Recognizer = {
+  // A year or "the" before the code or the months is looked for in make: a pattern that starts with them is slow.
   pattern:
-    /\b(?:(?<before>(?:19|20)\d\d)\s+)?(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?\b|\b(?:[Tt]he\s+)?(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
-  make(m) {
+    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
+  make(m, sentence) {
     const g = m.groups;
+    const before = /\b(?:(?<year>(?:19|20)\d\d)|(?<the>[Tt]he))\s+$/.exec(sentence.slice(0, m.index));
+    const year = g.after ?? (g.from ? undefined : before?.groups?.year);
+    const start = before && (g.from ? before.groups?.the : before.groups?.year && !g.after) ? before.index : m.index;
     let code = g.code ?? g.code2;
     let index = Number(g.n ?? g.n2);
     if (g.from) {
@@ -528,10 +532,9 @@ const QUARTER_CODE: Recognizer = {
     }
     if (code === 'H' && index > 2) return null;
     const label = `${code}${index}`;
-    const year = g.before ?? g.after;
-    if (year) return { ...span(m), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
+    if (year) return { ...span(m, start), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
     const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) => (code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense)));
-    return { ...span(m), resolve, extendable: true };
+    return { ...span(m, start), resolve, extendable: true };
   },
 };
 
@@ -750,8 +753,8 @@ const SET_UNITS: Record<string, string> = {
 };
 const EVERY: Recognizer = {
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+|(?<count>${ONES.join('|')}|ten|twelve|\\d+)\\s+(?=\\p{L}+s\\b))?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})s?\\b`,
-    'giu',
+    `\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+|(?<count>${ONES.join('|')}|ten|twelve|\\d+)\\s+(?=[a-z]+s\\b))?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})s?\\b`,
+    'gi',
   ),
   make(m) {
     const unit = m.groups.unit!.toLowerCase();
