@@ -52,7 +52,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned\s+to|schedul(?:ed|es?)|set\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
 const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
@@ -82,13 +82,14 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 
 /**
  * Which of the same unit in neighbouring cycles (a month, a day of the year, a holiday; positions on one scale such as
- * year * 12 + month) the words mean: the nearest to the reference, unless the clause's tense points the other way and
- * the one it points to is within `window` ("set on Aug. 6" in February is last August, "by May" in March this May).
+ * year * 12 + month) the words mean: the one the clause's tense points to (the last one when it has none) if it is within
+ * `window` ("set on Aug. 6" in February is last August, "by May" in March this May), else the nearest.
  */
 export function choose(candidates: number[], reference: number, tense: Tense, window = Infinity): number {
   const nearest = candidates.reduce((best, c) => (Math.abs(c - reference) < Math.abs(best - reference) || (Math.abs(c - reference) === Math.abs(best - reference) && c < best) ? c : best));
   const sorted = [...candidates].sort((a, b) => a - b);
-  const byTense = tense === 'past' ? [...sorted].reverse().find((c) => c <= reference) : tense === 'future' ? sorted.find((c) => c >= reference) : undefined;
+  // Without a tense, news reports what happened: the last one, unless it lies too far back.
+  const byTense = tense === 'future' ? sorted.find((c) => c >= reference) : [...sorted].reverse().find((c) => c <= reference);
   return byTense !== undefined && Math.abs(byTense - reference) <= window ? byTense : nearest;
 }
 
@@ -107,13 +108,17 @@ export function modifierOf(words: string | undefined): Modifier {
   return null;
 }
 
-/** A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today. */
+/**
+ * A weekday (ISO 1-7) near the reference: "Friday" in a news story is usually the last one, or today; "next Friday"
+ * is in next week.
+ */
 export function resolveWeekday(weekday: number, reference: Day, tense: Tense, modifier: Modifier): Day {
   const today = isoWeekday(reference);
   const back = (today - weekday + 7) % 7; // 0 when the reference is that weekday
   const ahead = (weekday - today + 7) % 7;
   if (modifier === 'last') return addDays(reference, -(back || 7));
-  if (modifier === 'next') return addDays(reference, ahead || 7);
+  // "next Tuesday" said on a Monday is the Tuesday of next week; "this Tuesday" is tomorrow.
+  if (modifier === 'next') return addDays(reference, weekday > today ? ahead + 7 : ahead || 7);
   if (modifier === 'this') return addDays(reference, weekday - today);
   return addDays(reference, tense === 'future' ? ahead : -back);
 }

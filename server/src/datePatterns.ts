@@ -63,13 +63,14 @@ const CARDINAL =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
   `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
 const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
-const AMOUNT = `(?:${VAGUE_AMOUNT}|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|half\\s+an?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
 function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
   const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
+  if (/^half\s+an?$/.test(w)) return 0.5; // "half an hour", "half a century"
   const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
   if (/^\d/.test(core)) return Number(core) + half;
   if (/\bcouple\b/.test(core)) return 2 + half;
@@ -183,6 +184,8 @@ function stepOf(modifier: Modifier): number {
   return modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
 }
 
+// After a preposition "a week" is a stretch, even after a number ("the truce of Sept. 9 held for a week").
+const PREPOSITION_BEFORE = /\b(?:for|in|within|over|after|during|throughout|lasting)\s*$/i;
 // A rate, not a duration: "$500 million a year", "700 seats a week", "24 hours a day".
 const RATE_BEFORE = new RegExp(
   `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|cents?|million|billion|thousand)?(?:\\s+\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
@@ -205,6 +208,9 @@ const DURATION_LEAD =
 const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
+/** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
+const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
+
 const duration: Recognizer = {
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
@@ -224,7 +230,8 @@ const duration: Recognizer = {
     // "the five-year war": an adjective, whose determiner belongs to the noun.
     if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);
-    if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(sentence.slice(0, m.index))) return null;
+    const before = sentence.slice(0, m.index);
+    if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
     // "a second meeting", "three-quarters of", "a quarter of the vote": not durations.
     if (unit === 'second' && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
@@ -234,6 +241,11 @@ const duration: Recognizer = {
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
+    // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point
+    // is anchored to an event, not to the article's date. Years keep "a year earlier" as the date of the comparison.
+    if (g.relation && /earlier|later/i.test(g.relation) && SHORT_UNITS.has(unit)) {
+      return { start, end: m.index + m[0].length - g.relation.length, resolve: fixed('DURATION', durationValue(amount, unit)) };
+    }
     if (g.relation) {
       const direction = /ago|earlier|back/i.test(g.relation) ? -1 : 1;
       return { ...span(m, start), resolve: relativeUnits(amount, unit, direction, /earlier|later/i.test(g.relation)), extendable: true, grain: unit === 'day' ? 'day' : undefined };
@@ -499,6 +511,33 @@ const ORDINAL_QUARTER: Recognizer = {
   },
 };
 
+// "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter": quarters and halves by code or by months.
+const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
+const QUARTER_CODE: Recognizer = {
+  // A year or "the" before the code or the months is looked for in make: a pattern that starts with them is slow.
+  pattern:
+    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
+  make(m, sentence) {
+    const g = m.groups;
+    const before = /\b(?:(?<year>(?:19|20)\d\d)|(?<the>[Tt]he))\s+$/.exec(sentence.slice(0, m.index));
+    const year = g.after ?? (g.from ? undefined : before?.groups?.year);
+    const start = before && (g.from ? before.groups?.the : before.groups?.year && !g.after) ? before.index : m.index;
+    let code = g.code ?? g.code2;
+    let index = Number(g.n ?? g.n2);
+    if (g.from) {
+      index = QUARTER_MONTHS.indexOf(g.from.slice(0, 3).toLowerCase()) + 1;
+      const to = ['mar', 'jun', 'sep', 'dec'].indexOf(g.to!.slice(0, 3).toLowerCase()) + 1;
+      if (to !== index) return null;
+      code = 'Q';
+    }
+    if (code === 'H' && index > 2) return null;
+    const label = `${code}${index}`;
+    if (year) return { ...span(m, start), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) => (code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense)));
+    return { ...span(m, start), resolve, extendable: true };
+  },
+};
+
 function resolveHalf(half: number, reference: Day, context: Context): string {
   const current = reference.month <= 6 ? 1 : 2;
   const candidates = [-1, 0, 1].map((k) => (reference.year + k) * 2 + half - 1);
@@ -705,22 +744,28 @@ const PERIOD_EDGE: Recognizer = {
   },
 };
 
-// Sets: "every day", "each Sunday", "daily", "annually", "on Tuesdays", "Tuesday nights", "twice a week".
+// Sets: "every day", "each Sunday", "every two weeks", "every other day", "daily", "annually", "on Tuesdays",
+// "Tuesday nights", "weekends", "twice a week".
 const SET_UNITS: Record<string, string> = {
-  hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', weekend: 'XXXX-WXX-WE',
+  minute: 'PT1M', hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', weekend: 'XXXX-WXX-WE',
   morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI',
   spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
 };
 const EVERY: Recognizer = {
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?:other\\s+|single\\s+)?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})\\b`,
+    `\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+|(?<count>${ONES.join('|')}|ten|twelve|\\d+)\\s+(?=[a-z]+s\\b))?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})s?\\b`,
     'gi',
   ),
   make(m) {
     const unit = m.groups.unit!.toLowerCase();
+    const plural = /s$/i.test(m[0]) && !/s$/.test(unit);
+    // "every two weeks" is a set of two-week periods (P2W), "every other day" one of two days; plural units only then.
+    const step = m.groups.count ? amountOf(m.groups.count) : m.groups.other ? 2 : 1;
+    if (plural !== (step !== 1 && !m.groups.other)) return null;
     const weekday = WEEKDAYS.indexOf(unit);
     const month = MONTHS.indexOf(unit);
-    const value = weekday >= 0 ? `XXXX-WXX-${weekday + 1}` : month >= 0 ? `XXXX-${pad(month + 1)}` : SET_UNITS[unit];
+    const every = step !== 1 && step !== 'X' && /^P/.test(SET_UNITS[unit] ?? '') ? durationValue(step, unitOf(unit)) : SET_UNITS[unit];
+    const value = weekday >= 0 ? `XXXX-WXX-${weekday + 1}` : month >= 0 ? `XXXX-${pad(month + 1)}` : every;
     return { ...span(m), resolve: fixed('SET', value) };
   },
 };
@@ -745,8 +790,9 @@ const ADVERB_SET: Recognizer = {
 };
 
 const WEEKDAY_SET: Recognizer = {
-  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights))\\b`, 'g'),
+  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
   make(m) {
+    if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
     const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
     const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
@@ -766,6 +812,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
+  QUARTER_CODE,
   QUARTER_REFERENCE,
   YEAR_AGO,
   SEASON,

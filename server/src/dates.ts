@@ -23,6 +23,9 @@ const MONTH_CONTEXT =
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|by|until)\s+/i;
 const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\s+/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+// chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
+// without either are not worth parsing when looking for the article's date.
+const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -38,12 +41,13 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
   let datelineDay: string | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
+    if (!MAY_STATE_DAY.test(sentence.text)) continue;
     for (const result of parseStated(sentence.text)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
-      let lineStart = sentence.start;
-      while (lineStart > 0 && !/[\r\n]/.test(text[lineStart - 1])) lineStart--;
-      const inDateline = isDatelinePrefix(text.slice(lineStart, sentence.start + result.index));
+      const at = sentence.start + result.index;
+      const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at));
       if (!c.isCertain('year')) {
         if (inDateline && near && !datelineDay) datelineDay = formatDay(resolveMonthDay(c.get('month')!, c.get('day')!, near, 'unknown'));
         continue;
@@ -120,8 +124,9 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
   const found: Candidate[] = [];
-  // Decimals ("fell 6.43") are not clock times, and "the end of November" is November: hide what chrono misreads.
-  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  // Decimals ("fell 6.43") are not clock times, "the end of November" is November, and chrono reads "the night of
+  // Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night of" back as a part of the day).
+  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
@@ -233,7 +238,9 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
   const hour = known('hour');
-  const time = hour !== null ? `${pad(hour)}:${pad(known('minute') ?? 0)}` : partWord ? PART_OF_DAY[partWord] : null;
+  // TimeML (ISO 8601) writes the midnight that ends a day as 24:00 of that day: "midnight Friday" closes Friday.
+  const clock = hour === 0 && /\bmidnight\b/i.test(words) ? '24:00' : hour !== null ? `${pad(hour)}:${pad(known('minute') ?? 0)}` : null;
+  const time = clock ?? (partWord ? PART_OF_DAY[partWord] : null);
   const [year, month, day, weekday] = [known('year'), known('month'), known('day'), known('weekday')];
   let resolve: Resolver;
   let grain: Candidate['grain'];
@@ -249,7 +256,10 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   } else if (weekday !== null) {
     grain = 'day';
     const iso = weekday || 7;
-    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, ctx.tense, modifier)));
+    // "get around Wednesday's ruling": a possessive weekday names the day of something reported, whatever the clause's
+    // tense; it is the last such day (or today).
+    const possessive = /^['’]s\b/.test(sentence.slice(span.end));
+    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
   } else if (month !== null) {
     resolve = year !== null ? fixed('DATE', `${pad(year, 4)}-${pad(month)}`) : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
   } else if (year !== null) {
@@ -291,5 +301,10 @@ function isDatelinePrefix(before: string): boolean {
   // "WASHINGTON, ", "Geneva [Switzerland], ", "LONDON (Reuters) - ", "Published: ", "Last updated on ".
   const withoutLabel = before.replace(/(?:last\s+)?(?:published|updated|posted|dated?)(?:\s+on)?[\s:]*$/i, '');
   // Capitalized place words ending in punctuation; not a headline's words ("Remembering Oct. 3, 1993").
-  return /^\s*$|^[\s\p{P}]*(?:\p{Lu}[\p{L}.'’-]*[\s\p{P}]*)*[,:|•–—-]\s*$/u.test(withoutLabel);
+  if (/^\s*$/.test(withoutLabel)) return true;
+  return DATELINE_WORDS.test(withoutLabel) && /[,:|•–—-]\s*$/.test(withoutLabel);
 }
+
+// Capitalized words between runs of space and punctuation. Each word and each run is taken whole (the lookahead and
+// back-reference make the group atomic), so a long line that is no dateline fails at once instead of backtracking.
+const DATELINE_WORDS = /^(?=([\s\p{P}|]*))\1(?:\p{Lu}(?=([\p{L}.'’-]*))\2(?=([\s\p{P}|]*))\3)*$/u;
