@@ -2,7 +2,7 @@
 import { claimDecisionFor } from './articleAnnotations';
 import type { AnnotationKind, ClaimStatus } from './decisions';
 import type { WorkspaceIndex } from './workspaceIndex';
-import type { ClaimReason, EditorMark, EntityType, TextSpan, TimexType } from './types';
+import type { ClaimReason, DateAnchor, EditorMark, EntityType, ReferenceDateSource, TextSpan, TimexType } from './types';
 
 export const SCHEMA_VERSION = 1;
 
@@ -10,8 +10,11 @@ export interface ExportedArticle {
   path: string;
   title: string | null;
   referenceDate: string | null;
+  /** Where referenceDate comes from: the dateline, the first full date of the text, an editor, or the CLI/setting default. */
+  referenceDateSource: ReferenceDateSource | null;
   entities: (TextSpan & { type: EntityType; entityId: string; editor?: EditorMark })[];
-  dates: (TextSpan & { type: TimexType; value: string; editor?: EditorMark })[];
+  /** `anchor`: what the value was worked out from (the words alone, the article's date, or an earlier date). */
+  dates: (TextSpan & { type: TimexType; value: string; anchor: DateAnchor; editor?: EditorMark })[];
   /** `source.entityId`: who the source is (a pronoun resolved to its referent), when known. */
   attributions: { cue: TextSpan; source: (TextSpan & { entityId?: string }) | null; content: TextSpan }[];
   claims: (TextSpan & { attributed: boolean; reasons: ClaimReason[]; checkWorthiness: number; status?: ClaimStatus; editor?: EditorNote })[];
@@ -71,8 +74,9 @@ export function exportJson(index: WorkspaceIndex, ids?: readonly string[], optio
       path: article.displayPath,
       title: analysis.title?.text ?? null,
       referenceDate: analysis.referenceDate,
+      referenceDateSource: analysis.referenceDateSource,
       entities,
-      dates: analysis.dates.filter((d) => keep(d.editor)).map((d) => ({ ...span(d), type: d.type, value: d.value, ...(d.editor ? { editor: d.editor } : {}) })),
+      dates: analysis.dates.filter((d) => keep(d.editor)).map((d) => ({ ...span(d), type: d.type, value: d.value, anchor: d.anchor, ...(d.editor ? { editor: d.editor } : {}) })),
       attributions: authors
         ? []
         : analysis.attributions.map((a) => {

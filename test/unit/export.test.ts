@@ -54,9 +54,11 @@ describe('JSON export', () => {
   it('resolves dates against the dateline and leaves unknown years as X', () => {
     const wire = doc.articles.find((a) => a.path === 'alder-dam-wire.txt')!;
     assert.equal(wire.referenceDate, '2025-03-14');
-    assert.ok(wire.dates.some((d) => d.text === 'Friday' && d.value === '2025-03-14'), JSON.stringify(wire.dates));
+    assert.equal(wire.referenceDateSource, 'dateline');
+    assert.ok(wire.dates.some((d) => d.text === 'Friday' && d.value === '2025-03-14' && d.anchor === 'article-date'), JSON.stringify(wire.dates));
     const daily = doc.articles.find((a) => a.path === 'alder-dam-daily.txt')!;
     assert.equal(daily.referenceDate, null);
+    assert.equal(daily.referenceDateSource, null);
     assert.ok(daily.dates.some((d) => d.text === 'March 15' && d.value === 'XXXX-03-15'), JSON.stringify(daily.dates));
   });
 

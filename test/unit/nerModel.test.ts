@@ -6,9 +6,10 @@ import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { TAGS, allowedTransition, decodeTags, encodeBilou } from '../../server/src/ner/bilou';
 import { loadNerModel } from '../../server/src/ner/bundledModel';
-import { documentContext, normalizeForm, wordShape } from '../../server/src/ner/features';
+import { documentContext, formInfo, gazetteerMatches, normalizeForm, wordShape } from '../../server/src/ner/features';
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
+import { nameStretches } from '../../server/src/ner/stretches';
 import { harmonizeTypes } from '../../server/src/ner/tagger';
 import type { EntityMention, EntityType } from '../../server/src/types';
 import { splitSentences, tokenize } from '../../server/src/text';
@@ -56,6 +57,21 @@ describe('ner: Viterbi', () => {
     emissions[1 * n + TAGS.indexOf('L-PER')] = 1.5;
     const path = viterbi(TAGS, new Float32Array((n + 1) * n), emissions, 2).map((t) => TAGS[t]);
     assert.deepEqual(path, ['B-PER', 'L-PER']);
+  });
+
+  it('scores a stretch between O tokens with the transitions from and to O', () => {
+    const n = TAGS.length;
+    const transitions = new Float32Array((n + 1) * n);
+    // Starting a sentence with U-PER is cheap, following O with it is dear; ending before O costs U-PER too.
+    transitions[n * n + TAGS.indexOf('U-PER')] = 1;
+    transitions[TAGS.indexOf('O') * n + TAGS.indexOf('U-PER')] = -3;
+    const emissions = new Float32Array(n);
+    emissions[TAGS.indexOf('U-PER')] = 2;
+    assert.deepEqual(viterbi(TAGS, transitions, emissions, 1).map((t) => TAGS[t]), ['U-PER']);
+    assert.deepEqual(viterbi(TAGS, transitions, emissions, 1, { outsideBefore: true, outsideAfter: false }).map((t) => TAGS[t]), ['O']);
+    transitions[TAGS.indexOf('U-PER') * n + TAGS.indexOf('O')] = -3;
+    transitions[TAGS.indexOf('O') * n + TAGS.indexOf('U-PER')] = 0;
+    assert.deepEqual(viterbi(TAGS, transitions, emissions, 1, { outsideBefore: true, outsideAfter: true }).map((t) => TAGS[t]), ['O']);
   });
 
   it('sums the weights of each token’s features per tag', () => {
@@ -154,6 +170,27 @@ describe('ner: fast scorer', () => {
       assert.equal(actual.length, expected.length);
       actual.forEach((score, i) => assert.ok(Math.abs(score - expected[i]) < 1e-3, `token ${Math.floor(i / n)} tag ${i % n}`));
     }
+  });
+});
+
+describe('ner: stretches the tagger decodes', () => {
+  const stretchesOf = (sentence: string) => {
+    const forms = tokenize(sentence, { start: 0, end: sentence.length }).map((t) => t.text);
+    const infos = forms.map(formInfo);
+    return nameStretches(infos, gazetteerMatches(infos)).map(([from, to]) => forms.slice(from, to).join(' '));
+  };
+
+  it('keeps capitalized words with the short joins, particles, numbers and possessives a name may hold', () => {
+    assert.deepEqual(stretchesOf('the governor of the Bank of England met officials of the Organisation for Economic Co-operation and Development'), [
+      'Bank of England',
+      'Organisation for Economic Co-operation and Development',
+    ]);
+    assert.deepEqual(stretchesOf('a statue of de Gaulle was unveiled before Euro 2004 near the ground at Lord\'s on a wet day'), ['de Gaulle', 'Euro 2004', 'Lord \'s']);
+  });
+
+  it('leaves long lower-case runs undecoded, but not gazetteer names written in lower case', () => {
+    assert.deepEqual(stretchesOf('prices rose sharply as traders sold shares'), []);
+    assert.deepEqual(stretchesOf('exports to china fell'), ['china']);
   });
 });
 

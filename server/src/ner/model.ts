@@ -89,14 +89,33 @@ function transitionMasks(tags: readonly string[]): { predecessors: Int32Array[];
   return mask;
 }
 
+/**
+ * Where a decoded stretch sits in its sentence: tokens tagged O may lie before it (`outsideBefore`) or after it
+ * (`outsideAfter`) instead of the sentence's start and end, so it is scored with the transitions from and to O.
+ */
+export interface StretchBounds {
+  outsideBefore: boolean;
+  outsideAfter: boolean;
+}
+
+const WHOLE_SENTENCE: StretchBounds = { outsideBefore: false, outsideAfter: false };
+
 /** Best tag index per token. */
-export function viterbi(tags: readonly string[], transitions: Float32Array, emissions: Float32Array | Float64Array, length: number): number[] {
+export function viterbi(
+  tags: readonly string[],
+  transitions: Float32Array,
+  emissions: Float32Array | Float64Array,
+  length: number,
+  bounds: StretchBounds = WHOLE_SENTENCE,
+): number[] {
   const n = tags.length;
   if (length === 0) return [];
   const { predecessors, starts, ends } = transitionMasks(tags);
+  const outside = tags.indexOf('O');
   const score = new Float64Array(length * n).fill(-Infinity);
   const back = new Int32Array(length * n);
-  for (let t = 0; t < n; t++) if (starts[t]) score[t] = transitions[n * n + t] + emissions[t];
+  const startRow = bounds.outsideBefore ? outside * n : n * n;
+  for (let t = 0; t < n; t++) if (starts[t]) score[t] = transitions[startRow + t] + emissions[t];
   for (let i = 1; i < length; i++) {
     for (let t = 0; t < n; t++) {
       const allowed = predecessors[t];
@@ -117,7 +136,7 @@ export function viterbi(tags: readonly string[], transitions: Float32Array, emis
   let last = 0;
   let best = -Infinity;
   for (let t = 0; t < n; t++) {
-    const s = score[(length - 1) * n + t];
+    const s = score[(length - 1) * n + t] + (bounds.outsideAfter ? transitions[t * n + outside] : 0);
     if (ends[t] && s > best) {
       best = s;
       last = t;

@@ -28,6 +28,16 @@ interface FormEntry {
   pairable: boolean;
 }
 
+/** A sentence as the scorer reads it; `entries` are internal to the scorer. */
+export interface ScoredSentence {
+  readonly entries: readonly FormEntry[];
+  readonly infos: readonly FormInfo[];
+  readonly allCaps: boolean;
+  readonly titleCase: boolean;
+  /** Per token, the gazetteer entries it lies in. */
+  readonly gazetteer: readonly string[][];
+}
+
 export class EmissionScorer {
   private readonly tagCount: number;
   private readonly forms = new Map<string, FormEntry>();
@@ -51,19 +61,23 @@ export class EmissionScorer {
     this.end = this.entry('</s>');
   }
 
-  /** tokenCount × tagCount scores for one sentence. */
-  emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
+  /** What scoring reads of a sentence as a whole: its forms' entries and the sentence's casing and gazetteer facts. */
+  sentence(tokens: readonly string[]): ScoredSentence {
     if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
-    const n = this.tagCount;
-    const length = tokens.length;
     const entries = tokens.map((t) => this.entry(t));
     const infos = entries.map((e) => e.info);
     const allCaps = isAllCaps(infos);
-    const titleCase = !allCaps && isTitleCase(infos);
-    const gazetteer = gazetteerMatches(infos);
-    const scores = new Float64Array(length * n);
-    for (let i = 0; i < length; i++) {
-      const row = i * n;
+    return { entries, infos, allCaps, titleCase: !allCaps && isTitleCase(infos), gazetteer: gazetteerMatches(infos) };
+  }
+
+  /** (to − from) × tagCount scores for tokens from..to (exclusive) of a sentence, in its full context. */
+  stretchEmissions(sentence: ScoredSentence, doc: DocumentContext, from: number, to: number): Float64Array {
+    const n = this.tagCount;
+    const { entries, allCaps, titleCase, gazetteer } = sentence;
+    const length = entries.length;
+    const scores = new Float64Array((to - from) * n);
+    for (let i = from; i < to; i++) {
+      const row = (i - from) * n;
       for (let w = 0; w < WINDOW.length; w++) {
         const j = i + WINDOW[w];
         const vector = (j < 0 ? this.start : j >= length ? this.end : entries[j]).window;
@@ -90,6 +104,11 @@ export class EmissionScorer {
       for (const g of context.gazetteer) this.addFeature(scores, row, `gz=${g}`);
     }
     return scores;
+  }
+
+  /** tokenCount × tagCount scores for one sentence. */
+  emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
+    return this.stretchEmissions(this.sentence(tokens), doc, 0, tokens.length);
   }
 
   private clear(): void {

@@ -5,6 +5,7 @@ import { TAGS, decodeTags } from './bilou';
 import { documentContext } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer } from './scorer';
+import { nameStretches } from './stretches';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -21,16 +22,18 @@ export class EntityTagger {
     const tokenized = sentences.map((s) => tokenize(text, s));
     const doc = documentContext(tokenized.map((tokens) => tokens.map((t) => t.text)));
     const mentions: EntityMention[] = [];
+    const { model, scorer } = this;
     for (const tokens of tokenized) {
       if (!tokens.length) continue;
-      const forms = tokens.map((t) => t.text);
-      const { model } = this;
-      const emissions = this.scorer.emissions(forms, doc);
-      const path = viterbi(model.tags, model.transitions, emissions, forms.length);
-      for (const range of decodeTags(path.map((p) => model.tags[p]))) {
-        const start = tokens[range.start].start;
-        const end = tokens[range.end - 1].end;
-        mentions.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[range.type] });
+      const sentence = scorer.sentence(tokens.map((t) => t.text));
+      for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
+        const emissions = scorer.stretchEmissions(sentence, doc, from, to);
+        const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
+        for (const range of decodeTags(path.map((p) => model.tags[p]))) {
+          const start = tokens[from + range.start].start;
+          const end = tokens[from + range.end - 1].end;
+          mentions.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[range.type] });
+        }
       }
     }
     return harmonizeTypes(mentions);

@@ -87,6 +87,25 @@ suite('News Annotator in VS Code', () => {
     );
   });
 
+  test('"Set article date" resolves relative dates, and the inlay hint shows the day', async () => {
+    const document = await openArticle('alder-dam-daily.txt');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const saturdayEnd = document.positionAt(document.getText().indexOf('Saturday') + 'Saturday'.length);
+    const hintAfterSaturday = async () => {
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+      const hint = hints.find((h) => h.position.isEqual(saturdayEnd));
+      return hint && (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''));
+    };
+    assert.equal(await hintAfterSaturday(), undefined, 'no hint while the article has no date');
+    await vscode.commands.executeCommand('newsAnnotator.setArticleDate', document.uri.toString(), null, '2025-03-16');
+    assert.equal(await until('the hint after Saturday', hintAfterSaturday), '= 2025-03-15');
+    const annotations = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.annotations', 'alder-dam-daily.txt.json');
+    const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotations)));
+    assert.equal(stored.articleDate.date, '2025-03-16');
+    await vscode.commands.executeCommand('newsAnnotator.setArticleDate', document.uri.toString(), null, null);
+    await until('the hint to go', async () => ((await hintAfterSaturday()) === undefined ? true : undefined));
+  });
+
   test('the export command writes JSON for the whole workspace', async () => {
     const [folder] = vscode.workspace.workspaceFolders!;
     const target = vscode.Uri.joinPath(folder.uri, 'out', 'export.json');
