@@ -1,6 +1,7 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
-import { type Role, type TaggedParagraph, type TaggerModel, paragraphsOf, roleSpans, tagParagraph } from './attributionTagger';
+import { type TaggerModel, tagParagraph } from './attributionScorer';
+import { type Role, type TaggedParagraph, paragraphsOf, roleSpans } from './attributionTagger';
 import { CONTINUING_PARTICIPLES } from './cues';
 import { slice } from './text';
 import type { Attribution, Sentence, Span } from './types';
