@@ -20,8 +20,9 @@ function stem(word: string): string {
 
 const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21+'];
 
-function bucket(distance: number): string {
-  return distance <= 3 ? String(distance) : distance <= 6 ? '4-6' : distance <= 10 ? '7-10' : distance <= 20 ? '11-20' : '21+';
+/** Index in BUCKETS of a distance in tokens. */
+function bucket(distance: number): number {
+  return distance <= 3 ? distance : distance <= 6 ? 4 : distance <= 10 ? 5 : distance <= 20 ? 6 : 7;
 }
 
 /**
@@ -153,6 +154,7 @@ export function visitFeatures<P>(
   const words = tokens.map((t) => t.text.toLowerCase());
   const inQuote = tokens.map((t) => quotes.some((q) => q.open < t.start && t.start < q.close));
   const isCue = of.map((p, i) => p.cue && !inQuote[i]);
+  const isQuoteMark = tokens.map((t) => QUOTE_MARK.test(t.text));
   const [start, end, stemStart] = [part('<s>'), part('</s>'), part(stem('<s>'))];
   const W = of.map((p) => p.word);
   const SH = of.map((p) => p.shape);
@@ -161,7 +163,7 @@ export function visitFeatures<P>(
   const stemAt = (i: number) => (i < 0 ? stemStart : ST[i]);
   const middle = clusters ? clusters.granularities.length >> 1 : 0;
   const clusterAt = (i: number) => (i < 0 ? start : i >= words.length ? end : of[i].clusters[middle]);
-  const buckets = new Map(BUCKETS.map((b) => [b, part(b)]));
+  const buckets = BUCKETS.map(part);
   const clusterTemplates = clusterTemplatesOf(clusters);
   const [startParts, endParts] = [parts.boundary('<s>'), parts.boundary('</s>')];
   // Nearest cue word to the left and right within the sentence.
@@ -224,25 +226,25 @@ export function visitFeatures<P>(
     if (isCue[i - 1]) visit(i, 'pcue|', w);
     if (isCue[i + 1]) { visit(i, 'ncue|', w); visit(i, 'ncue|', sh); }
     if (inQuote[i]) visit(i, 'q');
-    if (QUOTE_MARK.test(token.text)) visit(i, quotes.some((q) => q.open === token.start) ? 'qo' : quotes.some((q) => q.close === token.start) ? 'qc' : 'qm');
+    if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? 'qo' : quotes.some((q) => q.close === token.start) ? 'qc' : 'qm');
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, 'ss');
     if (i === words.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, 'se');
     if (i === 0) visit(i, 'ps');
     if (isCue[i]) visit(i, 'cue');
     if (!sentenceHasCue.has(sentenceOf[i])) visit(i, paragraphHasCue ? 'nocue' : 'nocue-paragraph');
     if (left[i] >= 0) {
-      const d = buckets.get(bucket(i - left[i]))!;
+      const d = buckets[bucket(i - left[i])];
       visit(i, 'cl=', W[left[i]]); visit(i, 'cld=', d); visit(i, 'cl=', W[left[i]], d); visit(i, 'cls=', ST[left[i]], sh);
       if (has(left[i] + 1, i, thats)) visit(i, 'cl-that');
       if (has(left[i] + 1, i, commas)) visit(i, 'cl-comma');
     }
     if (right[i] >= 0) {
-      const d = buckets.get(bucket(right[i] - i))!;
+      const d = buckets[bucket(right[i] - i)];
       visit(i, 'cr=', W[right[i]]); visit(i, 'crd=', d); visit(i, 'cr=', W[right[i]], d); visit(i, 'crs=', ST[right[i]], sh);
       if (has(i + 1, right[i], commas)) visit(i, 'cr-comma');
     }
     if (left[i] >= 0 && right[i] >= 0) visit(i, 'cue-both');
-    const quote = quoteAround(token.start) ?? (QUOTE_MARK.test(token.text) ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
+    const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);
       const open = tokenIndexAt(quote.open + 1) - 1;
@@ -268,7 +270,7 @@ export function stackedFeatures(paragraph: TaggedParagraph, first: number[]): st
 export function visitStackedFeatures<P>(paragraph: TaggedParagraph, first: number[], part: (text: string) => P, visit: FeatureVisitor<P>): void {
   const { sentenceOf, tokens } = paragraph;
   const tagParts = TAGS.map(part);
-  const buckets = new Map(BUCKETS.map((b) => [b, part(b)]));
+  const buckets = BUCKETS.map(part);
   const roles = first.map((tag) => tagParts[tag]);
   const outside = part('-');
   const role = (i: number) => (i < 0 || i >= first.length ? outside : roles[i]);
@@ -290,12 +292,12 @@ export function visitStackedFeatures<P>(paragraph: TaggedParagraph, first: numbe
     const left = nearest(i, -1);
     const right = nearest(i, 1);
     if (left >= 0) {
-      const d = buckets.get(bucket(i - left))!;
+      const d = buckets[bucket(i - left)];
       visit(i, 'pcl=', d); visit(i, 'pcl=', d, role(i)); visit(i, 'pclw=', part(tokens[left].text.toLowerCase()));
       if (commaBetween(left, i)) visit(i, 'pcl-comma');
     }
     if (right >= 0) {
-      const d = buckets.get(bucket(right - i))!;
+      const d = buckets[bucket(right - i)];
       visit(i, 'pcr=', d); visit(i, 'pcr=', d, role(i)); visit(i, 'pcrw=', part(tokens[right].text.toLowerCase()));
       if (commaBetween(i, right)) visit(i, 'pcr-comma');
     }

@@ -92,18 +92,20 @@ const ABSENT = -2;
  */
 export class FeatureTable {
   readonly parts = new Map<string, number>();
-  /** Template ids in an object rather than a Map: templates are literals, which property lookup finds fastest. */
-  private readonly templates: Record<string, number> = Object.create(null);
+  private readonly templates = new Map<string, number>();
   /** SLOT integers a slot: template, three parts, feature id; the template is -1 in an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
+  private readonly constants: Int32Array;
 
   constructor(ids: Map<string, number>) {
     const entries: number[] = [];
     for (const [name, id] of ids) {
       const cut = name.search(/[=|]/);
       const templateName = cut < 0 ? name : name.slice(0, cut + 1);
-      const template = (this.templates[templateName] ??= Object.keys(this.templates).length);
+      let template = this.templates.get(templateName);
+      if (template === undefined) this.templates.set(templateName, (template = this.templates.size));
       for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts
         const [a, b, c] = parts.map((part) => this.intern(part));
@@ -114,10 +116,12 @@ export class FeatureTable {
     while (size < (entries.length / SLOT) * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * SLOT).fill(-1);
+    this.constants = new Int32Array(this.templates.size).fill(-1);
     for (let e = 0; e < entries.length; e += SLOT) {
       let slot = this.slot(entries[e], entries[e + 1], entries[e + 2], entries[e + 3]);
       while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
       this.slots.set(entries.slice(e, e + SLOT), slot * SLOT);
+      if (entries[e + 1] === ABSENT) this.constants[entries[e]] = entries[e + 4];
     }
   }
 
@@ -125,9 +129,15 @@ export class FeatureTable {
   part = (text: string): number => this.parts.get(text) ?? UNKNOWN;
 
   /** The feature id, or -1. */
-  get(template: string, a: number = ABSENT, b: number = ABSENT, c: number = ABSENT): number {
-    const t = this.templates[template];
-    if (t === undefined || a === UNKNOWN || b === UNKNOWN || c === UNKNOWN) return -1;
+  get(template: string, a?: number, b?: number, c?: number): number {
+    const t = this.templates.get(template);
+    if (t === undefined) return -1;
+    if (a === undefined) return this.constants[t];
+    if (a === UNKNOWN || b === UNKNOWN || c === UNKNOWN) return -1;
+    return this.find(t, a, b ?? ABSENT, c ?? ABSENT);
+  }
+
+  private find(t: number, a: number, b: number, c: number): number {
     const { slots, mask } = this;
     for (let slot = this.slot(t, a, b, c); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
       const k = slot * SLOT;

@@ -76,6 +76,9 @@ const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) 
   return !name.startsWith('I-') || (previous >= 0 && TAGS[previous].slice(2) === name.slice(2)) ? 1 : 0;
 });
 
+/** The tags that may precede each tag, in order (every tag has one: O may precede any B- tag and O). */
+const PREDECESSORS = TAGS.map((_, t) => TAGS.map((_, p) => p).filter((p) => allowed(p, t)));
+
 /** The best tag sequence under emission and transition scores. */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return [];
@@ -83,12 +86,14 @@ export function viterbi(scores: Float64Array, length: number, transitions: Array
   const back = new Int8Array(length * TAG_COUNT);
   for (let t = 0; t < TAG_COUNT; t++) if (allowed(-1, t)) best[t] = scores[t] + transitions[t];
   for (let i = 1; i < length; i++) {
+    const before = (i - 1) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < TAG_COUNT; p++) {
-        if (ALLOWED[(p + 1) * TAG_COUNT + t] === 0) continue;
-        const s = best[(i - 1) * TAG_COUNT + p] + transitions[(p + 1) * TAG_COUNT + t];
+      const predecessors = PREDECESSORS[t];
+      let arg = predecessors[0];
+      let top = best[before + arg] + transitions[(arg + 1) * TAG_COUNT + t];
+      for (let k = 1; k < predecessors.length; k++) {
+        const p = predecessors[k];
+        const s = best[before + p] + transitions[(p + 1) * TAG_COUNT + t];
         if (s > top) { top = s; arg = p; }
       }
       best[i * TAG_COUNT + t] = top + scores[i * TAG_COUNT + t];
