@@ -1,7 +1,6 @@
 // The features of the attribution tagger, in one place so that training and the editor read the same: names for the
 // trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
 import { TAGS, type TaggedParagraph } from './attributionTagger';
-import type { WordClusters } from './ner/features';
 
 const QUOTE_MARK = /^["“”'‘’]$/;
 
@@ -40,8 +39,6 @@ export interface TokenParts<P> {
   suffix3: P;
   suffix2: P;
   prefix4: P;
-  /** Cluster of each granularity of the word clusters. */
-  clusters: P[];
   /** Whether the word is a cue word. */
   cue: boolean;
   /**
@@ -59,23 +56,21 @@ export interface PartMaker<P> {
   boundary(text: string): TokenParts<P>;
 }
 
-/** The parts of a paragraph boundary: only its word and clusters are read. */
-export function boundaryStrings(text: string, context: FeatureContext): TokenParts<string> {
-  const clusters = context.clusters?.granularities.map(() => text) ?? [];
-  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, clusters, cue: false };
+/** The parts of a paragraph boundary: only its word is read. */
+export function boundaryStrings(text: string): TokenParts<string> {
+  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false };
 }
 
 export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
   const word = text.toLowerCase();
-  const { clusters } = context;
   return {
     word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
-    clusters: clusters ? clusters.granularities.map((_, g) => clusterOf(clusters, text, g)) : [], cue: context.cueWords.has(word),
+    cue: context.cueWords.has(word),
   };
 }
 
 function nameParts(context: FeatureContext): PartMaker<string> {
-  return { part: (text) => text, token: (text) => tokenStrings(text, context), boundary: (text) => boundaryStrings(text, context) };
+  return { part: (text) => text, token: (text) => tokenStrings(text, context), boundary: boundaryStrings };
 }
 
 export function featureName(template: string, a?: string, b?: string, c?: string): string {
@@ -88,54 +83,30 @@ export function featureName(template: string, a?: string, b?: string, c?: string
 export interface FeatureContext {
   /** Words that often are cues in the training data. */
   cueWords: ReadonlySet<string>;
-  /** Word clusters of the entity model: they let a rare name or verb share weights with frequent ones of its kind. */
-  clusters: WordClusters | null;
 }
 
 /** Feature names of every token (for training, and to check the editor's lookup against). */
 export function paragraphFeatures(paragraph: TaggedParagraph, context: FeatureContext): string[][] {
   const names: string[][] = paragraph.tokens.map(() => []);
-  visitFeatures(paragraph, context, nameParts(context), (i, template, a, b, c) => names[i].push(featureName(template, a, b, c)));
+  visitFeatures(paragraph, nameParts(context), (i, template, a, b, c) => names[i].push(featureName(template, a, b, c)));
   return names;
-}
-
-const CLUSTER_TEMPLATES = new Map<number, string>();
-
-/** "c64=", "c256=", …: made once, as lookups are fastest by a string seen before. */
-export function clusterTemplatesOf(clusters: WordClusters | null): string[] {
-  if (!clusters) return [];
-  return clusters.granularities.map((g) => {
-    let template = CLUSTER_TEMPLATES.get(g);
-    if (!template) CLUSTER_TEMPLATES.set(g, (template = `c${g}=`));
-    return template;
-  });
-}
-
-function clusterOf(clusters: WordClusters, text: string, granularity: number): string {
-  const ids = clusters.lookup(text) ?? clusters.lookup(text.toLowerCase());
-  return ids ? String(ids[granularity]) : 'none';
 }
 
 /** Offsets of the tokens whose words a token's features read one at a time (visitWordFeatures). */
 export const WORD_OFFSETS = [-3, -2, -1, 0, 1, 2, 3] as const;
-const NEIGHBOUR_TEMPLATES: Record<number, [string, string | null]> = {
-  [-3]: ['p3=', null], [-2]: ['p2=', null], [-1]: ['p1=', 'p1c='], 1: ['n1=', 'n1c='], 2: ['n2=', null], 3: ['n3=', null],
-};
+const NEIGHBOUR_TEMPLATES: Record<number, string> = { [-3]: 'p3=', [-2]: 'p2=', [-1]: 'p1=', 1: 'n1=', 2: 'n2=', 3: 'n3=' };
 
 /**
  * The features a token reads of one token alone, its own (offset 0) or a neighbour's, given the neighbour's parts
- * (a paragraph boundary's parts where there is none); `clusterTemplates` from clusterTemplatesOf.
+ * (a paragraph boundary's parts where there is none).
  */
-export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, clusterTemplates: string[], visit: (template: string, a: P) => void): void {
+export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit: (template: string, a: P) => void): void {
   if (offset !== 0) {
-    const [word, cluster] = NEIGHBOUR_TEMPLATES[offset];
-    visit(word, parts.word);
-    if (cluster && clusterTemplates.length) visit(cluster, parts.clusters[clusterTemplates.length >> 1]);
+    visit(NEIGHBOUR_TEMPLATES[offset], parts.word);
     return;
   }
   visit('w=', parts.word); visit('sh=', parts.shape); visit('s3=', parts.suffix3); visit('pre4=', parts.prefix4);
   visit('s2=', parts.suffix2); visit('st=', parts.stem);
-  for (let k = 0; k < clusterTemplates.length; k++) visit(clusterTemplates[k], parts.clusters[k]);
 }
 
 /**
@@ -144,11 +115,10 @@ export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, clust
  * at `offset` alone where it knows them already, instead of their being visited one by one (visitWordFeatures).
  */
 export function visitFeatures<P>(
-  paragraph: TaggedParagraph, context: FeatureContext, parts: PartMaker<P>, visit: FeatureVisitor<P>,
+  paragraph: TaggedParagraph, parts: PartMaker<P>, visit: FeatureVisitor<P>,
   word?: (i: number, parts: TokenParts<P>, offset: number) => void,
 ): void {
   const { tokens, sentenceOf, quotes } = paragraph;
-  const { clusters } = context;
   const part = (text: string) => parts.part(text);
   const of = tokens.map((t) => parts.token(t.text));
   const words = tokens.map((t) => t.text.toLowerCase());
@@ -161,10 +131,7 @@ export function visitFeatures<P>(
   const ST = of.map((p) => p.stem);
   const at = (i: number) => (i < 0 ? start : i >= words.length ? end : W[i]);
   const stemAt = (i: number) => (i < 0 ? stemStart : ST[i]);
-  const middle = clusters ? clusters.granularities.length >> 1 : 0;
-  const clusterAt = (i: number) => (i < 0 ? start : i >= words.length ? end : of[i].clusters[middle]);
   const buckets = BUCKETS.map(part);
-  const clusterTemplates = clusterTemplatesOf(clusters);
   const [startParts, endParts] = [parts.boundary('<s>'), parts.boundary('</s>')];
   // Nearest cue word to the left and right within the sentence.
   const left: number[] = [];
@@ -217,12 +184,11 @@ export function visitFeatures<P>(
       const j = i + offset;
       const other = j < 0 ? startParts : j >= tokens.length ? endParts : of[j];
       if (word) word(i, other, offset);
-      else visitWordFeatures(other, offset, clusterTemplates, (template, a) => visit(i, template, a));
+      else visitWordFeatures(other, offset, (template, a) => visit(i, template, a));
     }
     visit(i, 'p1w=', at(i - 1), w); visit(i, 'wn1=', w, at(i + 1)); visit(i, 'shp=', i > 0 ? SH[i - 1] : start, sh);
     visit(i, 'p1n1=', at(i - 1), at(i + 1)); visit(i, 'n1n2=', at(i + 1), at(i + 2)); visit(i, 'p2p1=', at(i - 2), at(i - 1));
     visit(i, 'st1=', stemAt(i - 1), ST[i]);
-    if (clusters) visit(i, 'p1cc=', clusterAt(i - 1), clusterAt(i));
     if (isCue[i - 1]) visit(i, 'pcue|', w);
     if (isCue[i + 1]) { visit(i, 'ncue|', w); visit(i, 'ncue|', sh); }
     if (inQuote[i]) visit(i, 'q');

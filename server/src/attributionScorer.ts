@@ -3,11 +3,10 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type FeatureVisitor, type PartMaker, type TokenParts, WORD_OFFSETS, boundaryStrings, clusterTemplatesOf,
+  type FeatureContext, type FeatureVisitor, type PartMaker, type TokenParts, WORD_OFFSETS, boundaryStrings,
   tokenStrings, visitFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
-import type { WordClusters } from './ner/features';
 
 export interface TaggerModel {
   context: FeatureContext;
@@ -31,22 +30,21 @@ const REMEMBERED_TOKENS = 50_000;
 function partIds(features: FeatureTable, weights: Int16Array, context: FeatureContext): PartMaker<number> {
   const known = new Map<string, TokenParts<number>>();
   const { part } = features;
-  const clusterTemplates = clusterTemplatesOf(context.clusters);
   const toIds = (s: TokenParts<string>): TokenParts<number> => {
     const ids: TokenParts<number> = {
       word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
-      prefix4: part(s.prefix4), clusters: s.clusters.map(part), cue: s.cue,
+      prefix4: part(s.prefix4), cue: s.cue,
     };
     ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
     WORD_OFFSETS.forEach((offset, o) => {
-      visitWordFeatures(ids, offset, clusterTemplates, (template, a) => {
+      visitWordFeatures(ids, offset, (template, a) => {
         const id = features.get(template, a);
         for (let k = 0; id >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += weights[id * ROW + k];
       });
     });
     return ids;
   };
-  const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text, context))]));
+  const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text))]));
   return {
     part,
     boundary: (text) => boundaries.get(text)!,
@@ -62,8 +60,7 @@ function partIds(features: FeatureTable, weights: Int16Array, context: FeatureCo
   };
 }
 
-/** The committed model; `clusters` must be those it was trained with (the entity model's). */
-export function loadModel(file: TaggerModelFile, clusters: WordClusters | null): TaggerModel {
+export function loadModel(file: TaggerModelFile): TaggerModel {
   const ids = new Map<string, number>();
   const names = file.passes.map((pass) => pass.features.split('\n'));
   for (const name of names.flat()) if (!ids.has(name)) ids.set(name, ids.size);
@@ -74,7 +71,7 @@ export function loadModel(file: TaggerModelFile, clusters: WordClusters | null):
     names[p].forEach((name, n) => weights.set(values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT), ids.get(name)! * ROW + p * TAG_COUNT));
   });
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
-  const context = { cueWords: new Set(file.cueWords.split(' ')), clusters };
+  const context = { cueWords: new Set(file.cueWords.split(' ')) };
   const features = new FeatureTable(ids);
   return { context, features, parts: partIds(features, weights, context), weights, transitions };
 }
@@ -196,7 +193,7 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
     const id = features.get(template, a, b, c);
     if (id >= 0) add(i, weights, id * ROW, 2);
   };
-  visitFeatures(paragraph, model.context, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
+  visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
   const firstTags = viterbi(first, length, model.transitions[0]);
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);

@@ -1,6 +1,6 @@
 // Stage 3: named entities, tagged by an averaged perceptron trained on CoNLL-2003 (model in models/, code in
 // server/src/ner, training in tools/src/ner). Callers depend only on EntityRecognizer.
-import { bundledNerModel } from './ner/bundledModel';
+import { loadNerModel } from './ner/bundledModel';
 import { EntityTagger } from './ner/tagger';
 import type { EntityMention, Sentence } from './types';
 
@@ -13,7 +13,7 @@ let bundled: EntityRecognizer | undefined;
 /** The recognizer with the model shipped in models/, loaded on first use (about a tenth of a second). */
 export function defaultRecognizer(): EntityRecognizer {
   if (!bundled) {
-    const tagger = new EntityTagger(bundledNerModel());
+    const tagger = new EntityTagger(loadNerModel());
     bundled = { recognize: (text, sentences) => tagger.tag(text, sentences) };
   }
   return bundled;

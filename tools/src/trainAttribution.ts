@@ -7,7 +7,6 @@ import { paragraphFeatures, stackedFeatures } from '../../server/src/attribution
 import {
   TAGS, TAG_COUNT, type PassFile, type TaggerModelFile, type TaggedParagraph, allowed, emissions, paragraphsOf, viterbi,
 } from '../../server/src/attributionTagger';
-import { bundledNerModel } from '../../server/src/ner/bundledModel';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
 import { type GoldArticle, ROLES, loadPolnear } from './polnear';
@@ -125,7 +124,7 @@ function main(): void {
   const golds = examples.map((e) => e.gold);
   const cueWords = cueWordsOf(examples);
   const cueSet = new Set(cueWords);
-  const context = { cueWords: cueSet, clusters: bundledNerModel().clusters };
+  const context = { cueWords: cueSet };
   const base = examples.map((e) => paragraphFeatures(e.paragraph, context));
   console.log(`${articles.length} articles, ${examples.length} paragraphs, ${golds.flat().length} tokens, ${cueWords.length} cue words`);
 

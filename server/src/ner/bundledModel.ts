@@ -19,14 +19,6 @@ function findUp(relative: string): string | undefined {
 /** The model shipped beside the running code, if present. */
 export const BUNDLED_MODEL_FILE = findUp(MODEL_NAME);
 
-let bundled: NerModel | undefined;
-
-/** The bundled model, loaded once: the entity tagger and the attribution tagger's word clusters share it. */
-export function bundledNerModel(): NerModel {
-  bundled ??= loadNerModel();
-  return bundled;
-}
-
 /** The model at `file`, or the bundled one; throws with a message naming the file when it cannot be read. */
 export function loadNerModel(file: string | undefined = BUNDLED_MODEL_FILE): NerModel {
   if (!file) throw new Error(`entity model ${MODEL_NAME} not found beside ${__dirname}; run npm run train:ner`);
