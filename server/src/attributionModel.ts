@@ -1,5 +1,6 @@
 // The committed attribution tagger (trained on PolNeAR train by tools/src/trainAttribution.ts), decoded once on first use.
-import { type TaggerModel, type TaggerModelFile, loadModel } from './attributionTagger';
+import { type TaggerModel, loadModel } from './attributionScorer';
+import type { TaggerModelFile } from './attributionTagger';
 import modelFile from './attributionModel.json';
 
 let model: TaggerModel | null = null;

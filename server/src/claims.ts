@@ -37,6 +37,8 @@ const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   'could', 'may', 'might', 'must', 'shall', 'should',
 ]);
 
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|it|there)\b/i;
+
 const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -74,7 +76,7 @@ export function extractClaims(
   attributions: Attribution[],
   title: Span | null,
 ): Claim[] {
-  const extents = attributedExtents(attributions);
+  const extents = attributedExtents(text, attributions);
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
@@ -139,12 +141,16 @@ function reasonEvidence(text: string, reason: ClaimReason): string | null {
   return pattern?.exec(text)?.[0] ?? null;
 }
 
-/** What each attribution that names its source covers: cue, source and content. Sourceless ones attribute nothing. */
-function attributedExtents(attributions: Attribution[]): Span[] {
+/**
+ * What each attribution covers: cue, source and content. One without a source attributes only where its cue is
+ * active: someone did the saying whom the analysis could not name ("Protesters chanted …", "Stumpf tried to make the
+ * case that …"); a passive cue ("It was reported that …", "Prices are expected to …") names no one.
+ */
+function attributedExtents(text: string, attributions: Attribution[]): Span[] {
   const extents: Span[] = [];
   for (const { cue, source, content } of attributions) {
-    if (!source) continue;
-    const parts = [cue, source, content];
+    if (!source && isPassive(text, cue)) continue;
+    const parts = source ? [cue, source, content] : [cue, content];
     extents.push({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) });
   }
   return extents;
@@ -237,6 +243,12 @@ function withoutBullet(text: string, span: Span): Span {
 function anyOf(strings: TemplateStringsArray): RegExp {
   const alternatives = strings.raw.join('').split(',').map((a) => a.trim().replace(/\s+/g, '\\s+'));
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+/** "was reported", "are expected", "It is believed": a form of "be" in the cue or just before it. */
+function isPassive(text: string, cue: Span): boolean {
+  const before = text.slice(Math.max(0, cue.start - 24), cue.start).split(/\s+/).slice(-3).join(' ');
+  return PASSIVE_AUXILIARY.test(`${before} ${text.slice(cue.start, cue.end)}`);
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,6 +1,7 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
-import { type Role, type TaggedParagraph, type TaggerModel, paragraphsOf, roleSpans, tagParagraph } from './attributionTagger';
+import { type TaggerModel, tagParagraph } from './attributionScorer';
+import { type Role, type TaggedParagraph, paragraphsOf, roleSpans } from './attributionTagger';
 import { CONTINUING_PARTICIPLES } from './cues';
 import { slice } from './text';
 import type { Attribution, Sentence, Span } from './types';
@@ -12,7 +13,7 @@ interface Piece { role: Role; span: Span; first: number; last: number; sentence:
 
 export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[]): Attribution[] {
   const attributions: Attribution[] = [];
-  let previous: Attribution | null = null;
+  let previous: Pick<Attribution, 'cue' | 'source'> | null = null;
   let previousParagraph = -1;
   paragraphsOf(text, sentences).forEach((paragraph, p) => {
     const tags = tagParagraph(model, paragraph);
@@ -49,12 +50,14 @@ export function taggedAttributions(model: TaggerModel, text: string, sentences: 
       lastSource = source ?? lastSource;
       // A cue with a source says something even where the tagger marked no content: the rest of its sentence.
       const contents = contentsOf.get(cue) ?? (source ? restOfSentence(paragraph, cue, source) : []);
-      for (const content of contents) {
-        const sourceSpan = source && trimSource(text, source.span);
-        previous = { cue: slice(text, cue.span), source: sourceSpan ? slice(text, sourceSpan) : null, content: slice(text, trimContent(text, content.span)) };
+      const sourceSpan = source && trimSource(text, source.span);
+      const speaker = { cue: slice(text, cue.span), source: sourceSpan ? slice(text, sourceSpan) : null };
+      // A speaker with nothing said in the paragraph ("He said:") introduces the quotation of the next one.
+      if (contents.length || source) {
+        previous = speaker;
         previousParagraph = p;
-        attributions.push(previous);
       }
+      for (const content of contents) attributions.push({ ...speaker, content: slice(text, trimContent(text, content.span)) });
     }
   });
   return attributions.filter((a) => a.content.end > a.content.start);

@@ -46,6 +46,15 @@ describe('attribution tagger', () => {
     ]);
   });
 
+  it('gives the quotation of the next paragraph to a speaker whose paragraph ends before it ("She said:")', () => {
+    const text = 'Storm hits coast\n\nThe governor spoke to reporters on Monday. She said:\n\n"We will rebuild every road and every bridge before winter."\n';
+    const found = taggedAttributions(attributionModel(), text, splitSentences(text));
+    assert.deepEqual(found.map((a) => [a.cue.text, a.source?.text, a.content.text]), [
+      ['said', 'She', 'We will rebuild every road and every bridge before winter'],
+    ]);
+    assertSlices(text, found.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])]));
+  });
+
   it('after an edit in one paragraph, tags the others from memory exactly as from scratch, at their new offsets', () => {
     const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
     const after = before.replace('overnight', 'quickly overnight');

@@ -107,6 +107,23 @@ describe('extractClaims: attribution', () => {
     assert.equal(needsSource(claim), true);
   });
 
+  test('an active cue whose speaker was not named still attributes; a passive one does not', () => {
+    const text = 'Protesters chanted that 300 people were arrested. It was reported that 40 farms were flooded.';
+    const span = (part: string) => {
+      const start = text.indexOf(part);
+      return { start, end: start + part.length, text: part };
+    };
+    const attributions = [
+      { cue: span('chanted'), source: null, content: span('300 people were arrested') },
+      { cue: span('was reported'), source: null, content: span('40 farms were flooded') },
+    ];
+    const claims = extractClaims(text, splitSentences(text), attributions, null);
+    assert.deepEqual(claims.map((c) => [c.text, c.attributed]), [
+      ['Protesters chanted that 300 people were arrested.', true],
+      ['It was reported that 40 farms were flooded.', false],
+    ]);
+  });
+
   test('both sentences of a quote that spans them are attributed', () => {
     const claims = claimsOf('"The dam is the oldest in the region. It will not hold," the engineer said.');
     assert.deepEqual(claims.map((c) => [c.attributed, c.reasons]), [

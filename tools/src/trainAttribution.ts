@@ -3,9 +3,9 @@
 // training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
 import {
-  TAGS, TAG_COUNT, type PassFile, type TaggerModelFile, type TaggedParagraph, allowed, emissions, paragraphFeatures,
-  paragraphsOf, stackedFeatures, viterbi,
+  TAGS, TAG_COUNT, type PassFile, type TaggerModelFile, type TaggedParagraph, allowed, emissions, paragraphsOf, viterbi,
 } from '../../server/src/attributionTagger';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
@@ -124,7 +124,8 @@ function main(): void {
   const golds = examples.map((e) => e.gold);
   const cueWords = cueWordsOf(examples);
   const cueSet = new Set(cueWords);
-  const base = examples.map((e) => paragraphFeatures(e.paragraph, cueSet));
+  const context = { cueWords: cueSet };
+  const base = examples.map((e) => paragraphFeatures(e.paragraph, context));
   console.log(`${articles.length} articles, ${examples.length} paragraphs, ${golds.flat().length} tokens, ${cueWords.length} cue words`);
 
   // First-pass tags for every training paragraph from a model that did not see its article.

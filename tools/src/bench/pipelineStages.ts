@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../../../server/src/analyze';
 import { extractAttributions } from '../../../server/src/attribution';
 import { attributionModel } from '../../../server/src/attributionModel';
-import { forgetRememberedTags } from '../../../server/src/attributionTagger';
+import { forgetRememberedTags } from '../../../server/src/attributionScorer';
 import { extractClaims } from '../../../server/src/claims';
 import { extractDates, findArticleDate } from '../../../server/src/dates';
 import { defaultRecognizer } from '../../../server/src/entities';

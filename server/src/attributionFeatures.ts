@@ -1,0 +1,286 @@
+// The features of the attribution tagger, in one place so that training and the editor read the same: names for the
+// trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
+import { TAGS, type TaggedParagraph } from './attributionTagger';
+
+const QUOTE_MARK = /^["“”'‘’]$/;
+
+function shape(word: string): string {
+  if (/^\p{Lu}+$/u.test(word)) return word.length > 1 ? 'XX' : 'X';
+  if (/^\p{Lu}/u.test(word)) return 'Xx';
+  if (/^\p{Ll}/u.test(word)) return 'x';
+  if (/^\p{N}/u.test(word)) return 'd';
+  return word;
+}
+
+/** A crude stem, so "criticized", "criticizes" and "criticizing" share weights. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|ly)$/, (suffix, at: number) => (at >= 3 ? '' : suffix));
+}
+
+const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21+'];
+
+/** Index in BUCKETS of a distance in tokens. */
+function bucket(distance: number): number {
+  return distance <= 3 ? distance : distance <= 6 ? 4 : distance <= 10 ? 5 : distance <= 20 ? 6 : 7;
+}
+
+/**
+ * Receives one feature of token i. Its name is `template` followed by the parts joined by "|" (see featureName). The
+ * parts are what `part` made of each string: the string itself for the trainer, which keys weights by name, and an
+ * integer id for the editor, which made each token's strings into ids once and looks features up by numbers.
+ */
+export type FeatureVisitor<P> = (i: number, template: string, a?: P, b?: P, c?: P) => void;
+
+/** What the features read of one token's text, as parts. */
+export interface TokenParts<P> {
+  word: P;
+  shape: P;
+  stem: P;
+  suffix3: P;
+  suffix2: P;
+  prefix4: P;
+  /** Whether the word is a cue word. */
+  cue: boolean;
+  /**
+   * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
+   * that offset (visitWordFeatures), both passes side by side.
+   */
+  wordScores?: Int32Array;
+}
+
+/** Makes strings into parts: the editor makes each token's parts once per distinct text. */
+export interface PartMaker<P> {
+  part(text: string): P;
+  token(text: string): TokenParts<P>;
+  /** What stands before the first token ("<s>") or after the last ("</s>"). */
+  boundary(text: string): TokenParts<P>;
+}
+
+/** The parts of a paragraph boundary: only its word is read. */
+export function boundaryStrings(text: string): TokenParts<string> {
+  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false };
+}
+
+export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
+  const word = text.toLowerCase();
+  return {
+    word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
+    cue: context.cueWords.has(word),
+  };
+}
+
+function nameParts(context: FeatureContext): PartMaker<string> {
+  return { part: (text) => text, token: (text) => tokenStrings(text, context), boundary: boundaryStrings };
+}
+
+export function featureName(template: string, a?: string, b?: string, c?: string): string {
+  if (a === undefined) return template;
+  if (b === undefined) return template + a;
+  return c === undefined ? `${template}${a}|${b}` : `${template}${a}|${b}|${c}`;
+}
+
+/** What the features read beside the paragraph itself. */
+export interface FeatureContext {
+  /** Words that often are cues in the training data. */
+  cueWords: ReadonlySet<string>;
+}
+
+/** Feature names of every token (for training, and to check the editor's lookup against). */
+export function paragraphFeatures(paragraph: TaggedParagraph, context: FeatureContext): string[][] {
+  const names: string[][] = paragraph.tokens.map(() => []);
+  visitFeatures(paragraph, nameParts(context), (i, template, a, b, c) => names[i].push(featureName(template, a, b, c)));
+  return names;
+}
+
+/** Offsets of the tokens whose words a token's features read one at a time (visitWordFeatures). */
+export const WORD_OFFSETS = [-3, -2, -1, 0, 1, 2, 3] as const;
+const NEIGHBOUR_TEMPLATES: Record<number, string> = { [-3]: 'p3=', [-2]: 'p2=', [-1]: 'p1=', 1: 'n1=', 2: 'n2=', 3: 'n3=' };
+
+/**
+ * The features a token reads of one token alone, its own (offset 0) or a neighbour's, given the neighbour's parts
+ * (a paragraph boundary's parts where there is none).
+ */
+export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit: (template: string, a: P) => void): void {
+  if (offset !== 0) {
+    visit(NEIGHBOUR_TEMPLATES[offset], parts.word);
+    return;
+  }
+  visit('w=', parts.word); visit('sh=', parts.shape); visit('s3=', parts.suffix3); visit('pre4=', parts.prefix4);
+  visit('s2=', parts.suffix2); visit('st=', parts.stem);
+}
+
+/**
+ * Every feature of every token, in token order. The nearest cue word on either side in the sentence, and next to a
+ * quotation, tells a token far from any cue that it is content. `word` takes the features token i reads of the token
+ * at `offset` alone where it knows them already, instead of their being visited one by one (visitWordFeatures).
+ */
+export function visitFeatures<P>(
+  paragraph: TaggedParagraph, parts: PartMaker<P>, visit: FeatureVisitor<P>,
+  word?: (i: number, parts: TokenParts<P>, offset: number) => void,
+): void {
+  const { tokens, sentenceOf, quotes } = paragraph;
+  const part = (text: string) => parts.part(text);
+  const of = tokens.map((t) => parts.token(t.text));
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const inQuote = tokens.map((t) => quotes.some((q) => q.open < t.start && t.start < q.close));
+  const isCue = of.map((p, i) => p.cue && !inQuote[i]);
+  const isQuoteMark = tokens.map((t) => QUOTE_MARK.test(t.text));
+  const [start, end, stemStart] = [part('<s>'), part('</s>'), part(stem('<s>'))];
+  const W = of.map((p) => p.word);
+  const SH = of.map((p) => p.shape);
+  const ST = of.map((p) => p.stem);
+  const at = (i: number) => (i < 0 ? start : i >= words.length ? end : W[i]);
+  const stemAt = (i: number) => (i < 0 ? stemStart : ST[i]);
+  const buckets = BUCKETS.map(part);
+  const [startParts, endParts] = [parts.boundary('<s>'), parts.boundary('</s>')];
+  // Nearest cue word to the left and right within the sentence.
+  const left: number[] = [];
+  const right: number[] = new Array(words.length).fill(-1);
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) last = -1;
+    left.push(last);
+    if (isCue[i]) last = i;
+  }
+  last = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (i < words.length - 1 && sentenceOf[i] !== sentenceOf[i + 1]) last = -1;
+    right[i] = last;
+    if (isCue[i]) last = i;
+  }
+  const sentenceHasCue = new Set(sentenceOf.filter((_, i) => isCue[i]));
+  const paragraphHasCue = sentenceHasCue.size > 0;
+  const quoteAround = (offset: number) => quotes.find((q) => q.open < offset && offset < q.close);
+  const cueNear = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k <= Math.min(words.length - 1, to); k++) if (isCue[k]) return k;
+    return -1;
+  };
+  // Index of the first token at or after an offset (-1 when none): a binary search, as tokens are in order.
+  const tokenIndexAt = (offset: number) => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle].start >= offset) high = middle;
+      else low = middle + 1;
+    }
+    return low < tokens.length ? low : -1;
+  };
+  // How many "that" and "," come before each token, to tell whether one lies between two tokens.
+  const thats = [0];
+  const commas = [0];
+  words.forEach((w, k) => {
+    thats.push(thats[k] + (w === 'that' ? 1 : 0));
+    commas.push(commas[k] + (w === ',' ? 1 : 0));
+  });
+  const has = (from: number, to: number, counts: number[]) => from < to && counts[to] > counts[from];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const w = W[i];
+    const sh = SH[i];
+    visit(i, 'b');
+    for (const offset of WORD_OFFSETS) {
+      const j = i + offset;
+      const other = j < 0 ? startParts : j >= tokens.length ? endParts : of[j];
+      if (word) word(i, other, offset);
+      else visitWordFeatures(other, offset, (template, a) => visit(i, template, a));
+    }
+    visit(i, 'p1w=', at(i - 1), w); visit(i, 'wn1=', w, at(i + 1)); visit(i, 'shp=', i > 0 ? SH[i - 1] : start, sh);
+    visit(i, 'p1n1=', at(i - 1), at(i + 1)); visit(i, 'n1n2=', at(i + 1), at(i + 2)); visit(i, 'p2p1=', at(i - 2), at(i - 1));
+    visit(i, 'st1=', stemAt(i - 1), ST[i]);
+    if (isCue[i - 1]) visit(i, 'pcue|', w);
+    if (isCue[i + 1]) { visit(i, 'ncue|', w); visit(i, 'ncue|', sh); }
+    if (inQuote[i]) visit(i, 'q');
+    if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? 'qo' : quotes.some((q) => q.close === token.start) ? 'qc' : 'qm');
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, 'ss');
+    if (i === words.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, 'se');
+    if (i === 0) visit(i, 'ps');
+    if (isCue[i]) visit(i, 'cue');
+    if (!sentenceHasCue.has(sentenceOf[i])) visit(i, paragraphHasCue ? 'nocue' : 'nocue-paragraph');
+    if (left[i] >= 0) {
+      const d = buckets[bucket(i - left[i])];
+      visit(i, 'cl=', W[left[i]]); visit(i, 'cld=', d); visit(i, 'cl=', W[left[i]], d); visit(i, 'cls=', ST[left[i]], sh);
+      if (has(left[i] + 1, i, thats)) visit(i, 'cl-that');
+      if (has(left[i] + 1, i, commas)) visit(i, 'cl-comma');
+    }
+    if (right[i] >= 0) {
+      const d = buckets[bucket(right[i] - i)];
+      visit(i, 'cr=', W[right[i]]); visit(i, 'crd=', d); visit(i, 'cr=', W[right[i]], d); visit(i, 'crs=', ST[right[i]], sh);
+      if (has(i + 1, right[i], commas)) visit(i, 'cr-comma');
+    }
+    if (left[i] >= 0 && right[i] >= 0) visit(i, 'cue-both');
+    const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
+    if (quote) {
+      const close = tokenIndexAt(quote.close);
+      const open = tokenIndexAt(quote.open + 1) - 1;
+      const after = close >= 0 ? cueNear(close + 1, close + 4) : -1;
+      const before = cueNear(open - 6, open - 1);
+      if (after >= 0) visit(i, 'qcr=', W[after]);
+      if (before >= 0) visit(i, 'qcl=', W[before]);
+      if (after < 0 && before < 0) visit(i, 'q-nocue');
+    }
+  }
+}
+
+/**
+ * Features of the second pass: the first pass's roles around the token, and where the first pass put cues, sources
+ * and contents in the sentence. This lets a token far from any cue word learn from the cue the first pass found.
+ */
+export function stackedFeatures(paragraph: TaggedParagraph, first: number[]): string[][] {
+  const names: string[][] = first.map(() => []);
+  visitStackedFeatures(paragraph, first, (text) => text, (i, template, a, b, c) => names[i].push(featureName(template, a, b, c)));
+  return names;
+}
+
+export function visitStackedFeatures<P>(paragraph: TaggedParagraph, first: number[], part: (text: string) => P, visit: FeatureVisitor<P>): void {
+  const { sentenceOf, tokens } = paragraph;
+  const tagParts = TAGS.map(part);
+  const buckets = BUCKETS.map(part);
+  const roles = first.map((tag) => tagParts[tag]);
+  const outside = part('-');
+  const role = (i: number) => (i < 0 || i >= first.length ? outside : roles[i]);
+  const isRole = (i: number, name: string) => i >= 0 && i < first.length && TAGS[first[i]].endsWith(name);
+  const sources = roleAround(first, sentenceOf, 'SOURCE');
+  const contents = roleAround(first, sentenceOf, 'CONTENT');
+  const nearest = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < first.length && sentenceOf[k] === sentenceOf[i]; k += step) if (isRole(k, 'CUE')) return k;
+    return -1;
+  };
+  const commaBetween = (a: number, b: number) => {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (tokens[k].text === ',') return true;
+    return false;
+  };
+  const paragraphHasCue = first.some((_, k) => isRole(k, 'CUE'));
+  for (let i = 0; i < first.length; i++) {
+    visit(i, 't1=', role(i)); visit(i, 't1p=', role(i - 1), role(i)); visit(i, 't1n=', role(i), role(i + 1));
+    visit(i, 't1pn=', role(i - 1), role(i), role(i + 1)); visit(i, 't1p2=', role(i - 2)); visit(i, 't1n2=', role(i + 2));
+    const left = nearest(i, -1);
+    const right = nearest(i, 1);
+    if (left >= 0) {
+      const d = buckets[bucket(i - left)];
+      visit(i, 'pcl=', d); visit(i, 'pcl=', d, role(i)); visit(i, 'pclw=', part(tokens[left].text.toLowerCase()));
+      if (commaBetween(left, i)) visit(i, 'pcl-comma');
+    }
+    if (right >= 0) {
+      const d = buckets[bucket(right - i)];
+      visit(i, 'pcr=', d); visit(i, 'pcr=', d, role(i)); visit(i, 'pcrw=', part(tokens[right].text.toLowerCase()));
+      if (commaBetween(i, right)) visit(i, 'pcr-comma');
+    }
+    if (left < 0 && right < 0) visit(i, paragraphHasCue ? 'pnocue' : 'pnocue-paragraph');
+    if (sources.before[i]) visit(i, 'psrc-left');
+    if (sources.after[i]) visit(i, 'psrc-right');
+    if (contents.before[i]) visit(i, 'pcon-left');
+    if (contents.after[i]) visit(i, 'pcon-right');
+  }
+}
+
+/** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */
+function roleAround(first: number[], sentenceOf: number[], name: string): { before: boolean[]; after: boolean[] } {
+  const has = (i: number) => TAGS[first[i]].endsWith(name);
+  const before: boolean[] = new Array(first.length).fill(false);
+  const after: boolean[] = new Array(first.length).fill(false);
+  for (let i = 1; i < first.length; i++) if (sentenceOf[i] === sentenceOf[i - 1]) before[i] = before[i - 1] || has(i - 1);
+  for (let i = first.length - 2; i >= 0; i--) if (sentenceOf[i] === sentenceOf[i + 1]) after[i] = after[i + 1] || has(i + 1);
+  return { before, after };
+}

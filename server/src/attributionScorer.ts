@@ -1,0 +1,235 @@
+// The attribution tagger as the editor runs it: the committed weights indexed by integer ids of each feature's parts,
+// and the features a token reads of one word looked up once per distinct word, so tagging neither builds nor hashes a
+// feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
+// trainer uses.
+import {
+  type FeatureContext, type FeatureVisitor, type PartMaker, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  tokenStrings, visitFeatures, visitStackedFeatures, visitWordFeatures,
+} from './attributionFeatures';
+import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
+
+export interface TaggerModel {
+  context: FeatureContext;
+  features: FeatureTable;
+  /** Part ids of each token text seen lately. */
+  parts: PartMaker<number>;
+  /**
+   * Integer weights, ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass
+   * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
+   */
+  weights: Int16Array;
+  /** Per pass, (TAG_COUNT + 1) × TAG_COUNT transition weights. */
+  transitions: [Float64Array, Float64Array];
+}
+
+const ROW = 2 * TAG_COUNT;
+
+/** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
+const REMEMBERED_TOKENS = 50_000;
+
+function partIds(features: FeatureTable, weights: Int16Array, context: FeatureContext): PartMaker<number> {
+  const known = new Map<string, TokenParts<number>>();
+  const { part } = features;
+  const toIds = (s: TokenParts<string>): TokenParts<number> => {
+    const ids: TokenParts<number> = {
+      word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
+      prefix4: part(s.prefix4), cue: s.cue,
+    };
+    ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
+    WORD_OFFSETS.forEach((offset, o) => {
+      visitWordFeatures(ids, offset, (template, a) => {
+        const id = features.get(template, a);
+        for (let k = 0; id >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += weights[id * ROW + k];
+      });
+    });
+    return ids;
+  };
+  const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text))]));
+  return {
+    part,
+    boundary: (text) => boundaries.get(text)!,
+    token(text) {
+      let parts = known.get(text);
+      if (!parts) {
+        parts = toIds(tokenStrings(text, context));
+        if (known.size >= REMEMBERED_TOKENS) known.clear();
+        known.set(text, parts);
+      }
+      return parts;
+    },
+  };
+}
+
+export function loadModel(file: TaggerModelFile): TaggerModel {
+  const ids = new Map<string, number>();
+  const names = file.passes.map((pass) => pass.features.split('\n'));
+  for (const name of names.flat()) if (!ids.has(name)) ids.set(name, ids.size);
+  const weights = new Int16Array(ids.size * ROW);
+  file.passes.forEach((pass, p) => {
+    const bytes = Buffer.from(pass.weights, 'base64');
+    const values = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    names[p].forEach((name, n) => weights.set(values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT), ids.get(name)! * ROW + p * TAG_COUNT));
+  });
+  const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
+  const context = { cueWords: new Set(file.cueWords.split(' ')) };
+  const features = new FeatureTable(ids);
+  return { context, features, parts: partIds(features, weights, context), weights, transitions };
+}
+
+const SLOT = 5;
+/** A part the model never saw: no feature holds it. */
+const UNKNOWN = -1;
+/** Where a feature has fewer than three parts. */
+const ABSENT = -2;
+
+/**
+ * Feature ids by template and part ids, in an open-addressing hash table of integers. A name is its template (up to
+ * the first "=" or "|") and parts joined by "|"; a part may itself hold a "|", so the name goes in under every way of
+ * cutting it at one: a lookup by parts finds exactly the names that joining those parts gives.
+ */
+export class FeatureTable {
+  readonly parts = new Map<string, number>();
+  private readonly templates = new Map<string, number>();
+  /** SLOT integers a slot: template, three parts, feature id; the template is -1 in an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
+  private readonly constants: Int32Array;
+
+  constructor(ids: Map<string, number>) {
+    const entries: number[] = [];
+    for (const [name, id] of ids) {
+      const cut = name.search(/[=|]/);
+      const templateName = cut < 0 ? name : name.slice(0, cut + 1);
+      let template = this.templates.get(templateName);
+      if (template === undefined) this.templates.set(templateName, (template = this.templates.size));
+      for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
+        if (parts.length > 3) continue; // no feature has more parts
+        const [a, b, c] = parts.map((part) => this.intern(part));
+        entries.push(template, a ?? ABSENT, b ?? ABSENT, c ?? ABSENT, id);
+      }
+    }
+    let size = 1;
+    while (size < (entries.length / SLOT) * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * SLOT).fill(-1);
+    this.constants = new Int32Array(this.templates.size).fill(-1);
+    for (let e = 0; e < entries.length; e += SLOT) {
+      let slot = this.slot(entries[e], entries[e + 1], entries[e + 2], entries[e + 3]);
+      while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
+      this.slots.set(entries.slice(e, e + SLOT), slot * SLOT);
+      if (entries[e + 1] === ABSENT) this.constants[entries[e]] = entries[e + 4];
+    }
+  }
+
+  /** The id of a part, UNKNOWN for a string no feature holds. */
+  part = (text: string): number => this.parts.get(text) ?? UNKNOWN;
+
+  /** The feature id, or -1. */
+  get(template: string, a?: number, b?: number, c?: number): number {
+    const t = this.templates.get(template);
+    if (t === undefined) return -1;
+    if (a === undefined) return this.constants[t];
+    if (a === UNKNOWN || b === UNKNOWN || c === UNKNOWN) return -1;
+    return this.find(t, a, b ?? ABSENT, c ?? ABSENT);
+  }
+
+  private find(t: number, a: number, b: number, c: number): number {
+    const { slots, mask } = this;
+    for (let slot = this.slot(t, a, b, c); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
+      const k = slot * SLOT;
+      if (slots[k] === t && slots[k + 1] === a && slots[k + 2] === b && slots[k + 3] === c) return slots[k + 4];
+    }
+    return -1;
+  }
+
+  private slot(t: number, a: number, b: number, c: number): number {
+    let h = Math.imul(t + 1, 0x9e3779b1) ^ Math.imul(a + 3, 0x85ebca77);
+    h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d) ^ Math.imul(b + 3, 0x27d4eb2f);
+    h = Math.imul(h ^ (h >>> 13), 0x165667b1) ^ Math.imul(c + 3, 0x9e3779b1);
+    h ^= h >>> 16;
+    return h & this.mask;
+  }
+
+  private intern(text: string): number {
+    let id = this.parts.get(text);
+    if (id === undefined) this.parts.set(text, (id = this.parts.size));
+    return id;
+  }
+}
+
+/** Every way of cutting `rest` into parts at its "|" marks. */
+function cuts(rest: string): string[][] {
+  const bars: number[] = [];
+  for (let k = rest.indexOf('|'); k >= 0; k = rest.indexOf('|', k + 1)) bars.push(k);
+  const all: string[][] = [];
+  for (let mask = 0; mask < 1 << bars.length; mask++) {
+    const parts: string[] = [];
+    let from = 0;
+    bars.forEach((bar, b) => {
+      if (!(mask & (1 << b))) return;
+      parts.push(rest.slice(from, bar));
+      from = bar + 1;
+    });
+    parts.push(rest.slice(from));
+    all.push(parts);
+  }
+  return all;
+}
+
+/** Emission scores of both passes (token-major, TAG_COUNT per token) and the first pass's tags the second reads. */
+export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { first: Float64Array; firstTags: number[]; second: Float64Array } {
+  const { features, weights } = model;
+  const length = paragraph.tokens.length;
+  const first = new Float64Array(length * TAG_COUNT);
+  const second = new Float64Array(length * TAG_COUNT);
+  // Adds a row of ROW weights (both passes, or the second alone) to token i's scores.
+  const add = (i: number, row: Int16Array | Int32Array, at: number, passes: 1 | 2) => {
+    const token = i * TAG_COUNT;
+    if (passes === 2) for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
+    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
+  };
+  const both: FeatureVisitor<number> = (i, template, a, b, c) => {
+    const id = features.get(template, a, b, c);
+    if (id >= 0) add(i, weights, id * ROW, 2);
+  };
+  visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
+  const firstTags = viterbi(first, length, model.transitions[0]);
+  visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
+    const id = features.get(template, a, b, c);
+    if (id >= 0) add(i, weights, id * ROW, 1);
+  });
+  return { first, firstTags, second };
+}
+
+// A paragraph's tags depend on that paragraph alone, so re-analysing an article after a keystroke re-tags only the
+// paragraph that changed: tags are remembered by the paragraph's content, per model, most recently used first.
+const REMEMBERED_PARAGRAPHS = 4096;
+const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
+
+/** What the features read of a paragraph, independent of where it sits in the article. */
+function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): string {
+  return JSON.stringify([tokens.map((t) => [t.start - span.start, t.text]), sentenceOf, quotes.map((q) => [q.open - span.start, q.close - span.start])]);
+}
+
+/** Forgets the remembered tags, so that a measurement of the tagger's speed measures tagging. */
+export function forgetRememberedTags(model: TaggerModel): void {
+  rememberedTags.delete(model);
+}
+
+export function tagParagraph(model: TaggerModel, paragraph: TaggedParagraph): number[] {
+  let remembered = rememberedTags.get(model);
+  if (!remembered) rememberedTags.set(model, (remembered = new Map()));
+  const key = paragraphKey(paragraph);
+  const known = remembered.get(key);
+  if (known) {
+    remembered.delete(key); // re-inserted below: most recently used
+    remembered.set(key, known);
+    return [...known];
+  }
+  const { second } = passScores(model, paragraph);
+  const tags = viterbi(second, paragraph.tokens.length, model.transitions[1]);
+  remembered.set(key, tags);
+  if (remembered.size > REMEMBERED_PARAGRAPHS) remembered.delete(remembered.keys().next().value!);
+  return [...tags];
+}

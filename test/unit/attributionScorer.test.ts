@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attributionModel } from '../../server/src/attributionModel';
+import modelFile from '../../server/src/attributionModel.json';
+import { FeatureTable, passScores } from '../../server/src/attributionScorer';
+import { paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
+import { TAG_COUNT, type TaggerModelFile, emissions, paragraphsOf, viterbi } from '../../server/src/attributionTagger';
+import { splitSentences } from '../../server/src/text';
+
+/** The committed weights of one pass by feature name, as the trainer keys them. */
+function weightsByName(pass: 0 | 1): Map<string, Int16Array> {
+  const file = (modelFile as unknown as TaggerModelFile).passes[pass];
+  const bytes = Buffer.from(file.weights, 'base64');
+  const values = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  return new Map(file.features.split('\n').map((name, n) => [name, values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT)]));
+}
+
+const ARTICLE = [
+  'Senate Passes Flood Bill | Politics',
+  '"We will rebuild every road," Governor Ana Ruiz told reporters on Friday, adding that 12,000 people had left.',
+  'According to the agency, the river rose 3 meters; officials said it was "the worst flood since 1952."',
+  'It was reported that the dam = the weak point. Critics, including Sen. Mark Olsen, accused the state of delays.',
+  '"It\'s a disaster," he said. "Nobody listened."',
+].join('\n\n');
+
+describe('attribution scorer', () => {
+  it('scores every token exactly as the named features the trainer uses, in both passes', () => {
+    const model = attributionModel();
+    const byName = [weightsByName(0), weightsByName(1)];
+    const paragraphs = paragraphsOf(ARTICLE, splitSentences(ARTICLE));
+    assert.equal(paragraphs.length, 5);
+    for (const paragraph of paragraphs) {
+      const fast = passScores(model, paragraph);
+      const names = paragraphFeatures(paragraph, model.context);
+      const first = emissions(names, (name) => byName[0].get(name));
+      assert.deepEqual(fast.first, first);
+      assert.deepEqual(fast.firstTags, viterbi(first, names.length, model.transitions[0]));
+      const stacked = stackedFeatures(paragraph, fast.firstTags);
+      assert.deepEqual(fast.second, emissions(names.map((n, i) => [...n, ...stacked[i]]), (name) => byName[1].get(name)));
+    }
+  });
+
+  it('finds a feature by its parts however a "|" inside a part makes its name ambiguous', () => {
+    const table = new FeatureTable(new Map([['p1w=a|b|c', 0], ['w=|', 1], ['t1pn=O|B-CUE|O', 2], ['cue', 3], ['w==', 4]]));
+    const { part } = table;
+    // "a|b" then "c", and "a" then "b|c", both spell the name: the trainer gave both the same weights.
+    assert.equal(table.get('p1w=', part('a|b'), part('c')), 0);
+    assert.equal(table.get('p1w=', part('a'), part('b|c')), 0);
+    assert.equal(table.get('p1w=', part('a'), part('b')), -1);
+    assert.equal(table.get('w=', part('|')), 1);
+    assert.equal(table.get('w=', part('=')), 4);
+    assert.equal(table.get('t1pn=', part('O'), part('B-CUE'), part('O')), 2);
+    assert.equal(table.get('t1pn=', part('O'), part('O'), part('B-CUE')), -1);
+    assert.equal(table.get('cue'), 3);
+    assert.equal(table.get('w=', part('never seen')), -1);
+  });
+});
