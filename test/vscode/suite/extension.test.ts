@@ -16,8 +16,14 @@ const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
 
 suite('News Annotator in VS Code', () => {
+  let activationMs: number;
   suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    ({ activationMs } = await vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID)!.activate());
+  });
+
+  test('activates within 50 ms, not waiting for the language server', () => {
+    console.log(`News Annotator activated in ${activationMs.toFixed(1)} ms`);
+    assert.ok(activationMs < 50, `activate() took ${activationMs.toFixed(1)} ms`);
   });
 
   test('.news files open as articles, and so do .txt files the settings name; README.txt stays plain text', async () => {
