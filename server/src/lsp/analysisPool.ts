@@ -3,6 +3,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisResult } from './analysisJob';
+import { withSpanTexts } from './spanTexts';
 
 interface Task {
   job: AnalysisJob;
@@ -12,10 +13,17 @@ interface Task {
 
 type Reply = { result: AnalysisResult } | { error: string };
 
+/**
+ * A worker is replaced after this many analyses: the analyzers remember what they saw (per name, per paragraph), and
+ * over a whole archive that memory grows by about 70 KB an article.
+ */
+const ANALYSES_PER_WORKER = 300;
+
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
+  private readonly analyses = new Map<Worker, number>();
 
   /** `workerFile`: a script that runs analysisWorker in a worker thread (the server bundle does). */
   constructor(
@@ -56,8 +64,11 @@ export class AnalysisPool {
       const task = this.busy.get(worker);
       if (!task) return;
       this.busy.delete(worker);
-      this.idle.push(worker);
-      if ('result' in reply) task.resolve(reply.result);
+      const done = (this.analyses.get(worker) ?? 0) + 1;
+      this.analyses.set(worker, done);
+      if (done < ANALYSES_PER_WORKER) this.idle.push(worker);
+      else this.retire(worker);
+      if ('result' in reply) task.resolve(withSpanTexts(reply.result, task.job.text));
       else task.reject(new Error(reply.error));
       this.next();
     });
@@ -67,7 +78,14 @@ export class AnalysisPool {
     return worker;
   }
 
+  private retire(worker: Worker): void {
+    this.analyses.delete(worker);
+    worker.removeAllListeners('exit');
+    void worker.terminate();
+  }
+
   private lost(worker: Worker, error: Error): void {
+    this.analyses.delete(worker);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     const idle = this.idle.indexOf(worker);
