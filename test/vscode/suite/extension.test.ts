@@ -1,7 +1,7 @@
 // Runs inside VS Code: the extension as a user meets it, through VS Code's own command API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, until } from './waiting';
+import { activated, until } from './waiting';
 
 /** Opens a file and waits until it has the expected language (the extension switches article files to it). */
 async function openArticle(name: string, language = 'article'): Promise<vscode.TextDocument> {
@@ -18,7 +18,7 @@ const hoverText = (hovers: vscode.Hover[]) =>
 suite('News Annotator in VS Code', () => {
   let activationMs: number;
   suiteSetup(async () => {
-    ({ activationMs } = await vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID)!.activate());
+    ({ activationMs } = await activated());
   });
 
   test('activates within 50 ms, not waiting for the language server', () => {
