@@ -206,19 +206,30 @@ documents.onDidChangeContent((e) => {
 });
 
 let relinkTimer: NodeJS.Timeout | undefined;
+/** When the editor last changed a document or pulled its diagnostics. */
+let lastEdit = 0;
 /**
  * Diagnostics answer at once after a keystroke, from the previous cross-article link (see
  * WorkspaceIndex.relatedAttributedClaimsNow); the workspace is relinked once the typing pauses, and the reports made
- * meanwhile are pulled again.
+ * meanwhile are pulled again. The pause is counted from the last answer too: an analysis slower than the delay must not
+ * let a relink in before the next keystroke.
  */
 function relinkSoon(): void {
+  lastEdit = Date.now();
   clearTimeout(relinkTimer);
-  relinkTimer = setTimeout(() => {
-    workspace.fresh();
-    if (!workspace.index.linkPending) return;
-    workspace.index.relink();
-    tell(connection.languages.diagnostics.refresh());
-  }, RELINK_DELAY_MS);
+  relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS);
+}
+
+function relinkIfPaused(): void {
+  const waited = Date.now() - lastEdit;
+  if (waited < RELINK_DELAY_MS) {
+    relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS - waited);
+    return;
+  }
+  workspace.fresh();
+  if (!workspace.index.linkPending) return;
+  workspace.index.relink();
+  tell(connection.languages.diagnostics.refresh());
 }
 documents.onDidClose((e) => workspace.close(e.document.uri));
 
@@ -267,7 +278,9 @@ connection.languages.diagnostics.on((params) => {
   workspace.fresh();
   const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsFor(workspace, params.textDocument.uri) };
+  const items = diagnosticsFor(workspace, params.textDocument.uri);
+  if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
+  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {
