@@ -54,13 +54,10 @@ interface Linked {
   quotesBySpeaker: Map<string, QuoteHit[]>;
   /** The articles as linked (a changed article's previous analysis is what `byMention` indexes). */
   articles: IndexedArticle[];
-  /** The entity of each name as linked, by `TYPE:folded name`, and by article then that key (built when first needed). */
-  byName?: {
-    workspace: Map<string, LinkedEntity>;
-    inArticle: Map<string, LinkedEntity>;
-    /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
-    provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
-  };
+  /** Entities by the folded name of their canonical name and aliases (built when first needed). */
+  byName?: Map<string, LinkedEntity[]>;
+  /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
+  provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
 }
 
 export class WorkspaceIndex {
@@ -227,16 +224,23 @@ export class WorkspaceIndex {
     return this.relatedClaims(linked, this.claimFeatures(id, claim, entities), limit, (other) => !changed.has(other.article.id));
   }
 
-  /** A changed article's names matched to the last link's entities: as linked in that article before, else anywhere. */
+  /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
-    const byName = (linked.byName ??= namesOf(linked));
-    let entities = byName.provisional.get(article.analysis);
+    let entities = linked.provisional.get(article.analysis);
     if (!entities) {
-      entities = article.analysis.entities.map((m) => {
+      const byName = (linked.byName ??= entitiesByName(linked.entities));
+      const previous = linked.articles.find((a) => a.id === article.id);
+      const before = new Map<string, LinkedEntity>();
+      previous?.analysis.entities.forEach((m, i) => {
         const key = `${m.type}:${nameKey(m.text)}`;
-        return byName.inArticle.get(`${article.id}\0${key}`) ?? byName.workspace.get(key);
+        if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
       });
-      byName.provisional.set(article.analysis, entities);
+      // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
+      entities = article.analysis.entities.map((m) => {
+        const named = byName.get(nameKey(m.text));
+        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0];
+      });
+      linked.provisional.set(article.analysis, entities);
     }
     return entities;
   }
@@ -277,7 +281,7 @@ export class WorkspaceIndex {
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
       const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      const linked: Linked = { entities, byMention, claimsByFeature, quotesBySpeaker, articles };
+      const linked: Linked = { entities, byMention, claimsByFeature, quotesBySpeaker, articles, provisional: new WeakMap() };
       this.linked = linked;
       for (const article of articles) {
         for (const attribution of article.analysis.attributions) {
@@ -322,19 +326,17 @@ export class WorkspaceIndex {
   }
 }
 
-/** The entity of every name as last linked, so a changed article's names can be matched before the next link. */
-function namesOf(linked: Linked): NonNullable<Linked['byName']> {
-  const workspace = new Map<string, LinkedEntity>();
-  const inArticle = new Map<string, LinkedEntity>();
-  for (const article of linked.articles) {
-    const entities = linked.byMention.get(article.id)!;
-    article.analysis.entities.forEach((m, i) => {
-      const key = `${m.type}:${nameKey(m.text)}`;
-      if (!workspace.has(key)) workspace.set(key, entities[i]);
-      if (!inArticle.has(`${article.id}\0${key}`)) inArticle.set(`${article.id}\0${key}`, entities[i]);
-    });
+/** Entities by folded name, of the canonical name and each alias, in link order. */
+function entitiesByName(entities: readonly LinkedEntity[]): Map<string, LinkedEntity[]> {
+  const byName = new Map<string, LinkedEntity[]>();
+  for (const entity of entities) {
+    for (const key of new Set([entity.canonical, ...entity.aliases].map(nameKey))) {
+      const named = byName.get(key);
+      if (named) named.push(entity);
+      else byName.set(key, [entity]);
+    }
   }
-  return { workspace, inArticle, provisional: new WeakMap() };
+  return byName;
 }
 
 /** The name at exactly `span`, else the first over it, or -1. */

@@ -77,6 +77,17 @@ describe('cross-article index', () => {
     assert.deepEqual(now.map((r) => [r.article.id, r.claim.text, r.score]), exact.map((r) => [r.article.id, r.claim.text, r.score]));
   });
 
+  it('matches the names of an article new since the last link by name', () => {
+    const index = build();
+    index.entities();
+    const text = 'Exodus\n\nAbout 12,000 people left Valmora after the flood.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    const claim = index.get('d.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    const now = index.relatedAttributedClaimsNow('d.txt', claim);
+    assert.equal(now[0]?.article.id, 'b.txt');
+    assert.deepEqual(now.map((r) => [r.article.id, r.score]), index.relatedAttributedClaims('d.txt', claim).map((r) => [r.article.id, r.score]));
+  });
+
   it('leaves out the old claims of an article changed since the last link', () => {
     const index = build();
     index.entities();
