@@ -34,6 +34,7 @@ import {
   stepHistory,
 } from './lsp/annotationCommands';
 import { analyzerVersion } from './lsp/analysisCache';
+import { AnalysisPool } from './lsp/analysisPool';
 import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
@@ -49,9 +50,13 @@ import { documentSymbols, references, workspaceSymbols } from './lsp/symbols';
 import { BUNDLED_MODEL_FILE } from './ner/bundledModel';
 import { isCalendarDate } from './timex';
 
+/** Articles waiting for or in each analysis worker while indexing. */
+const QUEUED_PER_WORKER = 4;
 // Indexing yields to requests after this much work: one article's analysis can take tens of ms on a slow machine,
 // so counting articles per batch would keep the editor waiting for seconds.
 const BATCH_MILLISECONDS = 20;
+/** A pause in typing this long relinks the workspace. */
+const RELINK_DELAY_MS = 500;
 /** How often annotations whose save failed are saved again. */
 const SAVE_RETRY_MS = 10_000;
 
@@ -67,6 +72,12 @@ let indexGeneration = 0;
 
 // A stray rejected promise must never take the server down: the editor would lose every feature at once.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}`));
+
+/** Worker threads for indexing; none when the entity model is missing (the workers could not tag either). */
+function analysisPool(): AnalysisPool | null {
+  // This bundle is also the workers' script (serverMain.ts).
+  return entityModel.error ? null : new AnalysisPool(__filename);
+}
 
 /** Requests to the client whose answer does not matter (refreshes, messages): a client that refuses is no error. */
 function tell(request: Promise<unknown>): void {
@@ -151,16 +162,29 @@ function reindex(): void {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Indexing articles', 0, `0 of ${files.length}`, false);
     const kept = new Set<string>();
+    const pool = analysisPool();
+    const running = new Set<Promise<void>>();
+    let done = 0;
     let batchStart = Date.now();
-    for (let i = 0; i < files.length; i++) {
+    const report = () => progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length}`);
+    for (const file of files) {
       if (generation !== indexGeneration) break;
-      if (workspace.loadFromDisk(files[i])) kept.add(URI.file(files[i]).toString());
+      const loading = (pool ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
+        if (ok) kept.add(URI.file(file).toString());
+        done++;
+        running.delete(loading);
+      });
+      running.add(loading);
+      // A few articles queued per worker keep them busy; reading far ahead would only hold texts in memory.
+      if (running.size >= QUEUED_PER_WORKER * (pool?.size ?? 1)) await Promise.race(running);
       if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
-        progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length}`);
+        report();
         await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
         batchStart = Date.now();
       }
     }
+    await Promise.all(running);
+    void pool?.close(); // the workers' memory goes back until the next indexing
     progress.done();
     if (generation !== indexGeneration) return;
     workspace.prune(kept);
@@ -176,7 +200,37 @@ function refreshViews(): void {
 }
 
 documents.onDidOpen((e) => workspace.updateOpen(e.document));
-documents.onDidChangeContent((e) => workspace.updateOpen(e.document));
+documents.onDidChangeContent((e) => {
+  workspace.updateOpen(e.document);
+  relinkSoon();
+});
+
+let relinkTimer: NodeJS.Timeout | undefined;
+/** When the editor last changed a document or pulled its diagnostics. */
+let lastEdit = 0;
+/**
+ * Diagnostics answer at once after a keystroke, from the previous cross-article link (see
+ * WorkspaceIndex.relatedAttributedClaimsNow); the workspace is relinked once the typing pauses, and the reports made
+ * meanwhile are pulled again. The pause is counted from the last answer too: an analysis slower than the delay must not
+ * let a relink in before the next keystroke.
+ */
+function relinkSoon(): void {
+  lastEdit = Date.now();
+  clearTimeout(relinkTimer);
+  relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS);
+}
+
+function relinkIfPaused(): void {
+  const waited = Date.now() - lastEdit;
+  if (waited < RELINK_DELAY_MS) {
+    relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS - waited);
+    return;
+  }
+  workspace.fresh();
+  if (!workspace.index.linkPending) return;
+  workspace.index.relink();
+  tell(connection.languages.diagnostics.refresh());
+}
 documents.onDidClose((e) => workspace.close(e.document.uri));
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -221,16 +275,18 @@ connection.languages.semanticTokens.onRange((params) => {
 });
 
 connection.languages.diagnostics.on((params) => {
+  workspace.fresh();
   const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-  workspace.fresh();
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnosticsFor(workspace, params.textDocument.uri) };
+  const items = diagnosticsFor(workspace, params.textDocument.uri);
+  if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
+  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {
   await indexing; // a complete report, not a partial one mid-scan
-  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
   workspace.fresh();
+  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
   const items: WorkspaceDocumentDiagnosticReport[] = workspace.uris().map((uri) => {
     const version = workspace.isOpen(uri) ? workspace.document(uri)!.version : null;
     const id = resultId(workspace, uri);

@@ -1,9 +1,10 @@
 // Stage 5b: the cross-article index. Holds each article's analysis and answers "what else in the workspace
-// mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink.
+// mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink; answers that
+// must come at once (diagnostics while typing) may use the previous link until then (see `linkPending`).
 import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
 import { anchor } from './selectors';
 import { dayKey } from './timex';
-import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities } from './linking';
+import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities, nameKey } from './linking';
 import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 
 export interface IndexedArticle {
@@ -46,25 +47,55 @@ export interface RelatedClaim {
 const contains = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+interface Linked {
+  entities: LinkedEntity[];
+  byMention: Map<string, LinkedEntity[]>;
+  claimsByFeature: Map<string, ClaimFeatures[]>;
+  quotesBySpeaker: Map<string, QuoteHit[]>;
+  /** The articles as linked (a changed article's previous analysis is what `byMention` indexes). */
+  articles: IndexedArticle[];
+  /** Entities by the folded name of their canonical name and aliases (built when first needed). */
+  byName?: Map<string, LinkedEntity[]>;
+  /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
+  provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
+}
+
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  private linked: {
-    entities: LinkedEntity[];
-    byMention: Map<string, LinkedEntity[]>;
-    claimsByFeature: Map<string, ClaimFeatures[]>;
-    quotesBySpeaker: Map<string, QuoteHit[]>;
-    /** Editors' links, by article, whose mention or other mention is no longer a name in the index. */
-    unresolvedLinks: Map<string, AnchoredLink[]>;
-  } | null = null;
+  private linked: Linked | null = null;
+  /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
+  private readonly changedSinceLink = new Set<string>();
+  /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
+  private datesByDay: Map<string, { article: IndexedArticle; date: DateMention }[]> | null = null;
 
   set(article: IndexedArticle): void {
     this.articles.set(article.id, article);
-    this.linked = null;
+    this.changed(article.id);
   }
 
   delete(id: string): boolean {
-    this.linked = null;
+    this.changed(id);
     return this.articles.delete(id);
+  }
+
+  private changed(id: string): void {
+    this.datesByDay = null;
+    if (this.linked) this.changedSinceLink.add(id);
+  }
+
+  /** Articles changed since the last link: answers that do not relink (`relatedAttributedClaimsNow`) are provisional. */
+  get linkPending(): boolean {
+    return this.changedSinceLink.size > 0;
+  }
+
+  /** Whether this article changed since the last link (`relatedAttributedClaimsNow` matches its names provisionally). */
+  provisionalFor(id: string): boolean {
+    return this.changedSinceLink.has(id);
+  }
+
+  /** Links the workspace now if anything changed (in the background, after a burst of edits). */
+  relink(): void {
+    this.link();
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -105,7 +136,8 @@ export class WorkspaceIndex {
 
   /** An article's editor links that join no two names now (a mention was removed or retyped away, an article is gone). */
   unresolvedLinks(id: string): AnchoredLink[] {
-    return this.link().unresolvedLinks.get(id) ?? [];
+    const article = this.articles.get(id);
+    return article ? this.editorLinks([article]).unresolvedLinks.get(id) ?? [] : [];
   }
 
   entityById(entityId: string): LinkedEntity | undefined {
@@ -129,9 +161,20 @@ export class WorkspaceIndex {
   sameDay(value: string): DateHit[] {
     const key = dayKey(value);
     if (!key) return [];
-    return this.all().flatMap((article) =>
-      article.analysis.dates.filter((d) => dayKey(d.value) === key).map((date) => ({ article, date, sentence: sentenceOf(article, date) })),
-    );
+    if (!this.datesByDay) {
+      // Built once per change of the workspace: a hover on a date must not read every date of every article.
+      this.datesByDay = new Map();
+      for (const article of this.all()) {
+        for (const date of article.analysis.dates) {
+          const day = dayKey(date.value);
+          if (!day) continue;
+          const hits = this.datesByDay.get(day);
+          if (hits) hits.push({ article, date });
+          else this.datesByDay.set(day, [{ article, date }]);
+        }
+      }
+    }
+    return (this.datesByDay.get(key) ?? []).map(({ article, date }) => ({ article, date, sentence: sentenceOf(article, date) }));
   }
 
   sentenceAt(id: string, span: Span): Sentence | undefined {
@@ -163,17 +206,55 @@ export class WorkspaceIndex {
    * for the source that this article leaves out.
    */
   relatedAttributedClaims(id: string, claim: Claim, limit = 3): RelatedClaim[] {
-    const { claimsByFeature } = this.link();
-    const own = this.claimFeatures(id, claim);
+    const linked = this.link();
+    return this.relatedClaims(linked, this.claimFeatures(id, claim, linked.byMention.get(id) ?? []), limit);
+  }
+
+  /**
+   * The same answer without relinking the workspace, for diagnostics while an editor types: the last link is used,
+   * an article changed since then has its names matched to that link's entities by type and folded name, and the
+   * old claims of changed articles are left out. Exact when no article changed since the last link.
+   */
+  relatedAttributedClaimsNow(id: string, claim: Claim, limit = 3): RelatedClaim[] {
+    const { linked, changedSinceLink: changed } = this;
+    if (!linked) return this.relatedAttributedClaims(id, claim, limit);
+    const article = this.articles.get(id);
+    if (!article) return [];
+    const entities = changed.has(id) ? this.provisionalEntities(linked, article) : linked.byMention.get(id) ?? [];
+    return this.relatedClaims(linked, this.claimFeatures(id, claim, entities), limit, (other) => !changed.has(other.article.id));
+  }
+
+  /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
+  private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
+    let entities = linked.provisional.get(article.analysis);
+    if (!entities) {
+      const byName = (linked.byName ??= entitiesByName(linked.entities));
+      const previous = linked.articles.find((a) => a.id === article.id);
+      const before = new Map<string, LinkedEntity>();
+      previous?.analysis.entities.forEach((m, i) => {
+        const key = `${m.type}:${nameKey(m.text)}`;
+        if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
+      });
+      // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
+      entities = article.analysis.entities.map((m) => {
+        const named = byName.get(nameKey(m.text));
+        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0];
+      });
+      linked.provisional.set(article.analysis, entities);
+    }
+    return entities;
+  }
+
+  private relatedClaims(linked: Linked, own: ClaimFeatures, limit: number, current: (other: ClaimFeatures) => boolean = () => true): RelatedClaim[] {
     const candidates = new Set<ClaimFeatures>();
     for (const feature of [...own.entities, ...own.numbers]) {
-      const holders = claimsByFeature.get(feature) ?? [];
+      const holders = linked.claimsByFeature.get(feature) ?? [];
       // A feature shared by very many claims ("United States") says little; rarer ones find the candidates.
       if (holders.length <= MAX_CLAIMS_PER_FEATURE) for (const holder of holders) candidates.add(holder);
     }
     const related: RelatedClaim[] = [];
     for (const other of candidates) {
-      if (other.article.id === id) continue;
+      if (other.article.id === own.article.id || !current(other)) continue;
       const sharedEntities = intersectionSize(own.entities, other.entities);
       const sharedNumbers = intersectionSize(own.numbers, other.numbers);
       const score = sharedEntities + 2 * sharedNumbers + 4 * jaccard(own.words, other.words);
@@ -182,27 +263,30 @@ export class WorkspaceIndex {
     return related.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  private claimFeatures(articleId: string, claim: Claim): ClaimFeatures {
+  /** `linked`: the entity of each of the article's mentions, index for index. */
+  private claimFeatures(articleId: string, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): ClaimFeatures {
     const article = this.articles.get(articleId)!;
-    const linked = this.link().byMention.get(articleId) ?? [];
-    const entities = new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, claim) && linked[i] ? [`e:${linked[i].id}`] : [])));
+    const entities = new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, claim) && linked[i] ? [`e:${linked[i]!.id}`] : [])));
     const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
     return { article, claim, entities, numbers, words: contentWords(claim.text) };
   }
 
-  private link() {
-    if (!this.linked) {
+  private link(): Linked {
+    if (!this.linked || this.changedSinceLink.size > 0) {
+      this.changedSinceLink.clear();
       const articles = this.all();
-      const { links, unresolvedLinks } = this.editorLinks(articles);
+      const { links } = this.editorLinks(articles);
       const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
       const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
       const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      this.linked = { entities, byMention, claimsByFeature, quotesBySpeaker, unresolvedLinks };
+      const linked: Linked = { entities, byMention, claimsByFeature, quotesBySpeaker, articles, provisional: new WeakMap() };
+      this.linked = linked;
       for (const article of articles) {
         for (const attribution of article.analysis.attributions) {
-          const speaker = this.speakerOf(article.id, attribution);
+          const mention = attribution.sourceEntity;
+          const speaker = mention === null || mention === undefined ? undefined : byMention.get(article.id)![mention];
           if (!speaker) continue;
           const quotes = quotesBySpeaker.get(speaker.id);
           if (quotes) quotes.push({ article, attribution, speaker });
@@ -212,7 +296,7 @@ export class WorkspaceIndex {
       for (const article of articles) {
         for (const claim of article.analysis.claims) {
           if (!claim.attributed) continue;
-          const features = this.claimFeatures(article.id, claim);
+          const features = this.claimFeatures(article.id, claim, byMention.get(article.id)!);
           for (const key of [...features.entities, ...features.numbers]) {
             const holders = claimsByFeature.get(key);
             if (holders) holders.push(features);
@@ -240,6 +324,19 @@ export class WorkspaceIndex {
     }
     return { links, unresolvedLinks };
   }
+}
+
+/** Entities by folded name, of the canonical name and each alias, in link order. */
+function entitiesByName(entities: readonly LinkedEntity[]): Map<string, LinkedEntity[]> {
+  const byName = new Map<string, LinkedEntity[]>();
+  for (const entity of entities) {
+    for (const key of new Set([entity.canonical, ...entity.aliases].map(nameKey))) {
+      const named = byName.get(key);
+      if (named) named.push(entity);
+      else byName.set(key, [entity]);
+    }
+  }
+  return byName;
 }
 
 /** The name at exactly `span`, else the first over it, or -1. */

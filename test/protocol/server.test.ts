@@ -211,6 +211,29 @@ describe('language server over stdio', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('answers diagnostics at once after an edit, and again, the same, after relinking the workspace once typing pauses', async () => {
+    await server.connection.sendRequest('workspace/symbol', { query: 'Orlov' }); // the workspace is linked
+    const filePath = path.join(dir, 'alder-dam-briefing.news');
+    const uri = await server.open(filePath, fs.readFileSync(filePath, 'utf8'));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Update: ' }],
+    });
+    const refreshes = server.seen.get('workspace/diagnostic/refresh') ?? 0;
+    type Report = { kind: string; resultId: string; items: Diagnostic[] };
+    const related = (report: Report) => report.items.flatMap((d) => (d.relatedInformation ?? []).map((r) => `${r.location.uri} ${r.message}`)).sort();
+    const now = await server.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(related(now).some((r) => r.startsWith(uriOf('alder-dam-wire.txt'))), JSON.stringify(related(now)));
+    for (let waited = 0; (server.seen.get('workspace/diagnostic/refresh') ?? 0) === refreshes; waited += 20) {
+      assert.ok(waited < 10000, 'the server asks for diagnostics again after relinking');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const relinked = await server.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: now.resultId });
+    assert.equal(relinked.kind, 'full', 'the report made before the relink is replaced');
+    assert.deepEqual(related(relinked), related(now));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('a quick fix marks a claim verified; the diagnostic goes and stays gone after a restart', async () => {
     const uri = uriOf('alder-dam-explainer.txt');
     const before = await server.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });

@@ -57,4 +57,42 @@ describe('cross-article index', () => {
     index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['b.txt']);
   });
+
+  it('answers related claims for an edited article before relinking, the same as after it', () => {
+    const index = build();
+    index.entities(); // linked
+    const edited = ARTICLES['c.txt'].replace('Aid arrives', 'Aid arrives at last');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
+    assert.equal(index.linkPending, true);
+    assert.equal(index.provisionalFor('c.txt'), true);
+    assert.equal(index.provisionalFor('b.txt'), false);
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    const now = index.relatedAttributedClaimsNow('c.txt', claim);
+    assert.equal(index.linkPending, true, 'no relink for the answer');
+    index.relink();
+    assert.equal(index.linkPending, false);
+    assert.equal(index.provisionalFor('c.txt'), false);
+    const exact = index.relatedAttributedClaims('c.txt', claim);
+    assert.equal(exact[0]?.article.id, 'b.txt');
+    assert.deepEqual(now.map((r) => [r.article.id, r.claim.text, r.score]), exact.map((r) => [r.article.id, r.claim.text, r.score]));
+  });
+
+  it('matches the names of an article new since the last link by name', () => {
+    const index = build();
+    index.entities();
+    const text = 'Exodus\n\nAbout 12,000 people left Valmora after the flood.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    const claim = index.get('d.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    const now = index.relatedAttributedClaimsNow('d.txt', claim);
+    assert.equal(now[0]?.article.id, 'b.txt');
+    assert.deepEqual(now.map((r) => [r.article.id, r.score]), index.relatedAttributedClaims('d.txt', claim).map((r) => [r.article.id, r.score]));
+  });
+
+  it('leaves out the old claims of an article changed since the last link', () => {
+    const index = build();
+    index.entities();
+    index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
+  });
 });

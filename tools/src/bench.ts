@@ -1,6 +1,7 @@
 // npm run bench: speed and memory figures on the unlabelled news corpus, written to BENCHMARKS.md.
 // Options: --stride N (throughput on every Nth article, default 10; 1 = all), --no-full-index (skip indexing
-// the whole corpus, the slowest part).
+// the whole corpus, the slowest part), --lsp-only (only the language server on the BBC folder; BENCHMARKS.md is not
+// rewritten).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,7 +13,8 @@ import { corpusDir, repoRoot } from './dataPaths';
 
 const args = process.argv.slice(2);
 const stride = Number(args[args.indexOf('--stride') + 1] || 10) || 10;
-const fullIndex = !args.includes('--no-full-index');
+const lspOnly = args.includes('--lsp-only');
+const fullIndex = !args.includes('--no-full-index') && !lspOnly;
 
 function articleFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -34,16 +36,17 @@ async function main(): Promise<void> {
   };
 
   const bbcTexts = bbc.map(read);
-  for (const line of benchEntityTagger(bbcTexts)) say(line);
-
-  const sample = all.filter((_, i) => i % stride === 0).map(read);
-  const stages = benchPipelineStages(sample);
-  say(`Pipeline, one core (${sample.length} articles, every ${stride === 1 ? '' : `${stride}th `}of ${all.length}: ${f2(stages.megabytes)} MB)`);
-  for (const [stage, rate] of stages.stages) say(`  ${stage.padEnd(18)}${f2(rate).padStart(8)} MB/s`);
-  say(`  whole pipeline    ${f2(stages.pipeline).padStart(8)} MB/s`);
-  say(`  compromise        ${f2(stages.compromise).padStart(8)} MB/s (people, places, organizations)`);
-  say(`  chrono-node       ${f2(stages.chrono).padStart(8)} MB/s (parse)`);
-  say(`  pipeline / compromise ${f2(stages.pipeline / stages.compromise)}x`);
+  if (!lspOnly) {
+    for (const line of benchEntityTagger(bbcTexts)) say(line);
+    const sample = all.filter((_, i) => i % stride === 0).map(read);
+    const stages = benchPipelineStages(sample);
+    say(`Pipeline, one core (${sample.length} articles, every ${stride === 1 ? '' : `${stride}th `}of ${all.length}: ${f2(stages.megabytes)} MB)`);
+    for (const [stage, rate] of stages.stages) say(`  ${stage.padEnd(18)}${f2(rate).padStart(8)} MB/s`);
+    say(`  whole pipeline    ${f2(stages.pipeline).padStart(8)} MB/s`);
+    say(`  compromise        ${f2(stages.compromise).padStart(8)} MB/s (people, places, organizations)`);
+    say(`  chrono-node       ${f2(stages.chrono).padStart(8)} MB/s (parse)`);
+    say(`  pipeline / compromise ${f2(stages.pipeline / stages.compromise)}x`);
+  }
 
   const feature = longArticle(bbcTexts.slice(0, 40), 5000);
   const bbcCache = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     say(`  cold index        ${f1(cold.seconds)} s, peak RSS ${cold.peakRssMb === null ? '?' : f1(cold.peakRssMb)} MB`);
   }
   say(`(bench took ${f1((performance.now() - started) / 1000)} s)`);
+  if (lspOnly) return;
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${f1(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyzeAnnotated, claimDecisionFor } from '../articleAnnotations';
+import { claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
 import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
 import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } from '../articleFiles';
@@ -15,6 +15,9 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
+import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
+import type { AnalysisPool } from './analysisPool';
+import { withSpanTexts, withoutSpanTexts } from './spanTexts';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -37,6 +40,14 @@ interface ArticleState {
   decisions: StoredDecisions;
 }
 
+interface AnalysisPlan {
+  text: string;
+  job: AnalysisJob;
+  cacheable: boolean;
+  settingsKey: string;
+  cached: AnalysisResult | undefined;
+}
+
 export interface ClaimWithStatus {
   claim: Claim;
   status: ClaimStatus | null;
@@ -51,7 +62,7 @@ export class ArticleWorkspace {
 
   constructor(private readonly recognizer: EntityRecognizer) {}
 
-  private cache: AnalysisCache<ReturnType<typeof analyzeAnnotated>> | null = null;
+  private cache: AnalysisCache<AnalysisResult> | null = null;
 
   /** Keeps analyses of closed articles on disk in `dir`, so the next start reads instead of analyzing them. */
   useCache(dir: string, version: string): void {
@@ -136,6 +147,38 @@ export class ArticleWorkspace {
 
   /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
   loadFromDisk(filePath: string): boolean {
+    const read = this.readFromDisk(filePath);
+    if (typeof read === 'boolean') return read;
+    this.states.set(read.uri, read.state);
+    this.analyze(read.uri);
+    return true;
+  }
+
+  /**
+   * `loadFromDisk` with the analysis made by a worker of `pool` (unless cached). The article joins the index when its
+   * analysis is ready; if the editor opened it, or it was read again meanwhile, that newer state is kept.
+   */
+  async loadFromDiskIn(filePath: string, pool: AnalysisPool): Promise<boolean> {
+    const read = this.readFromDisk(filePath);
+    if (typeof read === 'boolean') return read;
+    const { uri, state } = read;
+    const before = this.states.get(uri);
+    const plan = this.plan(uri, state);
+    let result: AnalysisResult;
+    try {
+      result = plan.cached ?? (await pool.analyze(plan.job));
+    } catch {
+      return this.states.get(uri) === before ? this.loadFromDisk(filePath) : true; // the worker failed: here, then
+    }
+    if (this.states.get(uri) !== before) return true;
+    this.states.set(uri, state);
+    this.index.set(this.finish(uri, plan, result));
+    state.analyzedVersion = state.document.version;
+    return true;
+  }
+
+  /** The article as read from disk, not yet analyzed; true when the index already has this text, false when it is no article. */
+  private readFromDisk(filePath: string): { uri: string; state: ArticleState } | boolean {
     const uri = URI.file(filePath).toString();
     if (this.states.get(uri)?.open) return true;
     let bytes: Buffer;
@@ -156,9 +199,7 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    this.states.set(uri, { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() });
-    this.analyze(uri);
-    return true;
+    return { uri, state: { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() } };
   }
 
   /** An editor opened or changed a document; it is analyzed on the next request that needs it. */
@@ -350,40 +391,38 @@ export class ArticleWorkspace {
   private analyze(uri: string): void {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
-    this.index.set(this.indexed(uri, state.document, state.decisions.file));
+    const plan = this.plan(uri, state);
+    this.index.set(this.finish(uri, plan, plan.cached ?? analyzeJob(plan.job, this.recognizer)));
     state.analyzedVersion = state.document.version;
   }
 
-  private indexed(uri: string, document: TextDocument, decisions: DecisionFile | null): IndexedArticle {
-    const text = document.getText();
+  /** What analyzing the article takes: the job, or the analysis from the cache. */
+  private plan(uri: string, state: ArticleState): AnalysisPlan {
+    const text = state.document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const longLine = overLongLine(text);
     const tooLarge = text.length > this.settings.maxFileSize || longLine !== null;
     if (tooLarge) this.skipped.set(uri, longLine ?? `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const parsed = URI.parse(uri);
-    // Links name other articles by their path from this article's folder.
-    const resolve = (relative: string) => (parsed.scheme === 'file' ? URI.file(path.resolve(path.dirname(parsed.fsPath), relative)).toString() : relative);
-    const analyze = () =>
-      analyzeAnnotated(tooLarge ? '' : text, tooLarge ? null : decisions, resolve, {
-        fallbackReferenceDate: this.settings.referenceDate,
-        recognizer: this.recognizer,
-      });
+    const job: AnalysisJob = { uri, text: tooLarge ? '' : text, decisions: tooLarge ? null : state.decisions.file, fallbackReferenceDate: this.settings.referenceDate };
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
-    const state = this.states.get(uri);
-    const cacheable = this.cache && !tooLarge && state && !state.open && state.decisions.file && state.decisions.content === null;
+    const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    const cached = cacheable ? this.cache!.get(text, settingsKey) : undefined;
-    const { analysis, annotations } = cached ?? analyze();
-    if (cacheable && !cached) this.cache!.set(text, settingsKey, { analysis, annotations });
-    return { id: uri, displayPath: this.displayPath(uri), text, analysis, annotations };
+    const stored = cacheable ? this.cache!.get(text, settingsKey) : undefined;
+    return { text, job, cacheable, settingsKey, cached: stored && withSpanTexts(stored, text) };
+  }
+
+  private finish(uri: string, plan: AnalysisPlan, { analysis, annotations }: AnalysisResult): IndexedArticle {
+    if (plan.cacheable && !plan.cached) this.cache!.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
+    return { id: uri, displayPath: this.displayPath(uri), text: plan.text, analysis, annotations };
   }
 
   private displayPath(uri: string): string {
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') return parsed.path.split('/').pop() ?? uri;
     const folder = this.folderOf(parsed.fsPath);
-    return folder ? path.relative(folder.path, parsed.fsPath).split(path.sep).join('/') : path.basename(parsed.fsPath);
+    // The folder is a prefix of the path (folderOf): slicing is much cheaper than path.relative, per article indexed.
+    return folder ? parsed.fsPath.slice(folder.path.length + 1).split(path.sep).join('/') : path.basename(parsed.fsPath);
   }
 
   private folderOf(filePath: string): WorkspaceFolder | undefined {

@@ -112,7 +112,7 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
   for (const { claim, status, decision } of workspace.claims(uri)) {
     // Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not.
     if (status === 'verified' || status === 'ignored' || (status === null && !needsSource(claim))) continue;
-    const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaims(uri, claim).map((related) => {
+    const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaimsNow(uri, claim).map((related) => {
       const otherDocument = workspace.document(related.article.id)!;
       return {
         location: { uri: related.article.id, range: { start: otherDocument.positionAt(related.claim.start), end: otherDocument.positionAt(related.claim.end) } },
@@ -142,10 +142,12 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
 }
 
 /**
- * Identifies one state of an article's diagnostics, so unchanged reports need not be resent. Related information from
- * other articles is refreshed when this article changes or the workspace is re-indexed, not on every edit elsewhere:
- * recomputing every article's report on each keystroke would stall large workspaces.
+ * Identifies one state of an article's diagnostics, so unchanged reports need not be resent; call it with the
+ * workspace analyzed (`fresh`). Related information from other articles is refreshed when this article changes or
+ * the workspace is re-indexed, not on every edit elsewhere: recomputing every article's report on each keystroke would
+ * stall large workspaces. A report made before the workspace was relinked after this article changed has an id of its
+ * own, so the report after the relink is sent again.
  */
 export function resultId(workspace: ArticleWorkspace, uri: string): string {
-  return workspace.revision(uri);
+  return `${workspace.revision(uri)}${workspace.index.provisionalFor(uri) ? '~' : ''}`;
 }

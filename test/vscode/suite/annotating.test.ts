@@ -2,7 +2,7 @@
 // keyboard run them, and what VS Code then shows (colors, hover, problems, references), stores and exports.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, until } from './waiting';
+import { EXTENSION_ID, activated, until } from './waiting';
 
 async function openArticle(name: string): Promise<vscode.TextEditor> {
   const [uri] = await vscode.workspace.findFiles(name);
@@ -46,7 +46,7 @@ const readJson = async (uri: vscode.Uri) => JSON.parse(new TextDecoder().decode(
 
 suite('Annotating articles in VS Code', () => {
   suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await activated();
   });
 
   test('the context menu, the palette and the keyboard offer the annotation commands', () => {

@@ -1,7 +1,7 @@
 // Runs inside VS Code: the extension as a user meets it, through VS Code's own command API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, until } from './waiting';
+import { activated, until } from './waiting';
 
 /** Opens a file and waits until it has the expected language (the extension switches article files to it). */
 async function openArticle(name: string, language = 'article'): Promise<vscode.TextDocument> {
@@ -16,8 +16,14 @@ const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
 
 suite('News Annotator in VS Code', () => {
+  let activationMs: number;
   suiteSetup(async () => {
-    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    ({ activationMs } = await activated());
+  });
+
+  test('activates within 50 ms, not waiting for the language server', () => {
+    console.log(`News Annotator activated in ${activationMs.toFixed(1)} ms`);
+    assert.ok(activationMs < 50, `activate() took ${activationMs.toFixed(1)} ms`);
   });
 
   test('.news files open as articles, and so do .txt files the settings name; README.txt stays plain text', async () => {

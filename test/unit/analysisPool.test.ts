@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { emptyDecisionFile } from '../../server/src/decisions';
+import { defaultRecognizer } from '../../server/src/entities';
+import { type AnalysisJob, analyzeJob } from '../../server/src/lsp/analysisJob';
+import { AnalysisPool } from '../../server/src/lsp/analysisPool';
+
+const WORKER = path.resolve(__dirname, '../../server/src/lsp/analysisWorker.js');
+
+const job = (text: string): AnalysisJob => ({ uri: 'file:///news/a.txt', text, decisions: emptyDecisionFile('a.txt'), fallbackReferenceDate: '2024-05-01' });
+
+describe('analysis pool (worker threads)', () => {
+  const pool = new AnalysisPool(WORKER, 2);
+  after(() => pool.close());
+
+  it('analyzes in workers exactly as the main thread does, many articles at once', async () => {
+    const texts = [
+      'Flood hits Valmora\n\nMayor Tomas Berg said on Monday that 12,000 people had left.\n',
+      'Bank raises rates\n\nThe Bank of England raised rates on March 3, officials said.\n',
+      'Talks resume\n\nAngela Merkel met Emmanuel Macron in Paris. "We agree," Merkel said.\n',
+    ];
+    const results = await Promise.all(texts.map((text) => pool.analyze(job(text))));
+    results.forEach((result, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+  });
+
+  it('refuses what is queued when closed', async () => {
+    const other = new AnalysisPool(WORKER, 1);
+    const queued = Promise.allSettled([other.analyze(job('One.\n')), other.analyze(job('Two.\n'))]);
+    await other.close();
+    for (const outcome of await queued) assert.match(outcome.status === 'rejected' ? (outcome.reason as Error).message : 'analyzed', /closed/);
+  });
+});
