@@ -207,9 +207,16 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
 const REMEMBERED_PARAGRAPHS = 4096;
 const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
 
-/** What the features read of a paragraph, independent of where it sits in the article. */
+/**
+ * What the features read of a paragraph, independent of where it sits in the article. Each token's text goes in after
+ * its length, so no text can be mistaken for a separator: different paragraphs give different keys.
+ */
 function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): string {
-  return JSON.stringify([tokens.map((t) => [t.start - span.start, t.text]), sentenceOf, quotes.map((q) => [q.open - span.start, q.close - span.start])]);
+  let key = '';
+  for (const t of tokens) key += `${t.start - span.start},${t.text.length},${t.text} `;
+  key += `|${sentenceOf.join(',')}|`;
+  for (const q of quotes) key += `${q.open - span.start},${q.close - span.start} `;
+  return key;
 }
 
 /** Forgets the remembered tags, so that a measurement of the tagger's speed measures tagging. */
