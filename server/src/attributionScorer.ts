@@ -3,8 +3,8 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type FeatureVisitor, type PartMaker, type TokenParts, WORD_OFFSETS, boundaryStrings,
-  tokenStrings, visitFeatures, visitStackedFeatures, visitWordFeatures,
+  type FeatureContext, type FeatureVisitor, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
 
@@ -18,6 +18,8 @@ export interface TaggerModel {
    * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
    */
   weights: Int16Array;
+  /** Per window of first-pass roles (visitRoleFeatures), TAG_COUNT second-pass weights summed over its features. */
+  roleScores: Int32Array;
   /** Per pass, (TAG_COUNT + 1) × TAG_COUNT transition weights. */
   transitions: [Float64Array, Float64Array];
 }
@@ -73,7 +75,19 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
   const context = { cueWords: new Set(file.cueWords.split(' ')) };
   const features = new FeatureTable(ids);
-  return { context, features, parts: partIds(features, weights, context), weights, transitions };
+  return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
+}
+
+function roleScoresOf(features: FeatureTable, weights: Int16Array): Int32Array {
+  const scores = new Int32Array(ROLE_WINDOWS * TAG_COUNT);
+  const rolePart = roleParts(features.part);
+  for (let window = 0; window < ROLE_WINDOWS; window++) {
+    visitRoleFeatures(window, rolePart, (template, a, b, c) => {
+      const id = features.get(template, a, b, c);
+      for (let t = 0; id >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += weights[id * ROW + TAG_COUNT + t];
+    });
+  }
+  return scores;
 }
 
 const SLOT = 5;
@@ -195,9 +209,12 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   };
   visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
   const firstTags = viterbi(first, length, model.transitions[0]);
+  const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
     if (id >= 0) add(i, weights, id * ROW, 1);
+  }, (i, window) => {
+    for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += roleScores[window * TAG_COUNT + t];
   });
   return { first, firstTags, second };
 }
