@@ -18,8 +18,11 @@ export interface TaggerModel {
    * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
    */
   weights: Int16Array;
-  /** Per window of first-pass roles (visitRoleFeatures), TAG_COUNT second-pass weights summed over its features. */
-  roleScores: Int32Array;
+  /**
+   * The scores of a window of first-pass roles (visitRoleFeatures): TAG_COUNT second-pass weights summed over its
+   * features, at window × TAG_COUNT of the array returned.
+   */
+  roleScores: (window: number) => Int32Array;
   /** Per pass, (TAG_COUNT + 1) × TAG_COUNT transition weights. */
   transitions: [Float64Array, Float64Array];
 }
@@ -78,16 +81,21 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
 }
 
-function roleScoresOf(features: FeatureTable, weights: Int16Array): Int32Array {
+// A window's sums are worked out when the window is first seen: text shows few of the many windows, and summing all of
+// them would slow loading the model.
+function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: number) => Int32Array {
   const scores = new Int32Array(ROLE_WINDOWS * TAG_COUNT);
+  const summed = new Uint8Array(ROLE_WINDOWS);
   const rolePart = roleParts(features.part);
-  for (let window = 0; window < ROLE_WINDOWS; window++) {
+  return (window) => {
+    if (summed[window]) return scores;
+    summed[window] = 1;
     visitRoleFeatures(window, rolePart, (template, a, b, c) => {
       const id = features.get(template, a, b, c);
       for (let t = 0; id >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += weights[id * ROW + TAG_COUNT + t];
     });
-  }
-  return scores;
+    return scores;
+  };
 }
 
 const SLOT = 5;
@@ -214,7 +222,8 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
     const id = features.get(template, a, b, c);
     if (id >= 0) add(i, weights, id * ROW, 1);
   }, (i, window) => {
-    for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += roleScores[window * TAG_COUNT + t];
+    const scores = roleScores(window);
+    for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];
   });
   return { first, firstTags, second };
 }
