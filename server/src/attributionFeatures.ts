@@ -233,13 +233,40 @@ export function stackedFeatures(paragraph: TaggedParagraph, first: number[]): st
   return names;
 }
 
-export function visitStackedFeatures<P>(paragraph: TaggedParagraph, first: number[], part: (text: string) => P, visit: FeatureVisitor<P>): void {
+/** A token's role in the first pass's window: its tag, or OUTSIDE beyond the paragraph. */
+const OUTSIDE = TAGS.length;
+const ROLES = TAGS.length + 1;
+/** How many windows of five roles (two before a token, its own, two after) there are. */
+export const ROLE_WINDOWS = ROLES ** 5;
+
+/** The parts of each role, OUTSIDE's last. */
+export function roleParts<P>(part: (text: string) => P): P[] {
+  return [...TAGS, '-'].map(part);
+}
+
+/**
+ * The features a token reads of the first pass's roles around it, given the window's number (the five roles as the
+ * digits of a base-ROLES number, the furthest before first): the editor sums their weights once per window.
+ */
+export function visitRoleFeatures<P>(window: number, rolePart: readonly P[], visit: (template: string, a: P, b?: P, c?: P) => void): void {
+  const role = (k: number) => rolePart[Math.floor(window / ROLES ** (4 - k)) % ROLES];
+  visit('t1=', role(2)); visit('t1p=', role(1), role(2)); visit('t1n=', role(2), role(3));
+  visit('t1pn=', role(1), role(2), role(3)); visit('t1p2=', role(0)); visit('t1n2=', role(4));
+}
+
+/**
+ * Every feature of the second pass, in token order. `roles` takes the features token i reads of the roles around it
+ * (visitRoleFeatures) where it knows them by window already, instead of their being visited one by one.
+ */
+export function visitStackedFeatures<P>(
+  paragraph: TaggedParagraph, first: number[], part: (text: string) => P, visit: FeatureVisitor<P>,
+  roles?: (i: number, window: number) => void,
+): void {
   const { sentenceOf, tokens } = paragraph;
-  const tagParts = TAGS.map(part);
+  const rolePart = roleParts(part);
   const buckets = BUCKETS.map(part);
-  const roles = first.map((tag) => tagParts[tag]);
-  const outside = part('-');
-  const role = (i: number) => (i < 0 || i >= first.length ? outside : roles[i]);
+  const roleAt = (i: number) => (i < 0 || i >= first.length ? OUTSIDE : first[i]);
+  const role = (i: number) => rolePart[roleAt(i)];
   const isRole = (i: number, name: string) => i >= 0 && i < first.length && TAGS[first[i]].endsWith(name);
   const sources = roleAround(first, sentenceOf, 'SOURCE');
   const contents = roleAround(first, sentenceOf, 'CONTENT');
@@ -253,8 +280,9 @@ export function visitStackedFeatures<P>(paragraph: TaggedParagraph, first: numbe
   };
   const paragraphHasCue = first.some((_, k) => isRole(k, 'CUE'));
   for (let i = 0; i < first.length; i++) {
-    visit(i, 't1=', role(i)); visit(i, 't1p=', role(i - 1), role(i)); visit(i, 't1n=', role(i), role(i + 1));
-    visit(i, 't1pn=', role(i - 1), role(i), role(i + 1)); visit(i, 't1p2=', role(i - 2)); visit(i, 't1n2=', role(i + 2));
+    const window = (((roleAt(i - 2) * ROLES + roleAt(i - 1)) * ROLES + first[i]) * ROLES + roleAt(i + 1)) * ROLES + roleAt(i + 2);
+    if (roles) roles(i, window);
+    else visitRoleFeatures(window, rolePart, (template, a, b, c) => visit(i, template, a, b, c));
     const left = nearest(i, -1);
     const right = nearest(i, 1);
     if (left >= 0) {

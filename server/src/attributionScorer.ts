@@ -3,8 +3,8 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type FeatureVisitor, type PartMaker, type TokenParts, WORD_OFFSETS, boundaryStrings,
-  tokenStrings, visitFeatures, visitStackedFeatures, visitWordFeatures,
+  type FeatureContext, type FeatureVisitor, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
 
@@ -18,6 +18,11 @@ export interface TaggerModel {
    * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
    */
   weights: Int16Array;
+  /**
+   * The scores of a window of first-pass roles (visitRoleFeatures): TAG_COUNT second-pass weights summed over its
+   * features, at window × TAG_COUNT of the array returned.
+   */
+  roleScores: (window: number) => Int32Array;
   /** Per pass, (TAG_COUNT + 1) × TAG_COUNT transition weights. */
   transitions: [Float64Array, Float64Array];
 }
@@ -73,7 +78,24 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
   const context = { cueWords: new Set(file.cueWords.split(' ')) };
   const features = new FeatureTable(ids);
-  return { context, features, parts: partIds(features, weights, context), weights, transitions };
+  return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
+}
+
+// A window's sums are worked out when the window is first seen: text shows few of the many windows, and summing all of
+// them would slow loading the model.
+function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: number) => Int32Array {
+  const scores = new Int32Array(ROLE_WINDOWS * TAG_COUNT);
+  const summed = new Uint8Array(ROLE_WINDOWS);
+  const rolePart = roleParts(features.part);
+  return (window) => {
+    if (summed[window]) return scores;
+    summed[window] = 1;
+    visitRoleFeatures(window, rolePart, (template, a, b, c) => {
+      const id = features.get(template, a, b, c);
+      for (let t = 0; id >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += weights[id * ROW + TAG_COUNT + t];
+    });
+    return scores;
+  };
 }
 
 const SLOT = 5;
@@ -195,9 +217,13 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   };
   visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
   const firstTags = viterbi(first, length, model.transitions[0]);
+  const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
     if (id >= 0) add(i, weights, id * ROW, 1);
+  }, (i, window) => {
+    const scores = roleScores(window);
+    for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];
   });
   return { first, firstTags, second };
 }
@@ -207,9 +233,16 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
 const REMEMBERED_PARAGRAPHS = 4096;
 const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
 
-/** What the features read of a paragraph, independent of where it sits in the article. */
+/**
+ * What the features read of a paragraph, independent of where it sits in the article. Each token's text goes in after
+ * its length, so no text can be mistaken for a separator: different paragraphs give different keys.
+ */
 function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): string {
-  return JSON.stringify([tokens.map((t) => [t.start - span.start, t.text]), sentenceOf, quotes.map((q) => [q.open - span.start, q.close - span.start])]);
+  let key = '';
+  for (const t of tokens) key += `${t.start - span.start},${t.text.length},${t.text} `;
+  key += `|${sentenceOf.join(',')}|`;
+  for (const q of quotes) key += `${q.open - span.start},${q.close - span.start} `;
+  return key;
 }
 
 /** Forgets the remembered tags, so that a measurement of the tagger's speed measures tagging. */

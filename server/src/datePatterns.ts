@@ -196,6 +196,11 @@ const RATE_BEFORE = new RegExp(
 
 interface Recognizer {
   pattern: RegExp;
+  /**
+   * A fast test that every match of `pattern` passes, so that most sentences skip the large pattern: words one of which
+   * each of the pattern's alternatives spells out, with the pattern's case flags (test/unit/datePatterns.test.ts).
+   */
+  trigger: RegExp;
   /** The candidate for a match in the sentence, or null to skip it. */
   make: (m: Match, sentence: string) => Candidate | null;
 }
@@ -212,6 +217,7 @@ const DURATION_DETERMINER =
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
 const duration: Recognizer = {
+  trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
       `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b` +
@@ -273,6 +279,7 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
 
 // "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring".
 const RELATIVE_PERIOD: Recognizer = {
+  trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
       '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+latest|this|last|next|past|coming|current|previous|that)\\s+' +
@@ -347,6 +354,7 @@ function focusPeriod(unit: string): Resolver {
 
 // "February this year", "March last year", "in May next year".
 const MONTH_OF_YEAR: Recognizer = {
+  trigger: /year/,
   pattern: new RegExp(`\\b(?<month>${MONTH_NAMES.join('|')})\\s+(?<which>this|last|next)\\s+year\\b`, 'g'),
   make(m) {
     const month = MONTH_NAMES.indexOf(m.groups.month!) + 1;
@@ -362,6 +370,7 @@ const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) =>
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
 const MONTH_ALONE: Recognizer = {
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
     `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
     'gu',
@@ -387,6 +396,7 @@ function monthNumber(word: string): number {
 
 // Bare plural units after a preposition: "for years", "in months", "over the years", "for centuries".
 const VAGUE_SPAN: Recognizer = {
+  trigger: /days|weeks|months|years|decades|centuries|while/i,
   pattern: /(?<=\b(?:for|in|over|within)\s+)(?:(?<the>the)\s+)?(?<unit>days|weeks|months|years|decades|centuries)\b(?!\s+(?:before|after|ago|of|earlier|later)\b)|(?<=\b(?:for|in)\s+)a\s+while\b/gi,
   make(m) {
     const unit = m.groups.unit;
@@ -398,6 +408,7 @@ const VAGUE_SPAN: Recognizer = {
 
 // Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
 const REPORTING_YEAR: Recognizer = {
+  trigger: /year/i,
   pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
   make(m, sentence) {
     if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
@@ -407,6 +418,7 @@ const REPORTING_YEAR: Recognizer = {
 
 // "the weekend", "over the weekend".
 const WEEKEND: Recognizer = {
+  trigger: /weekend/i,
   pattern: /\bthe\s+weekend\b(?!['’])/gi,
   make: (m) => ({
     ...span(m),
@@ -416,6 +428,7 @@ const WEEKEND: Recognizer = {
 
 // today, tonight, yesterday (morning), tomorrow, last night, this morning, the day before yesterday.
 const CASUAL: Recognizer = {
+  trigger: /today|yesterday|tomorrow|night|morning|afternoon|evening/iu,
   pattern:
     /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b(?<!today(?=['’]s))/giu,
   make(m) {
@@ -436,6 +449,7 @@ const CASUAL: Recognizer = {
 
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
 const ANCHORED_DAY: Recognizer = {
+  trigger: /day|night|morning|afternoon|evening/i,
   pattern:
     /\b(?:(?<same>that(?:\s+same)?|the\s+same)\s+(?<unit>day|night|morning|afternoon|evening)|the\s+(?<dir>next|following|previous|preceding)\s+(?<unit2>day|night|morning|afternoon|evening)|the\s+day\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$)))/gi,
   make(m) {
@@ -456,6 +470,7 @@ const ANCHORED_DAY: Recognizer = {
 
 // now, currently, recently, the future, the past, these days, the coming weeks, recent years, the near term.
 const REFERENCE: Recognizer = {
+  trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible/i,
   pattern: new RegExp(
     String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|past\s+(?:years|decades))|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
@@ -476,6 +491,7 @@ const REFERENCE: Recognizer = {
 // "the third quarter of 1989", "next year's first quarter", "the first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
 const ORDINAL_QUARTER: Recognizer = {
+  trigger: /quarter|half/i,
   pattern: new RegExp(
     `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
       `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+century|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
@@ -514,6 +530,7 @@ const ORDINAL_QUARTER: Recognizer = {
 // "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter": quarters and halves by code or by months.
 const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
 const QUARTER_CODE: Recognizer = {
+  trigger: /[QH][1-4]|[1-4][QH]|quarter/,
   // A year or "the" before the code or the months is looked for in make: a pattern that starts with them is slow.
   pattern:
     /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
@@ -547,6 +564,7 @@ function resolveHalf(half: number, reference: Day, context: Context): string {
 
 // "the quarter", "the latest quarter", "the year-ago period", "that quarter", "the 1988 quarter".
 const QUARTER_REFERENCE: Recognizer = {
+  trigger: /quarter|period/i,
   pattern: new RegExp(
     `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
@@ -574,6 +592,7 @@ const QUARTER_REFERENCE: Recognizer = {
 
 // "year-ago", "year-earlier" as adjectives ("year-earlier results").
 const YEAR_AGO: Recognizer = {
+  trigger: /year-/i,
   pattern: /\byear-(?:ago|earlier)\b/gi,
   make: (m) => ({
     ...span(m),
@@ -587,6 +606,7 @@ const YEAR_AGO: Recognizer = {
 
 // "last fall", "this summer", "the spring of 1998", "winter 1999", "in spring".
 const SEASON: Recognizer = {
+  trigger: /spring|summer|fall|autumn|winter/i,
   pattern:
     /\b(?<mod>(?:this\s+past|this\s+coming|the|this|last|next|past|coming)\s+)?(?<pre>(?:early|late|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)\b)?/gi,
   make(m, sentence) {
@@ -610,6 +630,7 @@ const SEASON: Recognizer = {
 // "the 1990s", "the early 1980s", "the '90s", "the nineties", "the 20th century".
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const DECADE: Recognizer = {
+  trigger: /\d|ties|century/i,
   pattern:
     /(?<!\w)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?<four>(?:1[5-9]|20)\d)0['’]?s|['’](?<two>\d)0s|(?:nineteen[\s-])?(?<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<century>\d{1,2})(?:st|nd|rd|th)\s+century|(?<centuryWords>twentieth|twenty-first|nineteenth)\s+century)\b/gi,
   make(m) {
@@ -627,6 +648,7 @@ const DECADE: Recognizer = {
 
 // "fiscal 1989", "fiscal year 1990", "the 1990 fiscal year", "FY1990", "fiscal '91".
 const FISCAL_YEAR: Recognizer = {
+  trigger: /fiscal|FY/i,
   pattern: /\b(?:fiscal(?:\s+year)?\s+(?<year>(?:19|20)\d\d|['’]\d\d)|(?:the\s+)?(?<year2>(?:19|20)\d\d)\s+fiscal\s+year|FY\s?['’]?(?<year3>(?:19|20)?\d\d))\b(?!\s*%)/gi,
   make(m) {
     const g = m.groups;
@@ -638,6 +660,7 @@ const FISCAL_YEAR: Recognizer = {
 
 // Years in words: "nineteen ninety-six", "the year two thousand".
 const YEAR_WORDS: Recognizer = {
+  trigger: /nineteen|twenty|thousand/i,
   pattern: new RegExp(
     `\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen|twenty)[\\s-](?<tens>${TENS.join('|')})(?:[\\s-](?<ones>${ONES.join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${ONES.join('|')}|${TEENS.join('|')}))?)\\b`,
     'gi',
@@ -675,6 +698,7 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'good friday': (year) => addDays(easterSunday(year), -2),
 };
 const HOLIDAY: Recognizer = {
+  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday/i,
   pattern:
     /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
   make(m) {
@@ -728,6 +752,7 @@ function easterSunday(year: number): Day {
 
 // "the end of the month", "the end of the year", "year-end", "earlier in the year".
 const PERIOD_EDGE: Recognizer = {
+  trigger: /week|month|year|quarter/i,
   pattern:
     /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?<yearEnd>year[-\s]end|year['’]s\s+end))\b/gi,
   make(m) {
@@ -752,6 +777,7 @@ const SET_UNITS: Record<string, string> = {
   spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
 };
 const EVERY: Recognizer = {
+  trigger: /every|each|once|twice|times/i,
   pattern: new RegExp(
     `\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+|(?<count>${ONES.join('|')}|ten|twelve|\\d+)\\s+(?=[a-z]+s\\b))?|(?:once|twice|(?:${ONES.join('|')}|\\d+)\\s+times)\\s+(?:a|an|per|each|every)\\s+)(?<unit>${Object.keys(SET_UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTHS.join('|')})s?\\b`,
     'gi',
@@ -774,6 +800,7 @@ const ADVERB_SETS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nigh
 // After an adverb of frequency, only words that do not make it an adjective ("daily flights", "Daily Mail").
 const AFTER_ADVERB = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:and|or|to|in|on|at|for|from|since|until|with|by|basis|through|during|before|after|but|as|if|while|when|since|until|the|a|an|its|their|his|her)\b)/iu;
 const ADVERB_SET: Recognizer = {
+  trigger: /hourly|daily|nightly|weekly|monthly|yearly|annually/i,
   pattern: /\b(?:(?:almost|nearly|twice|once)\s+)?(?<word>hourly|daily|nightly|weekly|monthly|yearly|annually)\b/gi,
   make(m, sentence) {
     const word = m.groups.word!;
@@ -790,6 +817,7 @@ const ADVERB_SET: Recognizer = {
 };
 
 const WEEKDAY_SET: Recognizer = {
+  trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
   pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
   make(m) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
@@ -837,6 +865,7 @@ const COUNTED = new Set('people men women children police staff personnel cattle
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
 
 const BARE_YEAR: Recognizer = {
+  trigger: /(?:1[6-9]|20)\d\d/u,
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
@@ -859,7 +888,8 @@ export const AFTER_CHRONO: Recognizer[] = [BARE_YEAR];
 /** All matches of the recognizers in the sentence, longest first where they overlap. */
 export function recognize(recognizers: Recognizer[], sentence: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const { pattern, make } of recognizers) {
+  for (const { pattern, trigger, make } of recognizers) {
+    if (!trigger.test(sentence)) continue;
     pattern.lastIndex = 0;
     for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
       if (!m[0]) continue;
