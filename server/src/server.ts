@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { type EntityRecognizer, defaultRecognizer } from './entities';
+import { defaultRecognizer } from './entities';
 import { CLAIM_STATUSES, type ClaimStatus } from './decisions';
 import { STORE_ARTICLE_DATE_COMMAND, articleDateActions } from './lsp/articleDate';
 import { ANNOTATE_KIND, annotationActions } from './lsp/annotationActions';
@@ -36,6 +36,7 @@ import {
 import { analyzerVersion } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
+import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
 import { diagnosticsFor, resultId } from './lsp/diagnostics';
@@ -62,7 +63,12 @@ const SAVE_RETRY_MS = 10_000;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const entityModel = loadRecognizer();
+// If the model cannot be read (a damaged install), everything but entities still works, and we say so.
+const entityModel = new LazyEntityModel(defaultRecognizer, (error) => {
+  workspace.stopCaching(); // analyses without entities must not pass for those of a working model
+  connection.console.error(error);
+  connection.window.showErrorMessage(`News Annotator: entities are off: ${error}. Reinstall the extension.`);
+});
 const workspace = new ArticleWorkspace(entityModel.recognizer);
 let folders: WorkspaceFolder[] = [];
 let canReadConfiguration = false;
@@ -76,7 +82,7 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled
 /** Worker threads for indexing; none when the entity model is missing (the workers could not tag either). */
 function analysisPool(): AnalysisPool | null {
   // This bundle is also the workers' script (serverMain.ts).
-  return entityModel.error ? null : new AnalysisPool(__filename);
+  return entityModel.error || !BUNDLED_MODEL_FILE ? null : new AnalysisPool(__filename);
 }
 
 /** Requests to the client whose answer does not matter (refreshes, messages): a client that refuses is no error. */
@@ -93,7 +99,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
   const cacheDir: unknown = params.initializationOptions?.cacheDir;
   // With entities off the analyses differ from those of a working model: nothing is read from or kept in the cache.
-  if (typeof cacheDir === 'string' && cacheDir && !entityModel.error && BUNDLED_MODEL_FILE) {
+  if (typeof cacheDir === 'string' && cacheDir && BUNDLED_MODEL_FILE) {
     workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE]));
   }
   return {
@@ -125,20 +131,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-/** The entity model; if it cannot be read (a damaged install), everything but entities still works, and we say so. */
-function loadRecognizer(): { recognizer: EntityRecognizer; error?: string } {
-  try {
-    return { recognizer: defaultRecognizer() };
-  } catch (error) {
-    return { recognizer: { recognize: () => [] }, error: (error as Error).message };
-  }
-}
-
 connection.onInitialized(() => {
-  if (entityModel.error) {
-    connection.console.error(entityModel.error);
-    connection.window.showErrorMessage(`News Annotator: entities are off: ${entityModel.error}. Reinstall the extension.`);
-  }
   if (canReadConfiguration) tell(connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }));
   reindex();
 });
@@ -169,7 +162,8 @@ function reindex(): void {
     const report = () => progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length}`);
     for (const file of files) {
       if (generation !== indexGeneration) break;
-      const loading = (pool ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
+      // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
+      const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
         if (ok) kept.add(URI.file(file).toString());
         done++;
         running.delete(loading);
@@ -184,6 +178,7 @@ function reindex(): void {
       }
     }
     await Promise.all(running);
+    workspace.endIndexing();
     void pool?.close(); // the workers' memory goes back until the next indexing
     progress.done();
     if (generation !== indexGeneration) return;

@@ -24,6 +24,17 @@ describe('analysis pool (worker threads)', () => {
     results.forEach((result, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
   });
 
+  it('replaces a worker that did its share once it has stopped, and goes on analyzing', async () => {
+    const recycled = new AnalysisPool(WORKER, 1, 1);
+    try {
+      const texts = ['One said.\n', 'Two said.\n', 'Three said.\n'];
+      const results = await Promise.all(texts.map((text) => recycled.analyze(job(text))));
+      results.forEach((result, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+    } finally {
+      await recycled.close();
+    }
+  });
+
   it('refuses what is queued when closed', async () => {
     const other = new AnalysisPool(WORKER, 1);
     const queued = Promise.allSettled([other.analyze(job('One.\n')), other.analyze(job('Two.\n'))]);

@@ -19,7 +19,7 @@ import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob
 import type { AnalysisPool } from './analysisPool';
 import { withSpanTexts, withoutSpanTexts } from './spanTexts';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
-import { type StoredDecisions, readDecisions, writeDecisions } from './decisionStore';
+import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** A save failed; the annotation is kept in memory and saved again later. */
@@ -69,6 +69,17 @@ export class ArticleWorkspace {
     this.cache = new AnalysisCache(dir, version);
   }
 
+  /** Analyses from now on are neither read from nor kept in the cache (the entity model failed to load). */
+  stopCaching(): void {
+    this.cache = null;
+  }
+
+  /**
+   * While indexing, the annotation files of each article folder, listed once (by folder path): most articles have
+   * none, and a failed read per article costs more than one listing per folder. Dropped where annotations change.
+   */
+  private decisionListings: Map<string, ReadonlySet<string> | null> | null = null;
+
   private readonly states = new Map<string, ArticleState>();
   private folders: WorkspaceFolder[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
@@ -103,8 +114,9 @@ export class ArticleWorkspace {
     return this.settings.author.trim() || this.gitAuthor || os.userInfo().username;
   }
 
-  /** Article files on disk in all workspace folders. */
+  /** Article files on disk in all workspace folders; their annotation files are listed afresh until `endIndexing`. */
   scan(): string[] {
+    this.decisionListings = new Map();
     const files: string[] = [];
     for (const folder of this.folders) {
       let entries: string[];
@@ -121,6 +133,11 @@ export class ArticleWorkspace {
       }
     }
     return files.sort();
+  }
+
+  /** Indexing is over: annotation files are read without a listing, which the file watcher would have to keep current. */
+  endIndexing(): void {
+    this.decisionListings = null;
   }
 
   isArticleFile(filePath: string): boolean {
@@ -309,6 +326,7 @@ export class ArticleWorkspace {
     let after: string;
     try {
       after = writeDecisions(articlePath, updated);
+      this.decisionsChanged(articlePath);
     } catch (error) {
       this.unsaved.set(articlePath, updated);
       this.useDecisions(state, { file: updated, error: null, content: stored.content });
@@ -325,7 +343,18 @@ export class ArticleWorkspace {
   /** The article's annotations: those waiting to be saved, else the file's. */
   private decisionsOf(articlePath: string): StoredDecisions {
     const pending = this.unsaved.get(articlePath);
-    return pending ? { file: pending, error: null } : readDecisions(articlePath);
+    return pending ? { file: pending, error: null } : readDecisions(articlePath, this.listedDecisions(path.dirname(articlePath)));
+  }
+
+  private listedDecisions(folder: string): ReadonlySet<string> | null | undefined {
+    if (!this.decisionListings) return undefined;
+    if (!this.decisionListings.has(folder)) this.decisionListings.set(folder, listDecisionFiles(folder));
+    return this.decisionListings.get(folder);
+  }
+
+  /** An annotation file was written or changed: its folder is listed again when next needed. */
+  private decisionsChanged(articlePath: string): void {
+    this.decisionListings?.delete(path.dirname(articlePath));
   }
 
   get unsavedArticles(): string[] {
@@ -338,6 +367,7 @@ export class ArticleWorkspace {
     for (const [articlePath, file] of this.unsaved) {
       try {
         const content = writeDecisions(articlePath, file);
+        this.decisionsChanged(articlePath);
         this.unsaved.delete(articlePath);
         const state = this.states.get(URI.file(articlePath).toString());
         if (state) state.decisions = { file, error: null, content };
@@ -374,6 +404,7 @@ export class ArticleWorkspace {
    * as when the change is this server's own write coming back from the file watcher.
    */
   reloadDecisions(articlePath: string): string | undefined {
+    this.decisionsChanged(articlePath); // also for an article not read yet: its file may be new
     const uri = URI.file(articlePath).toString();
     const state = this.states.get(uri);
     if (!state || this.unsaved.has(articlePath)) return undefined; // the editor's unsaved work wins over the disk
@@ -413,7 +444,7 @@ export class ArticleWorkspace {
   }
 
   private finish(uri: string, plan: AnalysisPlan, { analysis, annotations }: AnalysisResult): IndexedArticle {
-    if (plan.cacheable && !plan.cached) this.cache!.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
+    if (plan.cacheable && !plan.cached) this.cache?.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
     return { id: uri, displayPath: this.displayPath(uri), text: plan.text, analysis, annotations };
   }
 

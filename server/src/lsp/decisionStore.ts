@@ -20,17 +20,31 @@ export function articlePathForDecisions(decisionPath: string): string | null {
   return path.join(path.dirname(folder), path.basename(decisionPath, '.json'));
 }
 
-export function readDecisions(articlePath: string): StoredDecisions {
+/** `listed`: the names `listDecisionFiles` found beside the article, so an article without a file costs no read. */
+export function readDecisions(articlePath: string, listed?: ReadonlySet<string> | null): StoredDecisions {
   const file = decisionPathFor(articlePath);
   let content: string | null;
   try {
-    content = readDecisionText(articlePath);
+    content = listed && !listed.has(path.basename(file)) ? null : readDecisionText(articlePath);
   } catch (error) {
     return { file: null, error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code}` };
   }
   if (content === null) return { file: emptyDecisionFile(path.basename(articlePath)), error: null, content };
   const parsed = parseDecisionFile(content);
   return parsed.ok ? { file: parsed.file, error: null, content } : { file: null, error: `${file} is ${parsed.reason}; it is left untouched until fixed`, content };
+}
+
+/**
+ * The names of the annotation files kept for the articles in `folder`, from one listing of its annotations folder;
+ * null when that folder cannot be listed for another reason than its absence (then read each article's file).
+ */
+export function listDecisionFiles(folder: string): ReadonlySet<string> | null {
+  try {
+    return new Set(fs.readdirSync(path.join(folder, DECISIONS_FOLDER)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : null;
+  }
 }
 
 /** The annotation file's text, or null when the article has none. */
