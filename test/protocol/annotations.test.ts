@@ -3,11 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { emptyDecisionFile, serializeDecisionFile, setClaimStatus } from '../../server/src/decisions';
 import { sampleWorkspace } from '../support/sampleWorkspace';
+import { serveDuringSuite } from '../support/suiteServer';
 import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'], author: 'Test Editor' };
@@ -87,15 +88,7 @@ describe('editors’ annotations over the language server protocol', () => {
     return [...new Set(locations.map((l) => path.basename(URI.parse(l.uri).fsPath)))].sort();
   };
 
-  before(async () => {
-    dir = makeWorkspace();
-    server = await startServer(dir, SETTINGS);
-    await indexed(server);
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  serveDuringSuite(makeWorkspace, SETTINGS, (started) => ({ dir, server } = started));
 
   it('removes, adds, retypes and confirms names: colors, hover and export follow, and say an editor did it', async () => {
     assert.ok((await tokens('alder-dam-wire.txt')).includes('person:Dam'), 'the tagger takes the headline’s "Dam" for a person');

@@ -3,10 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { sampleWorkspace } from '../support/sampleWorkspace';
+import { serveDuringSuite } from '../support/suiteServer';
 import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
@@ -53,15 +54,7 @@ describe('dates over the language server protocol', () => {
   const storeDate = (name: string, date: string | null) =>
     server.connection.sendRequest('workspace/executeCommand', { command: 'newsAnnotator.storeArticleDate', arguments: [uriOf(name), date] });
 
-  before(async () => {
-    dir = makeWorkspace();
-    server = await startServer(dir, SETTINGS);
-    await indexed(server);
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  serveDuringSuite(makeWorkspace, SETTINGS, (started) => ({ dir, server } = started));
 
   it('says what is unknown when the article states no date, and offers to set it', async () => {
     const card = await hoverText('alder-dam-daily.txt', 'Saturday');

@@ -3,10 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { sampleWorkspace } from '../support/sampleWorkspace';
+import { serveDuringSuite } from '../support/suiteServer';
 import { indexed, startServer, type TestServer } from '../../tools/src/lspClient';
 
 const SETTINGS = { articleFiles: ['**/*.txt', '**/*.news'] };
@@ -58,15 +59,7 @@ describe('language server over stdio', () => {
   let server: TestServer;
   const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
 
-  before(async () => {
-    dir = makeWorkspace();
-    server = await startServer(dir, SETTINGS);
-    await indexed(server);
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  serveDuringSuite(makeWorkspace, SETTINGS, (started) => ({ dir, server } = started));
 
   const workspaceDiagnostics = () => server.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds: [] });
 
