@@ -39,7 +39,7 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences).flatMap((a) => {
+  const tagged = taggedAttributions(attributionModel(), text, sentences, entities).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, units, entities, a) }];
     if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
@@ -47,10 +47,12 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
     return [{ ...a, source: a.source ?? rule.source }];
   });
-  const turns = transcriptTurns(text, sentences).filter((turn) => !tagged.some((a) => overlaps(a.cue, turn.cue)));
-  const covered = [...tagged, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
+  // A speaker's label knows where the turn ends: the turn replaces the tagger's reading of the same label.
+  const turns = transcriptTurns(text, sentences);
+  const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
+  const covered = [...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
   const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
-  return [...tagged, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  return [...taggedElsewhere, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 }
 
 function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {

@@ -1,6 +1,7 @@
 // The features of the attribution tagger, in one place so that training and the editor read the same: names for the
 // trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
 import { TAGS, type TaggedParagraph } from './attributionTagger';
+import { TITLES } from './lexicons';
 
 const QUOTE_MARK = /^["“”'‘’]$/;
 
@@ -13,7 +14,7 @@ function shape(word: string): string {
 }
 
 /** A crude stem, so "criticized", "criticizes" and "criticizing" share weights. */
-function stem(word: string): string {
+export function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s|ly)$/, (suffix, at: number) => (at >= 3 ? '' : suffix));
 }
 
@@ -65,7 +66,7 @@ export function tokenStrings(text: string, context: FeatureContext): TokenParts<
   const word = text.toLowerCase();
   return {
     word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
-    cue: context.cueWords.has(word),
+    cue: context.cueStems.has(stem(word)),
   };
 }
 
@@ -81,8 +82,8 @@ export function featureName(template: string, a?: string, b?: string, c?: string
 
 /** What the features read beside the paragraph itself. */
 export interface FeatureContext {
-  /** Words that often are cues in the training data. */
-  cueWords: ReadonlySet<string>;
+  /** Stems of the words that often are cues in the training data: a rare form learns from the others ("grills"). */
+  cueStems: ReadonlySet<string>;
 }
 
 /** Feature names of every token (for training, and to check the editor's lookup against). */
@@ -118,8 +119,10 @@ export function visitFeatures<P>(
   paragraph: TaggedParagraph, parts: PartMaker<P>, visit: FeatureVisitor<P>,
   word?: (i: number, parts: TokenParts<P>, offset: number) => void,
 ): void {
-  const { tokens, sentenceOf, quotes } = paragraph;
+  const { tokens, sentenceOf, quotes, entityOf } = paragraph;
   const part = (text: string) => parts.part(text);
+  const entityParts = new Map([...new Set(entityOf)].map((label) => [label, part(label)]));
+  const E = entityOf.map((label) => entityParts.get(label)!);
   const of = tokens.map((t) => parts.token(t.text));
   const words = tokens.map((t) => t.text.toLowerCase());
   const inQuote = tokens.map((t) => quotes.some((q) => q.open < t.start && t.start < q.close));
@@ -210,6 +213,16 @@ export function visitFeatures<P>(
       if (has(i + 1, right[i], commas)) visit(i, 'cr-comma');
     }
     if (left[i] >= 0 && right[i] >= 0) visit(i, 'cue-both');
+    // Sources are mostly names, pronouns and titled people or groups near a cue.
+    if (entityOf[i]) {
+      visit(i, 'ent=', E[i]);
+      if (left[i] >= 0) visit(i, 'entcl=', E[i], buckets[bucket(i - left[i])]);
+      if (right[i] >= 0) visit(i, 'entcr=', E[i], buckets[bucket(right[i] - i)]);
+    }
+    if (i > 0 && entityOf[i - 1]) visit(i, 'entp=', E[i - 1]);
+    if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, 'entn=', E[i + 1]);
+    if (TITLES.has(token.text)) visit(i, 'title');
+    else if (TITLES.has(token.text[0].toUpperCase() + token.text.slice(1))) visit(i, 'title-lower');
     const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);

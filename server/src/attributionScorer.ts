@@ -76,7 +76,7 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
     names[p].forEach((name, n) => weights.set(values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT), ids.get(name)! * ROW + p * TAG_COUNT));
   });
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
-  const context = { cueWords: new Set(file.cueWords.split(' ')) };
+  const context = { cueStems: new Set(file.cueStems.split(' ')) };
   const features = new FeatureTable(ids);
   return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
 }
@@ -237,11 +237,12 @@ const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
  * What the features read of a paragraph, independent of where it sits in the article. Each token's text goes in after
  * its length, so no text can be mistaken for a separator: different paragraphs give different keys.
  */
-function paragraphKey({ span, tokens, sentenceOf, quotes }: TaggedParagraph): string {
+function paragraphKey({ span, tokens, sentenceOf, quotes, entityOf }: TaggedParagraph): string {
   let key = '';
   for (const t of tokens) key += `${t.start - span.start},${t.text.length},${t.text} `;
   key += `|${sentenceOf.join(',')}|`;
   for (const q of quotes) key += `${q.open - span.start},${q.close - span.start} `;
+  key += `|${entityOf.join(',')}`;
   return key;
 }
 

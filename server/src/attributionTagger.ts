@@ -4,7 +4,7 @@
 // features in attributionFeatures.ts, the editor's scoring in attributionScorer.ts.
 import { findQuotes, groupByParagraph, type Quote } from './cues';
 import { tokenize } from './text';
-import type { Sentence, Span, Token } from './types';
+import type { EntityMention, Sentence, Span, Token } from './types';
 
 export const TAGS = ['O', 'B-CUE', 'I-CUE', 'B-SOURCE', 'I-SOURCE', 'B-CONTENT', 'I-CONTENT'] as const;
 export type Role = 'cue' | 'source' | 'content';
@@ -17,9 +17,11 @@ export interface TaggedParagraph {
   /** Index of each token's sentence within the paragraph. */
   sentenceOf: number[];
   quotes: Quote[];
+  /** Each token's place in a named entity ("B-PERSON", "I-ORGANIZATION"), or "" outside one: sources are mostly names. */
+  entityOf: string[];
 }
 
-export function paragraphsOf(text: string, sentences: Sentence[]): TaggedParagraph[] {
+export function paragraphsOf(text: string, sentences: Sentence[], entities: readonly EntityMention[]): TaggedParagraph[] {
   return groupByParagraph(sentences).map((group) => {
     const span = { start: group[0].start, end: group[group.length - 1].end };
     const tokens: Token[] = [];
@@ -30,7 +32,12 @@ export function paragraphsOf(text: string, sentences: Sentence[]): TaggedParagra
         sentenceOf.push(s);
       }
     });
-    return { span, tokens, sentenceOf, quotes: findQuotes(text, span) };
+    const inParagraph = entities.filter((e) => e.start < span.end && span.start < e.end);
+    const entityOf = tokens.map((token) => {
+      const entity = inParagraph.find((e) => e.start < token.end && token.start < e.end);
+      return !entity ? '' : `${entity.start >= token.start ? 'B' : 'I'}-${entity.type}`;
+    });
+    return { span, tokens, sentenceOf, quotes: findQuotes(text, span), entityOf };
   });
 }
 
@@ -47,7 +54,8 @@ export interface PassFile {
 
 export interface TaggerModelFile {
   tags: string[];
-  cueWords: string;
+  /** Stems of the words that often are cues in the training data, separated by spaces. */
+  cueStems: string;
   /** The first pass tags from words; the second also reads the first pass's tags (stacking). */
   passes: [PassFile, PassFile];
 }

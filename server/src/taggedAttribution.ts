@@ -4,18 +4,18 @@ import { type TaggerModel, tagParagraph } from './attributionScorer';
 import { type Role, type TaggedParagraph, paragraphsOf, roleSpans } from './attributionTagger';
 import { CONTINUING_PARTICIPLES } from './cues';
 import { slice } from './text';
-import type { Attribution, Sentence, Span } from './types';
+import type { Attribution, EntityMention, Sentence, Span } from './types';
 
 /** How many paragraphs a speaker carries over to content that names no one (as for pronouns in sources.ts). */
 const MAX_PARAGRAPHS_CARRIED = 3;
 
 interface Piece { role: Role; span: Span; first: number; last: number; sentence: number }
 
-export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[]): Attribution[] {
+export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[], entities: readonly EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Pick<Attribution, 'cue' | 'source'> | null = null;
   let previousParagraph = -1;
-  paragraphsOf(text, sentences).forEach((paragraph, p) => {
+  paragraphsOf(text, sentences, entities).forEach((paragraph, p) => {
     const tags = tagParagraph(model, paragraph);
     const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
       role, first, last,

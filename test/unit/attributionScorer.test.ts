@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analyze';
 import { attributionModel } from '../../server/src/attributionModel';
 import modelFile from '../../server/src/attributionModel.json';
 import { FeatureTable, passScores } from '../../server/src/attributionScorer';
@@ -27,8 +28,9 @@ describe('attribution scorer', () => {
   it('scores every token exactly as the named features the trainer uses, in both passes', () => {
     const model = attributionModel();
     const byName = [weightsByName(0), weightsByName(1)];
-    const paragraphs = paragraphsOf(ARTICLE, splitSentences(ARTICLE));
+    const paragraphs = paragraphsOf(ARTICLE, splitSentences(ARTICLE), analyzeArticle(ARTICLE).entities);
     assert.equal(paragraphs.length, 5);
+    assert.ok(paragraphs.some((p) => p.entityOf.some(Boolean)), 'the entity features are read too');
     for (const paragraph of paragraphs) {
       const fast = passScores(model, paragraph);
       const names = paragraphFeatures(paragraph, model.context);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
+import { tokenStrings } from '../../server/src/attributionFeatures';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { taggedAttributions } from '../../server/src/taggedAttribution';
@@ -20,12 +21,32 @@ describe('attribution tagger', () => {
 
   it('reads a paragraph as one sequence of tokens that slice the text, with the sentence of each', () => {
     const text = 'Flood 🌊 update\r\n\r\n"The levee held." Berg said it twice.\r\n';
-    const paragraphs = paragraphsOf(text, splitSentences(text));
+    const paragraphs = paragraphsOf(text, splitSentences(text), []);
     assert.equal(paragraphs.length, 2);
     const [, body] = paragraphs;
     assertSlices(text, body.tokens, 'token');
     assert.deepEqual([...new Set(body.sentenceOf)], [0, 1]);
     assert.equal(body.quotes.length, 1);
+  });
+
+  it('marks each token of a named entity with its place in it and the entity type', () => {
+    const text = 'Police chief Ana Ruiz told the Valmora Times it rained.';
+    const entities = [
+      { start: 13, end: 21, text: 'Ana Ruiz', type: 'PERSON' as const },
+      { start: 31, end: 44, text: 'Valmora Times', type: 'ORGANIZATION' as const },
+    ];
+    const [paragraph] = paragraphsOf(text, splitSentences(text), entities);
+    assert.deepEqual(paragraph.tokens.map((t, i) => [t.text, paragraph.entityOf[i]]), [
+      ['Police', ''], ['chief', ''], ['Ana', 'B-PERSON'], ['Ruiz', 'I-PERSON'], ['told', ''], ['the', ''],
+      ['Valmora', 'B-ORGANIZATION'], ['Times', 'I-ORGANIZATION'], ['it', ''], ['rained', ''], ['.', ''],
+    ]);
+  });
+
+  it('counts every form of a training cue word as a cue, not the word alone ("grills" after "grilled")', () => {
+    const context = { cueStems: new Set(['grill']) };
+    assert.equal(tokenStrings('grills', context).cue, true);
+    assert.equal(tokenStrings('Grilled', context).cue, true);
+    assert.equal(tokenStrings('grille', context).cue, false);
   });
 
   it('never decodes an inside tag without its beginning, however the scores lean', () => {
@@ -48,7 +69,7 @@ describe('attribution tagger', () => {
 
   it('gives the quotation of the next paragraph to a speaker whose paragraph ends before it ("She said:")', () => {
     const text = 'Storm hits coast\n\nThe governor spoke to reporters on Monday. She said:\n\n"We will rebuild every road and every bridge before winter."\n';
-    const found = taggedAttributions(attributionModel(), text, splitSentences(text));
+    const found = taggedAttributions(attributionModel(), text, splitSentences(text), analyzeArticle(text).entities);
     assert.deepEqual(found.map((a) => [a.cue.text, a.source?.text, a.content.text]), [
       ['said', 'She', 'We will rebuild every road and every bridge before winter'],
     ]);
@@ -59,9 +80,9 @@ describe('attribution tagger', () => {
     const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
     const after = before.replace('overnight', 'quickly overnight');
     const model = attributionModel();
-    taggedAttributions(model, before, splitSentences(before)); // remembers every paragraph of the first version
-    const remembered = taggedAttributions(model, after, splitSentences(after));
-    const fresh = taggedAttributions({ ...model }, after, splitSentences(after)); // another model object: nothing remembered
+    taggedAttributions(model, before, splitSentences(before), analyzeArticle(before).entities); // remembers every paragraph of the first version
+    const remembered = taggedAttributions(model, after, splitSentences(after), analyzeArticle(after).entities);
+    const fresh = taggedAttributions({ ...model }, after, splitSentences(after), analyzeArticle(after).entities); // another model object: nothing remembered
     assert.deepEqual(remembered, fresh);
     assert.deepEqual(remembered.map((a) => a.content.text), ['The river rose quickly overnight', 'We lost everything']);
     assertSlices(after, remembered.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])]));

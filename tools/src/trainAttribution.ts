@@ -3,10 +3,11 @@
 // training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
+import { paragraphFeatures, stackedFeatures, stem } from '../../server/src/attributionFeatures';
 import {
   TAGS, TAG_COUNT, type PassFile, type TaggerModelFile, type TaggedParagraph, allowed, emissions, paragraphsOf, viterbi,
 } from '../../server/src/attributionTagger';
+import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
 import { type GoldArticle, ROLES, loadPolnear } from './polnear';
@@ -18,9 +19,9 @@ const FOLDS = 4;
 const MIN_FEATURE_COUNT = 4;
 /** Features whose averaged weights all stay below this many updates are left out of the committed file (about 1 point of F1 for a tenth of the size). */
 const MIN_WEIGHT = 10;
-/** A word is a cue word when at least this share of its training occurrences lie in a gold cue. */
-const CUE_WORD_SHARE = 0.15;
-const CUE_WORD_MIN = 3;
+/** A stem is a cue stem when at least this share of its training occurrences lie in a gold cue. */
+const CUE_STEM_SHARE = 0.15;
+const CUE_STEM_MIN = 3;
 const OUTPUT = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'attributionModel.json');
 
 interface Example { paragraph: TaggedParagraph; gold: number[]; article: number }
@@ -45,17 +46,17 @@ function goldTags(paragraph: TaggedParagraph, article: GoldArticle): number[] {
   });
 }
 
-function cueWordsOf(examples: Example[]): string[] {
+function cueStemsOf(examples: Example[]): string[] {
   const total = new Map<string, number>();
   const asCue = new Map<string, number>();
   for (const { paragraph, gold } of examples) {
     paragraph.tokens.forEach((token, i) => {
-      const word = token.text.toLowerCase();
-      total.set(word, (total.get(word) ?? 0) + 1);
-      if (TAGS[gold[i]].endsWith('CUE')) asCue.set(word, (asCue.get(word) ?? 0) + 1);
+      const stemmed = stem(token.text.toLowerCase());
+      total.set(stemmed, (total.get(stemmed) ?? 0) + 1);
+      if (TAGS[gold[i]].endsWith('CUE')) asCue.set(stemmed, (asCue.get(stemmed) ?? 0) + 1);
     });
   }
-  return [...asCue].filter(([w, n]) => n >= CUE_WORD_MIN && n / total.get(w)! >= CUE_WORD_SHARE).map(([w]) => w).sort();
+  return [...asCue].filter(([s, n]) => n >= CUE_STEM_MIN && n / total.get(s)! >= CUE_STEM_SHARE).map(([s]) => s).sort();
 }
 
 /** Averaged structured perceptron with the lazy-sum trick: average = w - u / c. */
@@ -118,15 +119,17 @@ function predict(model: Trained, features: string[][]): number[] {
 function main(): void {
   const started = Date.now();
   const articles = loadPolnear('train');
-  const examples: Example[] = articles.flatMap((article, a) =>
-    paragraphsOf(article.text, splitSentences(article.text)).map((paragraph) => ({ paragraph, gold: goldTags(paragraph, article), article: a })),
-  );
+  const recognizer = defaultRecognizer();
+  const examples: Example[] = articles.flatMap((article, a) => {
+    const sentences = splitSentences(article.text);
+    const entities = recognizer.recognize(article.text, sentences);
+    return paragraphsOf(article.text, sentences, entities).map((paragraph) => ({ paragraph, gold: goldTags(paragraph, article), article: a }));
+  });
   const golds = examples.map((e) => e.gold);
-  const cueWords = cueWordsOf(examples);
-  const cueSet = new Set(cueWords);
-  const context = { cueWords: cueSet };
+  const cueStems = cueStemsOf(examples);
+  const context = { cueStems: new Set(cueStems) };
   const base = examples.map((e) => paragraphFeatures(e.paragraph, context));
-  console.log(`${articles.length} articles, ${examples.length} paragraphs, ${golds.flat().length} tokens, ${cueWords.length} cue words`);
+  console.log(`${articles.length} articles, ${examples.length} paragraphs, ${golds.flat().length} tokens, ${cueStems.length} cue stems`);
 
   // First-pass tags for every training paragraph from a model that did not see its article.
   const first: number[][] = new Array(examples.length);
@@ -143,7 +146,7 @@ function main(): void {
     return features.map((names, k) => [...names, ...extra[k]]);
   });
   const pass2 = train(stacked, golds, 'second pass');
-  const file: TaggerModelFile = { tags: [...TAGS], cueWords: cueWords.join(' '), passes: [passFile(pass1), passFile(pass2)] };
+  const file: TaggerModelFile = { tags: [...TAGS], cueStems: cueStems.join(' '), passes: [passFile(pass1), passFile(pass2)] };
   fs.writeFileSync(OUTPUT, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${path.relative(process.cwd(), OUTPUT)} (${(fs.statSync(OUTPUT).size / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
