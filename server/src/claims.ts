@@ -28,8 +28,8 @@ const FURNITURE = new RegExp(
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
-/** Where coordinated clauses meet: ", and", ", but", ", while", ";", " — ". */
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+[—–]\s+/g;
+/** Where coordinated clauses meet (", and", ", but", ", while", ";", " — "), and before a ", which" clause: it asserts something of its own. */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|,\s+(?=which\b)|;\s+|\s+[—–]\s+/g;
 
 /** Verbs any full clause is likely to carry; photo captions ("Kerry and Lavrov during a meeting") lack them. */
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set([

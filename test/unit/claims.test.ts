@@ -142,6 +142,15 @@ describe('extractClaims: attribution', () => {
     assert.equal(claimsOf('The mayor said crews cleared 40 roads, and the bus service resumed.').length, 1);
   });
 
+  test('a ", which" clause with its own source leaves the main clause a claim of its own', () => {
+    const split = claimsOf('The bridge carried 40,000 cars a day, which officials said made it the busiest in the region.');
+    assert.deepEqual(split.map((c) => [c.text, c.attributed]), [
+      ['The bridge carried 40,000 cars a day', false],
+      ['which officials said made it the busiest in the region.', true],
+    ]);
+    assert.equal(claimsOf('The town, which has 3,000 homes, flooded.').length, 1, 'no split where no attribution covers a part');
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
