@@ -7,6 +7,7 @@
 import {
   DAY_WINDOW,
   type Context,
+  type Focus,
   type Modifier,
   type Resolved,
   type Resolver,
@@ -282,7 +283,7 @@ const RELATIVE_PERIOD: Recognizer = {
   trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
-      '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+latest|this|last|next|past|coming|current|previous|that)\\s+' +
+      '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
       '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
     'gi',
   ),
@@ -293,18 +294,20 @@ const RELATIVE_PERIOD: Recognizer = {
     const unitWords = g.unit!.toLowerCase().replace(/\s+/g, ' ');
     const modWords = g.mod!.toLowerCase().replace(/\s+/g, ' ');
     const modifier = modifierOf(modWords);
-    if (modWords === 'that') return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
+    if (/^(?:that|the same|that same)$/.test(modWords)) return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
     if (!modifier) return null;
-    const fromFocus = /following|previous/.test(modWords);
+    // "the following month", "the previous year": next to the date the article last mentioned, not to its own date.
+    const fromFocus = /following|previous|preceding/.test(modWords);
     const step = stepOf(modifier);
     // "the past decade" is the ten years up to now; "the last decade" the decade before this one.
     if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
+    if (unitWords === 'century' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P100Y') };
     if (SEASONS[unitWords]) {
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
     const resolve: Resolver = (context) => {
-      const earlier = fromFocus ? context.focus.day : null;
+      const earlier = fromFocus ? focusAnchor(context.focus, unitWords) : null;
       const from = earlier ?? context.reference;
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
@@ -342,14 +345,19 @@ function weekendShift(day: Day, context: Context): number {
   return isoWeekday(day) < 6 && context.tense !== 'future' ? -7 : 0;
 }
 
-/** "that day", "that year": the period of the last date the article mentioned. */
+/** "that week", "the same month", "that year": the period of the last date the article mentioned. */
 function focusPeriod(unit: string): Resolver {
   return (context) => {
-    const { day, year } = context.focus;
-    if (unit === 'year' && year !== null && (!day || day.year !== year)) return { type: 'DATE', value: pad(year, 4), anchor: 'earlier-date' };
-    if (!day) return { type: 'DATE', value: unknownPeriod(unit), anchor: 'earlier-date' };
-    return { type: 'DATE', value: periodValue(unit, day, 0, context), anchor: 'earlier-date' };
+    const from = focusAnchor(context.focus, unit);
+    return { type: 'DATE', value: from ? periodValue(unit, from, 0, context) : unknownPeriod(unit), anchor: 'earlier-date' };
   };
+}
+
+/** The last date the article mentioned at a unit's grain: a week needs a day, a month a month, a year a year. */
+function focusAnchor(focus: Focus, unit: string): Day | null {
+  if (unit === 'month' || unit === 'quarter') return focus.month;
+  if (unit === 'week' || unit === 'weekend') return focus.day;
+  return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };
 }
 
 // "February this year", "March last year", "in May next year".
@@ -369,6 +377,7 @@ const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'S
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
+const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -381,8 +390,10 @@ const MONTH_ALONE: Recognizer = {
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
     if (!g.mod && !g.possessive && !MONTH_CONTEXT_BEFORE.test(before)) return null;
-    // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them.
-    if (/^(?:May|March)$/.test(word) && !g.mod && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
+    // or another month they are paired with ("between March and May", "from January to March").
+    const paired = MONTH_PAIRED_BEFORE.test(before);
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
@@ -444,6 +455,28 @@ const CASUAL: Recognizer = {
       return { ...span(m), grain: 'day', extendable: true, resolve: (ctx) => ({ type, value: ctx.reference ? formatDay(ctx.reference) : 'PRESENT_REF', anchor: 'article-date' }) };
     }
     return { ...span(m), grain: part ? undefined : 'day', extendable: true, resolve: relativeTo(type, `XXXX-XX-XX${suffix}`, (ref) => formatDay(addDays(ref, offset)) + suffix) };
+  },
+};
+
+// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.; on the
+// day the article last named, else on its own date, as chrono-node's clock times are.
+const CLOCK_BY_PART: Recognizer = {
+  trigger: /morning|afternoon|evening|night/i,
+  pattern:
+    /\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?<part>morning|afternoon|evening)|at\s+(?<night>night))\b(?!\s+(?:session|trading|edition|paper|show|news)\b)/gi,
+  make(m) {
+    const g = m.groups;
+    const hour = Number(g.hour) % 12;
+    const part = (g.part ?? g.night!).toLowerCase();
+    // "10 at night" is 22:00, "2 at night" the small hours.
+    const afterNoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+    const time = `${pad(afterNoon ? hour + 12 : hour)}:${g.minute ?? '00'}`;
+    const resolve: Resolver = (context) => {
+      const day = context.focus.day ?? context.reference;
+      const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
+      return withTime(date, time);
+    };
+    return { ...span(m), grain: 'time', time, resolve, extendable: true };
   },
 };
 
@@ -837,6 +870,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   RELATIVE_PERIOD,
   WEEKEND,
   CASUAL,
+  CLOCK_BY_PART,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,

@@ -65,7 +65,7 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, quarter: null, quarterAge: 0, year: null };
+  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
@@ -110,6 +110,8 @@ function mask(sentence: string, spans: Span[]): string {
 function remember(focus: Focus, value: string, reference: Day | null): void {
   const day = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) ? parseDay(value) : null;
   if (day) focus.day = day;
+  const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
+  if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
@@ -124,9 +126,10 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
   const found: Candidate[] = [];
-  // Decimals ("fell 6.43") are not clock times, "the end of November" is November, and chrono reads "the night of
-  // Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night of" back as a part of the day).
-  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
+  // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
+  // of" back as a part of the day).
+  const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
@@ -189,7 +192,8 @@ function sameYearAs(start: Resolver, end: Resolver): Resolver {
 function trimmedSpan(sentence: string, index: number, raw: string): Span | null {
   const skipped = /^[\s,]*/.exec(raw)![0].length;
   const leading = skipped + (LEADING_PREPOSITION.exec(raw.slice(skipped))?.[0].length ?? 0);
-  const trailing = /[\s,]*$/.exec(raw)![0].length;
+  // A closing parenthesis is chrono's only when it opened one too: "(4 a.m. EDT Thursday)".
+  const trailing = (raw.includes('(') ? /[\s,]*$/ : /[\s,)]*$/).exec(raw)![0].length;
   const span = { start: index + leading, end: index + raw.length - trailing };
   // chrono stops "10 p.m" at "10 p"; TimeML keeps the whole abbreviation.
   const rest = /^(?:\.m\.?|m\.)/.exec(sentence.slice(span.end));

@@ -422,3 +422,47 @@ test('a dateline without a year dates the article once a date for undated articl
   assert.deepEqual(found.map((d) => [d.text, d.value]), [['Aug. 27', '2016-08-27'], ['Friday', '2016-08-26']]);
   assert.equal(analyzeArticle(text).referenceDate, null);
 });
+
+test('a month paired with another after a preposition is a date, even May and March', () => {
+  assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
+    ['March', '2016-03'],
+    ['May', '2016-05'],
+  ]);
+  assert.deepEqual(values('The fund rose from April to May.', '2016-10-17'), [
+    ['April', '2016-04'],
+    ['May', '2016-05'],
+  ]);
+});
+
+test('the following and the same month or year count from the date the article last named', () => {
+  assert.deepEqual(values('The talks broke down in June 2014. The following month, fighting resumed.', '2016-10-17'), [
+    ['June 2014', '2014-06'],
+    ['The following month', '2014-07'],
+  ]);
+  assert.deepEqual(values('The mill closed on Feb. 3, 2009, and the same month its owner filed for bankruptcy.', '2016-10-17'), [
+    ['Feb. 3, 2009', '2009-02-03'],
+    ['the same month', '2009-02'],
+  ]);
+  assert.deepEqual(values('The party was founded in 1990. The following year it won 40 seats.', '2016-10-17'), [
+    ['1990', '1990'],
+    ['The following year', '1991'],
+  ]);
+});
+
+test('the past century is the hundred years up to now, like the past decade', () => {
+  assert.deepEqual(values('It was the worst flood of the past century.', '2016-10-17'), [['the past century', 'P100Y']]);
+});
+
+test('a price in thousands after a date is not a clock time', () => {
+  assert.deepEqual(values('The bank may buy the stake after Jan. 1, 2017 at 1,015 euros a share.', '2016-10-17'), [['Jan. 1, 2017', '2017-01-01']]);
+});
+
+test('a clock time told by the part of the day', () => {
+  assert.deepEqual(values('The convoy left at 4 in the morning on Oct. 12.', '2016-10-17'), [['4 in the morning on Oct. 12', '2016-10-12T04:00']]);
+  assert.deepEqual(values('Shelling resumed at 10:30 at night, residents said.', '2016-10-17'), [['10:30 at night', '2016-10-17T22:30']]);
+  assert.deepEqual(values('The index fell 3 in the morning session.', '2016-10-17'), []);
+});
+
+test('a date in parentheses leaves the closing parenthesis out', () => {
+  assert.deepEqual(values('The plane will land at dawn (6 a.m. GMT Friday), officials said.', '2016-10-17'), [['6 a.m. GMT Friday', '2016-10-21T06:00']]);
+});
