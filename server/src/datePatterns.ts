@@ -239,8 +239,9 @@ const duration: Recognizer = {
     const bareArticle = /^an?$/.test(amountWords);
     const before = sentence.slice(0, m.index);
     if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
-    // "a second meeting", "three-quarters of", "a quarter of the vote": not durations.
-    if (unit === 'second' && bareArticle) return null;
+    // "a second meeting", "three-quarters of", "a quarter of the vote": not durations; "a centuries-long feud" is
+    // the feud's article, as is "a day-long meeting"'s.
+    if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
     if (unit === 'quarter' && (fraction || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
@@ -417,6 +418,17 @@ const VAGUE_SPAN: Recognizer = {
   },
 };
 
+// Adjectives of length without a number: "a day-long meeting", "the decades-long dispute".
+const LONG_ADJECTIVE: Recognizer = {
+  trigger: /-long/i,
+  pattern: /\b(?<unit>(?:hour|day|week|month|year|decade)s?|centur(?:y|ies))-long\b/gi,
+  make(m) {
+    const unit = m.groups.unit!;
+    const plural = /s$/i.test(unit);
+    return { ...span(m), resolve: fixed('DURATION', durationValue(plural ? 'X' : 1, unitOf(unit))) };
+  },
+};
+
 // Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
 const REPORTING_YEAR: Recognizer = {
   trigger: /year/i,
@@ -523,6 +535,8 @@ const REFERENCE: Recognizer = {
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
 // "the third quarter of 1989", "next year's first quarter", "the first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
+const RESULTS_WORDS =
+  /\b(?:profits?|earnings|revenues?|sales|net|income|loss(?:es)?|growth|economy|GDP|output|inflation|exports?|imports?|deficit|surplus|shipments|orders|fiscal)\b|%|\bpercent\b/i;
 const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
@@ -531,13 +545,14 @@ const ORDINAL_QUARTER: Recognizer = {
       `(?:\\s+of\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d|(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
     const words = `${g.quals ?? ''} ${g.of ?? ''}`.toLowerCase();
     const ordinal = g.ord!.toLowerCase();
     const half = g.unit!.toLowerCase() === 'half';
-    // "the first half" of a match or a book: a half-year only with a year, a qualifier or as an adjective.
-    if (half && !g.of && !(g.quals ?? '').trim() && !/-/.test(g.sep!)) return null;
+    // "the first half" of a match or a book: a half-year only with a year, a qualifier, as an adjective or in a
+    // sentence about results or the economy ("profit rose 5% in the first half").
+    if (half && !g.of && !(g.quals ?? '').trim() && !/-/.test(g.sep!) && !RESULTS_WORDS.test(sentence)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
@@ -599,7 +614,8 @@ function resolveHalf(half: number, reference: Day, context: Context): string {
 const QUARTER_REFERENCE: Recognizer = {
   trigger: /quarter|period/i,
   pattern: new RegExp(
-    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|prior-year|comparable|corresponding|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d|last\\s+year['’]s)\\s+)*)(?<unit>quarter|period)\\b(?!-)` +
+      `(?<ago>\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year))?(?!\\s+of\\b)`,
     'gi',
   ),
   make(m) {
@@ -607,10 +623,11 @@ const QUARTER_REFERENCE: Recognizer = {
     const quals = (g.quals ?? '').toLowerCase();
     const det = (g.det ?? '').toLowerCase().trim();
     if (!quals.trim() && !/^(?:the|that|this|its|their)$/.test(det)) return null;
-    if (g.unit!.toLowerCase() === 'period' && !/year-ago|year-earlier|comparable|latest|\d{4}/.test(quals)) return null;
+    if (g.unit!.toLowerCase() === 'period' && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
     if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
     const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
-    const back = /year-ago|year-earlier/.test(quals) || g.ago ? -1 : 0;
+    // "the corresponding period last year", "last year's quarter": the quarter reported on, a year before.
+    const back = /year-ago|year-earlier|prior-year|last year/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
       const earlier = current ? null : context.focus.quarter;
@@ -866,6 +883,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   MONTH_OF_YEAR,
   MONTH_ALONE,
   VAGUE_SPAN,
+  LONG_ADJECTIVE,
   REPORTING_YEAR,
   RELATIVE_PERIOD,
   WEEKEND,

@@ -13,7 +13,7 @@ const PHRASES = [
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',
   // vague spans and reporting years
-  'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
+  'day-long', 'decades-long', 'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
   'the year ended March 31', 'for the full year', 'the full year', 'the fiscal year ending June',
   // relative periods
   'this week', 'last weekend', 'next month', 'the past year', 'this quarter', 'the last decade', 'next century',
@@ -31,7 +31,8 @@ const PHRASES = [
   // quarters and halves
   'the third quarter', 'first-half', 'the fiscal first quarter', 'the 1988 second quarter', 'the 4th quarter of 1989',
   'the first half of 1990', 'Q3 2016', '3Q', 'H1', '2H', 'the July-September quarter', 'the Oct.-Dec. quarter',
-  'the quarter', 'the year-ago period', 'the latest quarter', 'the 1988 period', 'year-ago', 'year-earlier',
+  'the quarter', 'the year-ago period', 'the corresponding period last year', "last year's quarter",
+  'the first half', 'the latest quarter', 'the 1988 period', 'year-ago', 'year-earlier',
   // seasons, decades, centuries, fiscal years, years in words
   'last fall', 'in spring', 'the summer of 1998', 'winter 1999', 'in the autumn', 'the 1990s', "the '90s", 'the nineties',
   'the 20th century', 'the twenty-first century', 'the early 1980s', 'fiscal 1989', 'fiscal year 1990',

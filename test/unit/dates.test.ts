@@ -466,3 +466,22 @@ test('a clock time told by the part of the day', () => {
 test('a date in parentheses leaves the closing parenthesis out', () => {
   assert.deepEqual(values('The plane will land at dawn (6 a.m. GMT Friday), officials said.', '2016-10-17'), [['6 a.m. GMT Friday', '2016-10-21T06:00']]);
 });
+
+test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
+  assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
+  assert.deepEqual(values('Messi scored twice in the first half.', '2016-10-17'), []);
+});
+
+test('the corresponding period last year and last year’s quarter compare with the quarter reported on', () => {
+  const text = 'Net income rose in the third quarter, from $1.8 million in the corresponding period last year. Sales for last year’s quarter were $3 million.';
+  assert.deepEqual(values(text, '2016-10-25'), [
+    ['the third quarter', '2016-Q3'],
+    ['the corresponding period last year', '2015-Q3'],
+    ['last year’s quarter', '2015-Q3'],
+  ]);
+});
+
+test('lengths as adjectives without a number are durations', () => {
+  assert.deepEqual(values('Talks resumed after a day-long meeting.', '2016-10-17'), [['day-long', 'P1D']]);
+  assert.deepEqual(values('It ended a centuries-long feud.', '2016-10-17'), [['centuries-long', 'PXC']]);
+});
