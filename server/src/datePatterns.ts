@@ -517,7 +517,7 @@ const ANCHORED_DAY: Recognizer = {
 const REFERENCE: Recognizer = {
   trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible/i,
   pattern: new RegExp(
-    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|past\s+(?:years|decades))|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades))|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
   ),
   make(m, sentence) {
@@ -527,6 +527,9 @@ const REFERENCE: Recognizer = {
     if (g.present && /present/i.test(g.present) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length))) return null;
     let start = m.index;
     if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');
+    // "recent years", "the coming weeks": an unstated number of units, like "several years".
+    const units = g.recent ?? g.coming ?? g.ahead;
+    if (units) return { ...span(m, start), resolve: fixed('DURATION', durationValue('X', unitOf(units))) };
     const value = g.present ? 'PRESENT_REF' : g.past || g.then ? 'PAST_REF' : 'FUTURE_REF';
     return { ...span(m, start), resolve: fixed('DATE', value) };
   },

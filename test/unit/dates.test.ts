@@ -107,9 +107,14 @@ test('sets and vague references', () => {
   ]);
   // A name, and an adjective: "daily flights" are flights, not a time.
   assert.deepEqual(values('The Daily Mail reported it. Qantas plans daily flights.'), []);
+  // An unstated number of days, like "several days".
   assert.deepEqual(values('The assault will begin in the coming days, after talks in recent days.'), [
-    ['the coming days', 'FUTURE_REF'],
-    ['recent days', 'PAST_REF'],
+    ['the coming days', 'PXD'],
+    ['recent days', 'PXD'],
+  ]);
+  assert.deepEqual(values('Prices are expected to rise in the months ahead, after falling in recent quarters.'), [
+    ['the months ahead', 'PXM'],
+    ['recent quarters', 'PXQ'],
   ]);
 });
 
@@ -219,9 +224,9 @@ test('relative periods take their modifiers into the extent, not into the value'
   assert.deepEqual(values(text, '2016-10-17'), [
     ['Earlier this month', '2016-10'],
     ['early next year', '2017'],
-    ['the coming days', 'FUTURE_REF'],
+    ['the coming days', 'PXD'],
   ]);
-  assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX', 'XXXX', 'FUTURE_REF']);
+  assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX', 'XXXX', 'PXD']);
 });
 
 test('"now", "currently" and "recently" are the present and the past', () => {
