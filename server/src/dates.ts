@@ -216,6 +216,9 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   if (/^\d{1,2}\/\d{1,2}$/.test(words)) return true; // "9/11", "24/7", "3/4"
   const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
+  // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only
+  // after a preposition or a modifier ("in the morning", "at night", "mid-afternoon").
+  if (/^(?:morning|afternoon|evening|night)$/i.test(words) && !/(?:\b(?:in|during|at|by|through|until)\s+(?:the\s+)?|\bmid-?\s*|\b(?:early|late)\s+)$/i.test(sentence.slice(0, span.start))) return true;
   const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
@@ -274,7 +277,9 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
       const day = ctx.focus.day ?? ctx.reference;
       return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
     };
-    return { start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
+    // TimeML keeps the article of "in the morning" in the extent.
+    const article = clock === null ? /\bthe\s+$/i.exec(sentence.slice(0, start)) : null;
+    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
   } else {
     return null;
   }

@@ -490,3 +490,11 @@ test('lengths as adjectives without a number are durations', () => {
   assert.deepEqual(values('Talks resumed after a day-long meeting.', '2016-10-17'), [['day-long', 'P1D']]);
   assert.deepEqual(values('It ended a centuries-long feud.', '2016-10-17'), [['centuries-long', 'PXC']]);
 });
+
+test('a part of the day alone is a time after a preposition, not in a price or before a noun', () => {
+  assert.deepEqual(values('Rooms will cost $55 a night. She spoke on the morning show.', '2016-10-17'), []);
+  assert.deepEqual(values('Traders sold in the morning and the shelling resumed at night.', '2016-10-17'), [
+    ['the morning', '2016-10-17TMO'],
+    ['night', '2016-10-17TNI'],
+  ]);
+});
