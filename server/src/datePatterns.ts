@@ -560,12 +560,15 @@ const ORDINAL_QUARTER: Recognizer = {
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
     const back = /year-ago|year-earlier/.test(words) || g.ago ? -1 : 0;
+    // "a third-quarter loss", "its fourth quarter": the article of an adjective and a possessive belong to the noun.
+    const ownDeterminer = !g.det || !(/-/.test(g.sep!) || /^(?:its|their|his|her)\s/i.test(g.det));
+    const extent = span(m, ownDeterminer ? m.index : m.index + g.det!.length);
     // "the last quarter" without a year is the quarter before this one.
     if (ordinal === 'last' && !half && !explicitYear && !yearShift) {
-      return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => lastCompletedQuarter(ref)), extendable: true };
+      return { ...extent, resolve: relativeTo('DATE', 'XXXX-QX', (ref) => lastCompletedQuarter(ref)), extendable: true };
     }
     const code = half ? `H${index}` : `Q${index}`;
-    if (explicitYear) return { ...span(m), resolve: fixed('DATE', `${explicitYear}-${code}`), extendable: true };
+    if (explicitYear) return { ...extent, resolve: fixed('DATE', `${explicitYear}-${code}`), extendable: true };
     const shifted = relativeTo('DATE', `XXXX-${code}`, (ref, ctx) => {
       let year: number;
       if (yearShift || /(?:this|the) (?:current |fiscal )?year/.test(words)) year = ref.year + yearShift;
@@ -574,7 +577,7 @@ const ORDINAL_QUARTER: Recognizer = {
       return `${pad(year + back, 4)}-${code}`;
     });
     const resolve: Resolver = back ? (ctx) => ({ ...shifted(ctx)!, setsFocus: false }) : shifted;
-    return { ...span(m), resolve, extendable: true };
+    return { ...extent, resolve, extendable: true };
   },
 };
 

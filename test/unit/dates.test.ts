@@ -498,3 +498,11 @@ test('a part of the day alone is a time after a preposition, not in a price or b
     ['night', '2016-10-17TNI'],
   ]);
 });
+
+test('the article of a quarter used as an adjective and a possessive stay out of its extent', () => {
+  assert.deepEqual(values('Citadel posted a third-quarter loss, and its fourth quarter looks weak. In the third quarter, sales fell.', '2016-10-25'), [
+    ['third-quarter', '2016-Q3'],
+    ['fourth quarter', '2016-Q4'],
+    ['the third quarter', '2016-Q3'],
+  ]);
+});
