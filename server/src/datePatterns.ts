@@ -232,8 +232,9 @@ const duration: Recognizer = {
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
     let start = m.index;
-    // "over the past three years": "over" is a preposition here, only "over a week" keeps it.
-    if (g.lead && g.det && /^(?:over|under)\s/i.test(g.lead)) start += g.lead.length;
+    // "over the past three years": "over" is a preposition here, only "over a week" keeps it. "only five hours", "just
+    // a decade ago": focus words, not part of the amount.
+    if (g.lead && ((g.det && /^(?:over|under)\s/i.test(g.lead)) || /^(?:only|just|barely)\s/i.test(g.lead))) start += g.lead.length;
     // "the five-year war": an adjective, whose determiner belongs to the noun.
     if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);

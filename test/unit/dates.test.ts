@@ -506,3 +506,10 @@ test('the article of a quarter used as an adjective and a possessive stay out of
     ['the third quarter', '2016-Q3'],
   ]);
 });
+
+test('focus words before an amount of time stay out of its extent', () => {
+  assert.deepEqual(values('The envoy stayed only five hours; just a decade ago he lived there.', '2016-10-17'), [
+    ['five hours', 'PT5H'],
+    ['a decade ago', '2006'],
+  ]);
+});
