@@ -357,6 +357,9 @@ function focusPeriod(unit: string): Resolver {
 
 /** The last date the article mentioned at a unit's grain: a week needs a day, a month a month, a year a year. */
 function focusAnchor(focus: Focus, unit: string): Day | null {
+  // "that quarter" after "the second quarter ended Oct. 31" is the quarter named, not the one the day falls in.
+  const quarter = unit === 'quarter' ? quarterInFocus(focus) : null;
+  if (quarter) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
   if (unit === 'month' || unit === 'quarter') return focus.month;
   if (unit === 'week' || unit === 'weekend') return focus.day;
   return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };

@@ -513,3 +513,8 @@ test('focus words before an amount of time stay out of its extent', () => {
     ['a decade ago', '2006'],
   ]);
 });
+
+test('that quarter is the quarter the article just named, not the one of the last day it named', () => {
+  const text = 'The company lost $12 million in the second quarter ended June 30. Results for that quarter included a write-down.';
+  assert.deepEqual(values(text, '2016-10-25').slice(-1), [['that quarter', '2016-Q2']]);
+});
