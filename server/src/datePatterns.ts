@@ -542,24 +542,25 @@ const REFERENCE: Recognizer = {
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
 // "the third quarter of 1989", "next year's first quarter", "the first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
+// Words of results and the economy, which make "the first half" a half-year rather than half of a match.
 const RESULTS_WORDS =
-  /\b(?:profits?|earnings|revenues?|sales|net|income|loss(?:es)?|growth|economy|GDP|output|inflation|exports?|imports?|deficit|surplus|shipments|orders|fiscal)\b|%|\bpercent\b/i;
+  /\b(?:profits?|earnings|revenues?|sales|net\s+(?:income|loss)|growth|economy|GDP|output|inflation|exports?|imports?|shipments|orders|fiscal|quarter|billion|million)\b|%|\bpercent\b/i;
 const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
     `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
-      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+century|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
-      `(?:\\s+of\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d|(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:century|hours?|time|point)\\b|\\s+of\\s+${MONTH_WORD}|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
+      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
   make(m, sentence) {
     const g = m.groups;
-    const words = `${g.quals ?? ''} ${g.of ?? ''}`.toLowerCase();
+    const words = `${g.quals ?? ''} ${g.of ?? ''} ${g.ofYear ?? ''}`.toLowerCase();
     const ordinal = g.ord!.toLowerCase();
     const half = g.unit!.toLowerCase() === 'half';
-    // "the first half" of a match or a book: a half-year only with a year, a qualifier, as an adjective or in a
-    // sentence about results or the economy ("profit rose 5% in the first half").
-    if (half && !g.of && !(g.quals ?? '').trim() && !/-/.test(g.sep!) && !RESULTS_WORDS.test(sentence)) return null;
+    // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
+    // or the economy ("profit rose 5% in the first half", "first-half sales").
+    if (half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;

@@ -474,7 +474,13 @@ test('a date in parentheses leaves the closing parenthesis out', () => {
 
 test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
   assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
-  assert.deepEqual(values('Messi scored twice in the first half.', '2016-10-17'), []);
+  assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
+  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), []);
+  assert.deepEqual(values('Sales in the first half of March rose 5%.', '2016-10-17'), [['March', '2016-03']]);
+  assert.deepEqual(values('Its loss for the first half 2015 and the third quarter 2014 narrowed.', '2016-10-17'), [
+    ['the first half 2015', '2015-H1'],
+    ['the third quarter 2014', '2014-Q3'],
+  ]);
 });
 
 test('the corresponding period last year and last year’s quarter compare with the quarter reported on', () => {
