@@ -733,9 +733,16 @@ const YEAR_WORDS: Recognizer = {
     const year = g.century
       ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 2000) + (amountOf(g.tens!) as number) + (g.ones ? (amountOf(g.ones) as number) : 0)
       : 2000 + (g.ones2 ? (amountOf(g.ones2) as number) : 0);
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season of the year said.
+    const lead = MONTH_OR_SEASON_BEFORE.exec(sentence.slice(0, m.index));
+    if (lead) {
+      const part = lead.groups!.month ? pad(MONTH_NAMES.indexOf(lead.groups!.month) + 1) : SEASONS[lead.groups!.season!.toLowerCase()];
+      return { ...span(m, lead.index), resolve: fixed('DATE', `${year}-${part}`), extendable: true };
+    }
     return { ...span(m), resolve: fixed('DATE', String(year)), extendable: true };
   },
 };
+const MONTH_OR_SEASON_BEFORE = new RegExp(`(?:\\b(?<month>${MONTH_NAMES.join('|')})|\\b(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter))\\s+(?:of\\s+)?$`, 'i');
 
 // Holidays: fixed dates, and the ones computed from the calendar (Thanksgiving, Easter, Memorial and Labor Day).
 const HOLIDAYS: Record<string, (year: number) => Day> = {

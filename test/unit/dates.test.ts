@@ -524,3 +524,10 @@ test('that quarter is the quarter the article just named, not the one of the las
   const text = 'The company lost $12 million in the second quarter ended June 30. Results for that quarter included a write-down.';
   assert.deepEqual(values(text, '2016-10-25').slice(-1), [['that quarter', '2016-Q2']]);
 });
+
+test('a month or a season before a year in words is a month or season of that year', () => {
+  assert.deepEqual(values('Prices last fell this far in the winter of nineteen ninety-four. January nineteen ninety-seven was worse.'), [
+    ['the winter of nineteen ninety-four', '1994-WI'],
+    ['January nineteen ninety-seven', '1997-01'],
+  ]);
+});
