@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
-import { type Day, formatDay, isValidDay, pad, parseDay, quarterOf } from './timex';
+import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
@@ -237,10 +237,14 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
   const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(sentence.slice(0, span.start));
+  // "the previous Friday", "the following Monday": next to the day the article last named, not to its own date.
+  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(sentence.slice(0, span.start));
   if (own) modifier = modifierOf(own[1]);
   else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
     modifier = modifierOf(before[1]);
     start = before.index;
+  } else if (anaphoric && known('weekday') !== null && known('day') === null && known('month') === null) {
+    start = anaphoric.index;
   }
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
@@ -267,6 +271,14 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
     // tense; it is the last such day (or today).
     const possessive = /^['’]s\b/.test(sentence.slice(span.end));
     resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
+    if (start !== span.start && anaphoric) {
+      const direction = /following/i.test(anaphoric[1]) ? 'next' : 'last';
+      resolve = (ctx) => {
+        const from = ctx.focus.day ?? ctx.reference;
+        const value = from ? formatDay(weekdayNextTo(iso, from, direction)) : `XXXX-WXX-${iso}`;
+        return { type: 'DATE', value, anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
+      };
+    }
   } else if (month !== null) {
     resolve = year !== null ? fixed('DATE', `${pad(year, 4)}-${pad(month)}`) : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
   } else if (year !== null) {
@@ -285,6 +297,12 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   }
   const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
   return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
+}
+
+/** The weekday (ISO 1-7) just before or just after a day, never the day itself. */
+function weekdayNextTo(weekday: number, day: Day, direction: 'last' | 'next'): Day {
+  const today = isoWeekday(day);
+  return direction === 'last' ? addDays(day, -((today - weekday + 7) % 7 || 7)) : addDays(day, (weekday - today + 7) % 7 || 7);
 }
 
 /** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */

@@ -531,3 +531,14 @@ test('a month or a season before a year in words is a month or season of that ye
     ['January nineteen ninety-seven', '1997-01'],
   ]);
 });
+
+test('the previous or following weekday counts from the day the article last named', () => {
+  assert.deepEqual(values('The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.', '2016-10-17'), [
+    ['Friday', '2016-10-14'],
+    ['the previous Friday', '2016-10-07'],
+  ]);
+  assert.deepEqual(values('The talks began on Oct. 3, 2016. The following Monday, the envoys left.'), [
+    ['Oct. 3, 2016', '2016-10-03'],
+    ['The following Monday', '2016-10-10'],
+  ]);
+});
