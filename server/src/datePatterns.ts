@@ -761,14 +761,20 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
   'memorial day': (year) => lastWeekday(year, 5, 1),
   'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  // The Tuesday after the first Monday of November.
+  'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  "mother's day": (year) => nthWeekday(year, 5, 7, 2),
+  "father's day": (year) => nthWeekday(year, 6, 7, 3),
+  "st. patrick's day": (year) => ({ year, month: 3, day: 17 }),
+  'boxing day': (year) => ({ year, month: 12, day: 26 }),
   easter: (year) => easterSunday(year),
   'easter sunday': (year) => easterSunday(year),
   'good friday': (year) => addDays(easterSunday(year), -2),
 };
 const HOLIDAY: Recognizer = {
-  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday/i,
+  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother|father|patrick|boxing/i,
   pattern:
-    /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
+    /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|election\s+day|mother['’]s\s+day|father['’]s\s+day|st\.\s+patrick['’]s\s+day|boxing\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
   make(m) {
     const g = m.groups;
     const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");

@@ -40,7 +40,7 @@ const PHRASES = [
   // holidays and the edges of periods
   'Christmas', 'Christmas Eve', "New Year's Day", 'new year’s eve', 'Independence Day', 'the Fourth of July',
   'July Fourth', 'Halloween', "Valentine's Day", 'Veterans Day', 'Thanksgiving Day', 'Memorial Day', 'Labor Day',
-  'Easter Sunday', 'Good Friday', 'the end of the month', 'the beginning of the week', 'later in the year', 'year-end',
+  'Easter Sunday', 'Good Friday', 'Election Day', "Mother's Day", "Father's Day", "St. Patrick's Day", 'Boxing Day', 'the end of the month', 'the beginning of the week', 'later in the year', 'year-end',
   "year's end", 'the close of the quarter',
   // sets
   'every day', 'each Sunday', 'every two weeks', 'every other day', 'once a week', 'twice a year', 'three times a month',

@@ -542,3 +542,10 @@ test('the previous or following weekday counts from the day the article last nam
     ['The following Monday', '2016-10-10'],
   ]);
 });
+
+test('Election Day and other calendar holidays resolve to their day in the year nearest the reference', () => {
+  assert.deepEqual(values('Voters go to the polls on Election Day; the parade on St. Patrick’s Day drew crowds.', '2016-10-17'), [
+    ['Election Day', '2016-11-08'],
+    ['St. Patrick’s Day', '2016-03-17'],
+  ]);
+});
