@@ -549,3 +549,18 @@ test('Election Day and other calendar holidays resolve to their day in the year 
     ['St. Patrick’s Day', '2016-03-17'],
   ]);
 });
+
+test('a scheduled event in the present tense is ahead, and a day joined to it shares its tense', () => {
+  // 2016-10-19 is a Wednesday.
+  assert.deepEqual(values('Finance ministers meet on Thursday; the festival, which opens Friday, drew crowds on Sunday.', '2016-10-19'), [
+    ['Thursday', '2016-10-20'],
+    ['Friday', '2016-10-21'],
+    ['Sunday', '2016-10-16'],
+  ]);
+  assert.deepEqual(values('The council meets on Monday and Tuesday. The vote on Friday was close, and he did not play on Sunday.', '2016-10-19'), [
+    ['Monday', '2016-10-24'],
+    ['Tuesday', '2016-10-25'],
+    ['Friday', '2016-10-14'],
+    ['Sunday', '2016-10-16'],
+  ]);
+});
