@@ -474,8 +474,7 @@ const CASUAL: Recognizer = {
   },
 };
 
-// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.; on the
-// day the article last named, else on its own date, as chrono-node's clock times are.
+// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.
 const CLOCK_BY_PART: Recognizer = {
   trigger: /morning|afternoon|evening|night/i,
   pattern:
@@ -487,14 +486,28 @@ const CLOCK_BY_PART: Recognizer = {
     // "10 at night" is 22:00, "2 at night" the small hours.
     const afterNoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
     const time = `${pad(afterNoon ? hour + 12 : hour)}:${g.minute ?? '00'}`;
-    const resolve: Resolver = (context) => {
-      const day = context.focus.day ?? context.reference;
-      const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
-      return withTime(date, time);
-    };
-    return { ...span(m), grain: 'time', time, resolve, extendable: true };
+    return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
   },
 };
+
+// "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
+const ZONED_CLOCK: Recognizer = {
+  trigger: /GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|local/,
+  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+local\s+time\b)/g,
+  make(m) {
+    const time = `${m.groups.hour}:${m.groups.minute}`;
+    return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
+  },
+};
+
+/** A clock time on the day the article last named, else on its own date, as chrono-node's clock times are. */
+function clockOnLastDay(time: string): Resolver {
+  return (context) => {
+    const day = context.focus.day ?? context.reference;
+    const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
+    return withTime(date, time);
+  };
+}
 
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
 const ANCHORED_DAY: Recognizer = {
@@ -913,6 +926,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   WEEKEND,
   CASUAL,
   CLOCK_BY_PART,
+  ZONED_CLOCK,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
@@ -940,11 +954,18 @@ const TIME_WORDS_BEFORE_YEAR =
 const COUNTED = new Set('people men women children police staff personnel cattle feet'.split(' '));
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
 
+// Capitalized words a year follows as a year: months, days, seasons, holidays and the like.
+const NOT_A_NAME_BEFORE_YEAR = new RegExp(
+  `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Fiscal|FY|Q[1-4]|H[12]|In|Since|By|From|Until|Of|The|Early|Late|Mid|Before|After|During|Through)$`,
+);
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
+    // "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence.
+    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
+    if (name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) return null;
     const after = sentence.slice(m.index + m[0].length);
     const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];
     if (nextWord && !FUNCTION_WORDS_AFTER_YEAR.has(nextWord)) {

@@ -564,3 +564,10 @@ test('a scheduled event in the present tense is ahead, and a day joined to it sh
     ['Sunday', '2016-10-16'],
   ]);
 });
+
+test('a year in a name is not a date; a 24-hour clock time with its zone is a time', () => {
+  assert.deepEqual(values('The patch runs on Windows 2000, and the Communications Act 2003 applies.', '2005-03-16'), []);
+  assert.deepEqual(values('That 1978 resolution still stands.', '2005-03-16'), [['1978', '1978']]);
+  assert.deepEqual(values('Shares had fallen 6.87% by 1830 GMT.', '2005-03-16'), [['1830 GMT', '2005-03-16T18:30']]);
+  assert.deepEqual(values('The studio logged 2000 hours of footage.', '2005-03-16'), [['2000 hours', 'PT2000H']]);
+});
