@@ -235,8 +235,9 @@ test('"now", "currently" and "recently" are the present and the past', () => {
     ['currently', 'PRESENT_REF'],
     ['recently', 'PAST_REF'],
   ]);
-  // An idiom, not a time.
+  // An idiom and an economic term, not times.
   assert.deepEqual(values('For now, the ceasefire holds.'), []);
+  assert.deepEqual(values('The current account deficit widened.'), []);
 });
 
 test('a range gives both of its days, sharing the month and year', () => {
