@@ -238,6 +238,8 @@ test('"now", "currently" and "recently" are the present and the past', () => {
   // An idiom and an economic term, not times.
   assert.deepEqual(values('For now, the ceasefire holds.'), []);
   assert.deepEqual(values('The current account deficit widened.'), []);
+  assert.deepEqual(values('It gains access to the short term capital market.'), []);
+  assert.deepEqual(values('In the short term, prices will rise.'), [['the short term', 'FUTURE_REF']]);
 });
 
 test('a range gives both of its days, sharing the month and year', () => {
