@@ -272,7 +272,9 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
-    const earlier = fromFocus && (unit === 'day' || unit === 'week') ? context.focus.day : null;
+    // "a year later" after "in 2001" is 2002: a later point counts from the date last named. "A year earlier" is
+    // results reporting's comparison with the article's own year.
+    const earlier = !fromFocus ? null : unit === 'day' || unit === 'week' ? context.focus.day : direction > 0 ? focusAnchor(context.focus, unit) : null;
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';
     if (!from) return { type: 'DATE', value: unknownPeriod(unit), anchor };

@@ -574,3 +574,12 @@ test('a year in a name is not a date; a 24-hour clock time with its zone is a ti
   assert.deepEqual(values('Shares had fallen 6.87% by 1830 GMT.', '2005-03-16'), [['1830 GMT', '2005-03-16T18:30']]);
   assert.deepEqual(values('The studio logged 2000 hours of footage.', '2005-03-16'), [['2000 hours', 'PT2000H']]);
 });
+
+test('a year or months later count from the date the article last named', () => {
+  assert.deepEqual(values('Sales grew 2.9% in 2001 and 2.5% a year later. He left in March 2003; two months later he returned.', '2005-03-16'), [
+    ['2001', '2001'],
+    ['a year later', '2002'],
+    ['March 2003', '2003-03'],
+    ['two months later', '2003-05'],
+  ]);
+});
