@@ -26,6 +26,9 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
+const NOUN_AFTER =
+  /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -218,7 +221,11 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
   // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only
   // after a preposition or a modifier ("in the morning", "at night", "mid-afternoon").
-  if (/^(?:morning|afternoon|evening|night)$/i.test(words) && !/(?:\b(?:in|during|at|by|through|until)\s+(?:the\s+)?|\bmid-?\s*|\b(?:early|late)\s+)$/i.test(sentence.slice(0, span.start))) return true;
+  if (/^(?:morning|afternoon|evening|night)$/i.test(words)) {
+    if (!/(?:\b(?:in|during|at|by|through|until)\s+(?:the\s+)?|\bmid-?\s*|\b(?:early|late)\s+)$/i.test(sentence.slice(0, span.start))) return true;
+    // "at evening events": an adjective before its noun.
+    if (NOUN_AFTER.test(sentence.slice(span.end))) return true;
+  }
   const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;

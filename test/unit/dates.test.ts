@@ -501,7 +501,7 @@ test('lengths as adjectives without a number are durations', () => {
 });
 
 test('a part of the day alone is a time after a preposition, not in a price or before a noun', () => {
-  assert.deepEqual(values('Rooms will cost $55 a night. She spoke on the morning show.', '2016-10-17'), []);
+  assert.deepEqual(values('Rooms will cost $55 a night. She spoke on the morning show and mostly at evening events.', '2016-10-17'), []);
   assert.deepEqual(values('Traders sold in the morning and the shelling resumed at night.', '2016-10-17'), [
     ['the morning', '2016-10-17TMO'],
     ['night', '2016-10-17TNI'],
