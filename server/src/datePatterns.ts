@@ -794,7 +794,8 @@ const HOLIDAY: Recognizer = {
     const g = m.groups;
     const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
     const holiday = HOLIDAYS[name];
-    if (!holiday) return null;
+    // "announce election day" in a British story is polling day: only "Election Day" names the American one.
+    if (!holiday || (name === 'election day' && !/^Election Day$/.test(g.name!))) return null;
     const day = (year: number) => holiday(year);
     // "Easter week": the week holding the day.
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));

@@ -26,6 +26,8 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Scotland|Wales|Business)\s+on\s+$/;
+const NEWSPAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Sport|People|Independent|Observer|Business\s+Post)\b/;
 // A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
 const NOUN_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
@@ -229,6 +231,8 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
+  // Newspapers: "The Mail on Sunday", "the Sunday Times".
+  if (onlyWeekday && (NEWSPAPER_BEFORE.test(sentence.slice(0, span.start)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
   const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year');
   // "with May since she took office", "march on the capital": a lone month is a date only after a time word.
   return onlyMonth && (!/^\p{Lu}/u.test(words) || !MONTH_CONTEXT.test(sentence.slice(0, span.start)));

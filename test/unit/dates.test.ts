@@ -583,3 +583,7 @@ test('a year or months later count from the date the article last named', () => 
     ['two months later', '2003-05'],
   ]);
 });
+
+test('newspapers named after a weekday and a lower-case election day are not dates', () => {
+  assert.deepEqual(values('The Mail on Sunday and the Sunday Times reported that he would not announce election day.', '2005-03-16'), []);
+});
