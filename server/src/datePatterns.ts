@@ -134,9 +134,12 @@ function durationValue(amount: number | 'X', unit: Unit): string {
     const years = YEARS_IN[unit];
     if (years) parts.push(part(String(Math.round(amount * years)), 'Y', false));
     else {
-      if (whole) parts.push(part(String(whole), code, isTime));
-      if (fraction && smaller) parts.push(part(String(Math.round(fraction * smaller[2])), smaller[0], smaller[1]));
-      else if (fraction) parts.push(part(String(amount), code, isTime));
+      // 2 1/2 years is P2Y6M; 32.93 seconds, with no smaller unit, PT32.93S.
+      if (fraction && !smaller) parts.push(part(String(amount), code, isTime));
+      else {
+        if (whole) parts.push(part(String(whole), code, isTime));
+        if (fraction && smaller) parts.push(part(String(Math.round(fraction * smaller[2])), smaller[0], smaller[1]));
+      }
     }
   }
   let value = 'P';
@@ -221,7 +224,7 @@ const duration: Recognizer = {
   trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
-      `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b` +
+      `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
       `(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+(?:so|more|longer))?(?<relation>\\s+(?:ago|earlier|later|from\\s+now|hence|back))?\\b`,
     'gi',
   ),

@@ -587,3 +587,7 @@ test('a year or months later count from the date the article last named', () => 
 test('newspapers named after a weekday and a lower-case election day are not dates', () => {
   assert.deepEqual(values('The Mail on Sunday and the Sunday Times reported that he would not announce election day.', '2005-03-16'), []);
 });
+
+test('fractions of the smallest units and ordinals before a hyphen', () => {
+  assert.deepEqual(values('She won in 32.93 seconds, after one second-set outburst.', '2005-03-16'), [['32.93 seconds', 'PT32.93S']]);
+});
