@@ -495,6 +495,13 @@ const CLOCK_BY_PART: Recognizer = {
   },
 };
 
+// "at midday": noon, as chrono-node reads "at noon".
+const MIDDAY: Recognizer = {
+  trigger: /midday/i,
+  pattern: /(?<=\b(?:at|by|before|after|until|around|about)\s+)midday\b/gi,
+  make: (m) => ({ ...span(m), grain: 'time', time: '12:00', resolve: clockOnLastDay('12:00'), extendable: true }),
+};
+
 // "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
 const ZONED_CLOCK: Recognizer = {
   trigger: /GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|local/,
@@ -933,6 +940,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   CASUAL,
   CLOCK_BY_PART,
   ZONED_CLOCK,
+  MIDDAY,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,

@@ -591,3 +591,7 @@ test('newspapers named after a weekday and a lower-case election day are not dat
 test('fractions of the smallest units and ordinals before a hyphen', () => {
   assert.deepEqual(values('She won in 32.93 seconds, after one second-set outburst.', '2005-03-16'), [['32.93 seconds', 'PT32.93S']]);
 });
+
+test('at midday is noon', () => {
+  assert.deepEqual(values('He appears before a judge at midday, after a midday meal.', '1999-10-08'), [['midday', '1999-10-08T12:00']]);
+});
