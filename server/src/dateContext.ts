@@ -60,9 +60,9 @@ const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
-  /^(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)$/;
+  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+)?$/iu;
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
-const NOT_PRESENT_BEFORE = /^(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)$/;
+const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
@@ -70,17 +70,19 @@ const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/
 /** The tense of the clause around the expression at `start` in the sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   let before = sentence.slice(Math.max(0, start - 80), start);
+  // The words right before the expression, where the patterns below look (a short string keeps them fast).
+  const tail = before.slice(-40);
   // "meets on Monday and Tuesday": a day joined to another takes its tense.
-  const joined = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:and|or|to|through|until)\s+$)/.exec(before);
+  const joined = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:and|or|to|through|until)\s+$)/.exec(tail);
   if (joined) {
-    const at = start - before.length + joined.index;
+    const at = start - tail.length + joined.index;
     return tenseAt(sentence, at, at + joined[0].length);
   }
   // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
-  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(before)?.[1].toLowerCase();
+  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(tail)?.[1].toLowerCase();
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
-  const present = /(?:\b([\p{L}']+)\W+)?\b(\p{L}+)\s+(?:\p{L}+ly\s+)?(?:on\s+)?$/u.exec(before);
-  if (present && SCHEDULED_PRESENT.test(present[2].toLowerCase()) && !NOT_PRESENT_BEFORE.test((present[1] ?? '').toLowerCase())) return 'future';
+  const scheduled = SCHEDULED_PRESENT.exec(tail);
+  if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.

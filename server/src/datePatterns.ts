@@ -479,13 +479,15 @@ const CASUAL: Recognizer = {
   },
 };
 
-// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.
+// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.; "at
+// midday" is noon, as chrono-node reads "at noon".
 const CLOCK_BY_PART: Recognizer = {
-  trigger: /morning|afternoon|evening|night/i,
+  trigger: /in\s+the\s+(?:morning|afternoon|evening)|at\s+night|midday/i,
   pattern:
-    /\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?<part>morning|afternoon|evening)|at\s+(?<night>night))\b(?!\s+(?:session|trading|edition|paper|show|news)\b)/gi,
+    /\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?<part>morning|afternoon|evening)|at\s+(?<night>night))\b(?!\s+(?:session|trading|edition|paper|show|news)\b)|(?<=\b(?:at|by|before|after|until|around|about)\s+)(?<midday>midday)\b/gi,
   make(m) {
     const g = m.groups;
+    if (g.midday) return { ...span(m), grain: 'time', time: '12:00', resolve: clockOnLastDay('12:00'), extendable: true };
     const hour = Number(g.hour) % 12;
     const part = (g.part ?? g.night!).toLowerCase();
     // "10 at night" is 22:00, "2 at night" the small hours.
@@ -495,16 +497,9 @@ const CLOCK_BY_PART: Recognizer = {
   },
 };
 
-// "at midday": noon, as chrono-node reads "at noon".
-const MIDDAY: Recognizer = {
-  trigger: /midday/i,
-  pattern: /(?<=\b(?:at|by|before|after|until|around|about)\s+)midday\b/gi,
-  make: (m) => ({ ...span(m), grain: 'time', time: '12:00', resolve: clockOnLastDay('12:00'), extendable: true }),
-};
-
 // "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
 const ZONED_CLOCK: Recognizer = {
-  trigger: /GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|local/,
+  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|local\s+time/,
   pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+local\s+time\b)/g,
   make(m) {
     const time = `${m.groups.hour}:${m.groups.minute}`;
@@ -797,7 +792,7 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'good friday': (year) => addDays(easterSunday(year), -2),
 };
 const HOLIDAY: Recognizer = {
-  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother|father|patrick|boxing/i,
+  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother['’]s|father['’]s|patrick|boxing/i,
   pattern:
     /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|election\s+day|mother['’]s\s+day|father['’]s\s+day|st\.\s+patrick['’]s\s+day|boxing\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
   make(m) {
@@ -940,7 +935,6 @@ export const BEFORE_CHRONO: Recognizer[] = [
   CASUAL,
   CLOCK_BY_PART,
   ZONED_CLOCK,
-  MIDDAY,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
