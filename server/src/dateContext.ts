@@ -9,6 +9,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 export interface Focus {
   /** The last single day mentioned, e.g. for "that day" and "the next day". */
   day: Day | null;
+  /** The month of the last date mentioned at a month's grain or finer (its first day), for "the following month". */
+  month: Day | null;
   /** The last quarter mentioned ("1989-Q3"), for "the quarter" and "a year earlier" in results reporting. */
   quarter: string | null;
   /** Sentences since that quarter was mentioned (0 in the same sentence). */
@@ -55,15 +57,32 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
 const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
+// Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
+// Friday" for what is ahead, and the past tense for what happened.
+const SCHEDULED_PRESENT =
+  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+)?$/iu;
+// Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
+const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
+
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
 /** The tense of the clause around the expression at `start` in the sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   let before = sentence.slice(Math.max(0, start - 80), start);
+  // The words right before the expression, where the patterns below look (a short string keeps them fast).
+  const tail = before.slice(-40);
+  // "meets on Monday and Tuesday": a day joined to another takes its tense.
+  const joined = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:and|or|to|through|until)\s+$)/.exec(tail);
+  if (joined) {
+    const at = start - tail.length + joined.index;
+    return tenseAt(sentence, at, at + joined[0].length);
+  }
   // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
-  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(before)?.[1].toLowerCase();
+  const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(tail)?.[1].toLowerCase();
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
+  const scheduled = SCHEDULED_PRESENT.exec(tail);
+  if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.

@@ -7,6 +7,7 @@
 import {
   DAY_WINDOW,
   type Context,
+  type Focus,
   type Modifier,
   type Resolved,
   type Resolver,
@@ -133,9 +134,12 @@ function durationValue(amount: number | 'X', unit: Unit): string {
     const years = YEARS_IN[unit];
     if (years) parts.push(part(String(Math.round(amount * years)), 'Y', false));
     else {
-      if (whole) parts.push(part(String(whole), code, isTime));
-      if (fraction && smaller) parts.push(part(String(Math.round(fraction * smaller[2])), smaller[0], smaller[1]));
-      else if (fraction) parts.push(part(String(amount), code, isTime));
+      // 2 1/2 years is P2Y6M; 32.93 seconds, with no smaller unit, PT32.93S.
+      if (fraction && !smaller) parts.push(part(String(amount), code, isTime));
+      else {
+        if (whole) parts.push(part(String(whole), code, isTime));
+        if (fraction && smaller) parts.push(part(String(Math.round(fraction * smaller[2])), smaller[0], smaller[1]));
+      }
     }
   }
   let value = 'P';
@@ -220,7 +224,7 @@ const duration: Recognizer = {
   trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
-      `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b` +
+      `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
       `(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+(?:so|more|longer))?(?<relation>\\s+(?:ago|earlier|later|from\\s+now|hence|back))?\\b`,
     'gi',
   ),
@@ -231,15 +235,17 @@ const duration: Recognizer = {
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
     let start = m.index;
-    // "over the past three years": "over" is a preposition here, only "over a week" keeps it.
-    if (g.lead && g.det && /^(?:over|under)\s/i.test(g.lead)) start += g.lead.length;
+    // "over the past three years": "over" is a preposition here, only "over a week" keeps it. "only five hours", "just
+    // a decade ago": focus words, not part of the amount.
+    if (g.lead && ((g.det && /^(?:over|under)\s/i.test(g.lead)) || /^(?:only|just|barely)\s/i.test(g.lead))) start += g.lead.length;
     // "the five-year war": an adjective, whose determiner belongs to the noun.
     if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);
     const before = sentence.slice(0, m.index);
     if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
-    // "a second meeting", "three-quarters of", "a quarter of the vote": not durations.
-    if (unit === 'second' && bareArticle) return null;
+    // "a second meeting", "three-quarters of", "a quarter of the vote": not durations; "a centuries-long feud" is
+    // the feud's article, as is "a day-long meeting"'s.
+    if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
     if (unit === 'quarter' && (fraction || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
@@ -269,7 +275,9 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
-    const earlier = fromFocus && (unit === 'day' || unit === 'week') ? context.focus.day : null;
+    // "a year later" after "in 2001" is 2002: a later point counts from the date last named. "A year earlier" is
+    // results reporting's comparison with the article's own year.
+    const earlier = !fromFocus ? null : unit === 'day' || unit === 'week' ? context.focus.day : direction > 0 ? focusAnchor(context.focus, unit) : null;
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';
     if (!from) return { type: 'DATE', value: unknownPeriod(unit), anchor };
@@ -282,7 +290,7 @@ const RELATIVE_PERIOD: Recognizer = {
   trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
-      '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+latest|this|last|next|past|coming|current|previous|that)\\s+' +
+      '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
       '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
     'gi',
   ),
@@ -293,18 +301,20 @@ const RELATIVE_PERIOD: Recognizer = {
     const unitWords = g.unit!.toLowerCase().replace(/\s+/g, ' ');
     const modWords = g.mod!.toLowerCase().replace(/\s+/g, ' ');
     const modifier = modifierOf(modWords);
-    if (modWords === 'that') return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
+    if (/^(?:that|the same|that same)$/.test(modWords)) return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
     if (!modifier) return null;
-    const fromFocus = /following|previous/.test(modWords);
+    // "the following month", "the previous year": next to the date the article last mentioned, not to its own date.
+    const fromFocus = /following|previous|preceding/.test(modWords);
     const step = stepOf(modifier);
     // "the past decade" is the ten years up to now; "the last decade" the decade before this one.
     if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
+    if (unitWords === 'century' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P100Y') };
     if (SEASONS[unitWords]) {
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
     const resolve: Resolver = (context) => {
-      const earlier = fromFocus ? context.focus.day : null;
+      const earlier = fromFocus ? focusAnchor(context.focus, unitWords) : null;
       const from = earlier ?? context.reference;
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
@@ -342,14 +352,22 @@ function weekendShift(day: Day, context: Context): number {
   return isoWeekday(day) < 6 && context.tense !== 'future' ? -7 : 0;
 }
 
-/** "that day", "that year": the period of the last date the article mentioned. */
+/** "that week", "the same month", "that year": the period of the last date the article mentioned. */
 function focusPeriod(unit: string): Resolver {
   return (context) => {
-    const { day, year } = context.focus;
-    if (unit === 'year' && year !== null && (!day || day.year !== year)) return { type: 'DATE', value: pad(year, 4), anchor: 'earlier-date' };
-    if (!day) return { type: 'DATE', value: unknownPeriod(unit), anchor: 'earlier-date' };
-    return { type: 'DATE', value: periodValue(unit, day, 0, context), anchor: 'earlier-date' };
+    const from = focusAnchor(context.focus, unit);
+    return { type: 'DATE', value: from ? periodValue(unit, from, 0, context) : unknownPeriod(unit), anchor: 'earlier-date' };
   };
+}
+
+/** The last date the article mentioned at a unit's grain: a week needs a day, a month a month, a year a year. */
+function focusAnchor(focus: Focus, unit: string): Day | null {
+  // "that quarter" after "the second quarter ended Oct. 31" is the quarter named, not the one the day falls in.
+  const quarter = unit === 'quarter' ? quarterInFocus(focus) : null;
+  if (quarter) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
+  if (unit === 'month' || unit === 'quarter') return focus.month;
+  if (unit === 'week' || unit === 'weekend') return focus.day;
+  return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };
 }
 
 // "February this year", "March last year", "in May next year".
@@ -369,6 +387,7 @@ const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'S
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
+const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -381,8 +400,10 @@ const MONTH_ALONE: Recognizer = {
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
     if (!g.mod && !g.possessive && !MONTH_CONTEXT_BEFORE.test(before)) return null;
-    // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them.
-    if (/^(?:May|March)$/.test(word) && !g.mod && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
+    // or another month they are paired with ("between March and May", "from January to March").
+    const paired = MONTH_PAIRED_BEFORE.test(before);
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
@@ -403,6 +424,17 @@ const VAGUE_SPAN: Recognizer = {
     if (!unit) return { ...span(m), resolve: fixed('DURATION', 'PXX') };
     if (m.groups.the && !/years/i.test(unit)) return null;
     return { ...span(m), resolve: fixed('DURATION', durationValue('X', unitOf(unit))) };
+  },
+};
+
+// Adjectives of length without a number: "a day-long meeting", "the decades-long dispute".
+const LONG_ADJECTIVE: Recognizer = {
+  trigger: /-long/i,
+  pattern: /\b(?<unit>(?:hour|day|week|month|year|decade)s?|centur(?:y|ies))-long\b/gi,
+  make(m) {
+    const unit = m.groups.unit!;
+    const plural = /s$/i.test(unit);
+    return { ...span(m), resolve: fixed('DURATION', durationValue(plural ? 'X' : 1, unitOf(unit))) };
   },
 };
 
@@ -447,6 +479,43 @@ const CASUAL: Recognizer = {
   },
 };
 
+// "4 in the morning", "10:30 at night": a clock time told by the part of the day rather than by a.m. or p.m.; "at
+// midday" is noon, as chrono-node reads "at noon".
+const CLOCK_BY_PART: Recognizer = {
+  trigger: /in\s+the\s+(?:morning|afternoon|evening)|at\s+night|midday/i,
+  pattern:
+    /\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?<part>morning|afternoon|evening)|at\s+(?<night>night))\b(?!\s+(?:session|trading|edition|paper|show|news)\b)|(?<=\b(?:at|by|before|after|until|around|about)\s+)(?<midday>midday)\b/gi,
+  make(m) {
+    const g = m.groups;
+    if (g.midday) return { ...span(m), grain: 'time', time: '12:00', resolve: clockOnLastDay('12:00'), extendable: true };
+    const hour = Number(g.hour) % 12;
+    const part = (g.part ?? g.night!).toLowerCase();
+    // "10 at night" is 22:00, "2 at night" the small hours.
+    const afterNoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+    const time = `${pad(afterNoon ? hour + 12 : hour)}:${g.minute ?? '00'}`;
+    return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
+  },
+};
+
+// "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
+const ZONED_CLOCK: Recognizer = {
+  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|local\s+time/,
+  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+local\s+time\b)/g,
+  make(m) {
+    const time = `${m.groups.hour}:${m.groups.minute}`;
+    return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
+  },
+};
+
+/** A clock time on the day the article last named, else on its own date, as chrono-node's clock times are. */
+function clockOnLastDay(time: string): Resolver {
+  return (context) => {
+    const day = context.focus.day ?? context.reference;
+    const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
+    return withTime(date, time);
+  };
+}
+
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
 const ANCHORED_DAY: Recognizer = {
   trigger: /day|night|morning|afternoon|evening/i,
@@ -472,7 +541,7 @@ const ANCHORED_DAY: Recognizer = {
 const REFERENCE: Recognizer = {
   trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible/i,
   pattern: new RegExp(
-    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|past\s+(?:years|decades))|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades))|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
   ),
   make(m, sentence) {
@@ -482,6 +551,9 @@ const REFERENCE: Recognizer = {
     if (g.present && /present/i.test(g.present) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length))) return null;
     let start = m.index;
     if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');
+    // "recent years", "the coming weeks": an unstated number of units, like "several years".
+    const units = g.recent ?? g.coming ?? g.ahead;
+    if (units) return { ...span(m, start), resolve: fixed('DURATION', durationValue('X', unitOf(units))) };
     const value = g.present ? 'PRESENT_REF' : g.past || g.then ? 'PAST_REF' : 'FUTURE_REF';
     return { ...span(m, start), resolve: fixed('DATE', value) };
   },
@@ -490,31 +562,38 @@ const REFERENCE: Recognizer = {
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
 // "the third quarter of 1989", "next year's first quarter", "the first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
+// Words of results and the economy, which make "the first half" a half-year rather than half of a match.
+const RESULTS_WORDS =
+  /\b(?:profits?|earnings|revenues?|sales|net\s+(?:income|loss)|growth|economy|GDP|output|inflation|exports?|imports?|shipments|orders|fiscal|quarter|billion|million)\b|%|\bpercent\b/i;
 const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
     `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
-      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+century|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
-      `(?:\\s+of\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d|(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:century|hours?|time|point)\\b|\\s+of\\s+${MONTH_WORD}|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
+      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
-    const words = `${g.quals ?? ''} ${g.of ?? ''}`.toLowerCase();
+    const words = `${g.quals ?? ''} ${g.of ?? ''} ${g.ofYear ?? ''}`.toLowerCase();
     const ordinal = g.ord!.toLowerCase();
     const half = g.unit!.toLowerCase() === 'half';
-    // "the first half" of a match or a book: a half-year only with a year, a qualifier or as an adjective.
-    if (half && !g.of && !(g.quals ?? '').trim() && !/-/.test(g.sep!)) return null;
+    // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
+    // or the economy ("profit rose 5% in the first half", "first-half sales").
+    if (half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
     const back = /year-ago|year-earlier/.test(words) || g.ago ? -1 : 0;
+    // "a third-quarter loss", "its fourth quarter": the article of an adjective and a possessive belong to the noun.
+    const ownDeterminer = !g.det || !(/-/.test(g.sep!) || /^(?:its|their|his|her)\s/i.test(g.det));
+    const extent = span(m, ownDeterminer ? m.index : m.index + g.det!.length);
     // "the last quarter" without a year is the quarter before this one.
     if (ordinal === 'last' && !half && !explicitYear && !yearShift) {
-      return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => lastCompletedQuarter(ref)), extendable: true };
+      return { ...extent, resolve: relativeTo('DATE', 'XXXX-QX', (ref) => lastCompletedQuarter(ref)), extendable: true };
     }
     const code = half ? `H${index}` : `Q${index}`;
-    if (explicitYear) return { ...span(m), resolve: fixed('DATE', `${explicitYear}-${code}`), extendable: true };
+    if (explicitYear) return { ...extent, resolve: fixed('DATE', `${explicitYear}-${code}`), extendable: true };
     const shifted = relativeTo('DATE', `XXXX-${code}`, (ref, ctx) => {
       let year: number;
       if (yearShift || /(?:this|the) (?:current |fiscal )?year/.test(words)) year = ref.year + yearShift;
@@ -523,7 +602,7 @@ const ORDINAL_QUARTER: Recognizer = {
       return `${pad(year + back, 4)}-${code}`;
     });
     const resolve: Resolver = back ? (ctx) => ({ ...shifted(ctx)!, setsFocus: false }) : shifted;
-    return { ...span(m), resolve, extendable: true };
+    return { ...extent, resolve, extendable: true };
   },
 };
 
@@ -566,7 +645,8 @@ function resolveHalf(half: number, reference: Day, context: Context): string {
 const QUARTER_REFERENCE: Recognizer = {
   trigger: /quarter|period/i,
   pattern: new RegExp(
-    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|comparable|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d)\\s+)*)(?<unit>quarter|period)\\b(?!\\s+of\\b|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+    `\\b(?<det>(?:the|that|this|its|their|a)\\s+)?(?<quals>(?:(?:year-ago|year-earlier|prior-year|comparable|corresponding|latest|current|same|recent|most\\s+recent|fiscal|(?:19|20)\\d\\d|last\\s+year['’]s)\\s+)*)(?<unit>quarter|period)\\b(?!-)` +
+      `(?<ago>\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year))?(?!\\s+of\\b)`,
     'gi',
   ),
   make(m) {
@@ -574,10 +654,11 @@ const QUARTER_REFERENCE: Recognizer = {
     const quals = (g.quals ?? '').toLowerCase();
     const det = (g.det ?? '').toLowerCase().trim();
     if (!quals.trim() && !/^(?:the|that|this|its|their)$/.test(det)) return null;
-    if (g.unit!.toLowerCase() === 'period' && !/year-ago|year-earlier|comparable|latest|\d{4}/.test(quals)) return null;
+    if (g.unit!.toLowerCase() === 'period' && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
     if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
     const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
-    const back = /year-ago|year-earlier/.test(quals) || g.ago ? -1 : 0;
+    // "the corresponding period last year", "last year's quarter": the quarter reported on, a year before.
+    const back = /year-ago|year-earlier|prior-year|last year/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
       const earlier = current ? null : context.focus.quarter;
@@ -672,9 +753,16 @@ const YEAR_WORDS: Recognizer = {
     const year = g.century
       ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 2000) + (amountOf(g.tens!) as number) + (g.ones ? (amountOf(g.ones) as number) : 0)
       : 2000 + (g.ones2 ? (amountOf(g.ones2) as number) : 0);
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season of the year said.
+    const lead = MONTH_OR_SEASON_BEFORE.exec(sentence.slice(0, m.index));
+    if (lead) {
+      const part = lead.groups!.month ? pad(MONTH_NAMES.indexOf(lead.groups!.month) + 1) : SEASONS[lead.groups!.season!.toLowerCase()];
+      return { ...span(m, lead.index), resolve: fixed('DATE', `${year}-${part}`), extendable: true };
+    }
     return { ...span(m), resolve: fixed('DATE', String(year)), extendable: true };
   },
 };
+const MONTH_OR_SEASON_BEFORE = new RegExp(`(?:\\b(?<month>${MONTH_NAMES.join('|')})|\\b(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter))\\s+(?:of\\s+)?$`, 'i');
 
 // Holidays: fixed dates, and the ones computed from the calendar (Thanksgiving, Easter, Memorial and Labor Day).
 const HOLIDAYS: Record<string, (year: number) => Day> = {
@@ -693,19 +781,26 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
   'memorial day': (year) => lastWeekday(year, 5, 1),
   'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  // The Tuesday after the first Monday of November.
+  'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  "mother's day": (year) => nthWeekday(year, 5, 7, 2),
+  "father's day": (year) => nthWeekday(year, 6, 7, 3),
+  "st. patrick's day": (year) => ({ year, month: 3, day: 17 }),
+  'boxing day': (year) => ({ year, month: 12, day: 26 }),
   easter: (year) => easterSunday(year),
   'easter sunday': (year) => easterSunday(year),
   'good friday': (year) => addDays(easterSunday(year), -2),
 };
 const HOLIDAY: Recognizer = {
-  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday/i,
+  trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother['’]s|father['’]s|patrick|boxing/i,
   pattern:
-    /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
+    /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|election\s+day|mother['’]s\s+day|father['’]s\s+day|st\.\s+patrick['’]s\s+day|boxing\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
   make(m) {
     const g = m.groups;
     const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
     const holiday = HOLIDAYS[name];
-    if (!holiday) return null;
+    // "announce election day" in a British story is polling day: only "Election Day" names the American one.
+    if (!holiday || (name === 'election day' && !/^Election Day$/.test(g.name!))) return null;
     const day = (year: number) => holiday(year);
     // "Easter week": the week holding the day.
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));
@@ -833,10 +928,13 @@ export const BEFORE_CHRONO: Recognizer[] = [
   MONTH_OF_YEAR,
   MONTH_ALONE,
   VAGUE_SPAN,
+  LONG_ADJECTIVE,
   REPORTING_YEAR,
   RELATIVE_PERIOD,
   WEEKEND,
   CASUAL,
+  CLOCK_BY_PART,
+  ZONED_CLOCK,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
@@ -864,11 +962,18 @@ const TIME_WORDS_BEFORE_YEAR =
 const COUNTED = new Set('people men women children police staff personnel cattle feet'.split(' '));
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
 
+// Capitalized words a year follows as a year: months, days, seasons, holidays and the like.
+const NOT_A_NAME_BEFORE_YEAR = new RegExp(
+  `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Fiscal|FY|Q[1-4]|H[12]|In|Since|By|From|Until|Of|The|Early|Late|Mid|Before|After|During|Through)$`,
+);
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
+    // "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence.
+    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
+    if (name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) return null;
     const after = sentence.slice(m.index + m[0].length);
     const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];
     if (nextWord && !FUNCTION_WORDS_AFTER_YEAR.has(nextWord)) {

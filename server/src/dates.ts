@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
-import { type Day, formatDay, isValidDay, pad, parseDay, quarterOf } from './timex';
+import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
@@ -26,6 +26,11 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Scotland|Wales|Business)\s+on\s+$/;
+const NEWSPAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Sport|People|Independent|Observer|Business\s+Post)\b/;
+// A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
+const NOUN_AFTER =
+  /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -65,7 +70,7 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, quarter: null, quarterAge: 0, year: null };
+  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
@@ -110,6 +115,8 @@ function mask(sentence: string, spans: Span[]): string {
 function remember(focus: Focus, value: string, reference: Day | null): void {
   const day = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) ? parseDay(value) : null;
   if (day) focus.day = day;
+  const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
+  if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
@@ -124,9 +131,10 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
   const found: Candidate[] = [];
-  // Decimals ("fell 6.43") are not clock times, "the end of November" is November, and chrono reads "the night of
-  // Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night of" back as a part of the day).
-  const text = masked.replace(/\d+\.\d+|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
+  // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
+  // of" back as a part of the day).
+  const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
@@ -189,7 +197,8 @@ function sameYearAs(start: Resolver, end: Resolver): Resolver {
 function trimmedSpan(sentence: string, index: number, raw: string): Span | null {
   const skipped = /^[\s,]*/.exec(raw)![0].length;
   const leading = skipped + (LEADING_PREPOSITION.exec(raw.slice(skipped))?.[0].length ?? 0);
-  const trailing = /[\s,]*$/.exec(raw)![0].length;
+  // A closing parenthesis is chrono's only when it opened one too: "(4 a.m. EDT Thursday)".
+  const trailing = (raw.includes('(') ? /[\s,]*$/ : /[\s,)]*$/).exec(raw)![0].length;
   const span = { start: index + leading, end: index + raw.length - trailing };
   // chrono stops "10 p.m" at "10 p"; TimeML keeps the whole abbreviation.
   const rest = /^(?:\.m\.?|m\.)/.exec(sentence.slice(span.end));
@@ -212,9 +221,18 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   if (/^\d{1,2}\/\d{1,2}$/.test(words)) return true; // "9/11", "24/7", "3/4"
   const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
+  // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only
+  // after a preposition or a modifier ("in the morning", "at night", "mid-afternoon").
+  if (/^(?:morning|afternoon|evening|night)$/i.test(words)) {
+    if (!/(?:\b(?:in|during|at|by|through|until)\s+(?:the\s+)?|\bmid-?\s*|\b(?:early|late)\s+)$/i.test(sentence.slice(0, span.start))) return true;
+    // "at evening events": an adjective before its noun.
+    if (NOUN_AFTER.test(sentence.slice(span.end))) return true;
+  }
   const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
+  // Newspapers: "The Mail on Sunday", "the Sunday Times".
+  if (onlyWeekday && (NEWSPAPER_BEFORE.test(sentence.slice(0, span.start)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
   const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year');
   // "with May since she took office", "march on the capital": a lone month is a date only after a time word.
   return onlyMonth && (!/^\p{Lu}/u.test(words) || !MONTH_CONTEXT.test(sentence.slice(0, span.start)));
@@ -230,10 +248,14 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
   const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(sentence.slice(0, span.start));
+  // "the previous Friday", "the following Monday": next to the day the article last named, not to its own date.
+  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(sentence.slice(0, span.start));
   if (own) modifier = modifierOf(own[1]);
   else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
     modifier = modifierOf(before[1]);
     start = before.index;
+  } else if (anaphoric && known('weekday') !== null && known('day') === null && known('month') === null) {
+    start = anaphoric.index;
   }
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
@@ -260,6 +282,14 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
     // tense; it is the last such day (or today).
     const possessive = /^['’]s\b/.test(sentence.slice(span.end));
     resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
+    if (start !== span.start && anaphoric) {
+      const direction = /following/i.test(anaphoric[1]) ? 'next' : 'last';
+      resolve = (ctx) => {
+        const from = ctx.focus.day ?? ctx.reference;
+        const value = from ? formatDay(weekdayNextTo(iso, from, direction)) : `XXXX-WXX-${iso}`;
+        return { type: 'DATE', value, anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
+      };
+    }
   } else if (month !== null) {
     resolve = year !== null ? fixed('DATE', `${pad(year, 4)}-${pad(month)}`) : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
   } else if (year !== null) {
@@ -270,12 +300,20 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
       const day = ctx.focus.day ?? ctx.reference;
       return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
     };
-    return { start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
+    // TimeML keeps the article of "in the morning" in the extent.
+    const article = clock === null ? /\bthe\s+$/i.exec(sentence.slice(0, start)) : null;
+    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
   } else {
     return null;
   }
   const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
   return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
+}
+
+/** The weekday (ISO 1-7) just before or just after a day, never the day itself. */
+function weekdayNextTo(weekday: number, day: Day, direction: 'last' | 'next'): Day {
+  const today = isoWeekday(day);
+  return direction === 'last' ? addDays(day, -((today - weekday + 7) % 7 || 7)) : addDays(day, (weekday - today + 7) % 7 || 7);
 }
 
 /** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */

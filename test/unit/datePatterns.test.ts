@@ -13,7 +13,7 @@ const PHRASES = [
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',
   // vague spans and reporting years
-  'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
+  'day-long', 'decades-long', 'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
   'the year ended March 31', 'for the full year', 'the full year', 'the fiscal year ending June',
   // relative periods
   'this week', 'last weekend', 'next month', 'the past year', 'this quarter', 'the last decade', 'next century',
@@ -22,7 +22,8 @@ const PHRASES = [
   // casual and anchored days
   'today', 'yesterday morning', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
   'the day before yesterday', 'the day after tomorrow', 'that day', 'that same night', 'the same morning',
-  'the next afternoon', 'the following evening', 'the day before.', 'the day after.',
+  'the next afternoon', 'the following evening', 'the day before.', 'the day after.', '4 in the morning',
+  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', 'at midday', 'the same month', 'that same year', 'the preceding week',
   // the present, past and future
   'now', 'right now', 'currently', 'current', 'these days', 'nowadays', 'the present', 'then-current', 'recently',
   'most recently', 'lately', 'the past', 'in recent years', 'past decades', 'the near future', 'the coming weeks',
@@ -30,7 +31,8 @@ const PHRASES = [
   // quarters and halves
   'the third quarter', 'first-half', 'the fiscal first quarter', 'the 1988 second quarter', 'the 4th quarter of 1989',
   'the first half of 1990', 'Q3 2016', '3Q', 'H1', '2H', 'the July-September quarter', 'the Oct.-Dec. quarter',
-  'the quarter', 'the year-ago period', 'the latest quarter', 'the 1988 period', 'year-ago', 'year-earlier',
+  'the quarter', 'the year-ago period', 'the corresponding period last year', "last year's quarter",
+  'the first half', 'the latest quarter', 'the 1988 period', 'year-ago', 'year-earlier',
   // seasons, decades, centuries, fiscal years, years in words
   'last fall', 'in spring', 'the summer of 1998', 'winter 1999', 'in the autumn', 'the 1990s', "the '90s", 'the nineties',
   'the 20th century', 'the twenty-first century', 'the early 1980s', 'fiscal 1989', 'fiscal year 1990',
@@ -38,7 +40,7 @@ const PHRASES = [
   // holidays and the edges of periods
   'Christmas', 'Christmas Eve', "New Year's Day", 'new year’s eve', 'Independence Day', 'the Fourth of July',
   'July Fourth', 'Halloween', "Valentine's Day", 'Veterans Day', 'Thanksgiving Day', 'Memorial Day', 'Labor Day',
-  'Easter Sunday', 'Good Friday', 'the end of the month', 'the beginning of the week', 'later in the year', 'year-end',
+  'Easter Sunday', 'Good Friday', 'Election Day', "Mother's Day", "Father's Day", "St. Patrick's Day", 'Boxing Day', 'the end of the month', 'the beginning of the week', 'later in the year', 'year-end',
   "year's end", 'the close of the quarter',
   // sets
   'every day', 'each Sunday', 'every two weeks', 'every other day', 'once a week', 'twice a year', 'three times a month',

@@ -107,9 +107,14 @@ test('sets and vague references', () => {
   ]);
   // A name, and an adjective: "daily flights" are flights, not a time.
   assert.deepEqual(values('The Daily Mail reported it. Qantas plans daily flights.'), []);
+  // An unstated number of days, like "several days".
   assert.deepEqual(values('The assault will begin in the coming days, after talks in recent days.'), [
-    ['the coming days', 'FUTURE_REF'],
-    ['recent days', 'PAST_REF'],
+    ['the coming days', 'PXD'],
+    ['recent days', 'PXD'],
+  ]);
+  assert.deepEqual(values('Prices are expected to rise in the months ahead, after falling in recent quarters.'), [
+    ['the months ahead', 'PXM'],
+    ['recent quarters', 'PXQ'],
   ]);
 });
 
@@ -219,9 +224,9 @@ test('relative periods take their modifiers into the extent, not into the value'
   assert.deepEqual(values(text, '2016-10-17'), [
     ['Earlier this month', '2016-10'],
     ['early next year', '2017'],
-    ['the coming days', 'FUTURE_REF'],
+    ['the coming days', 'PXD'],
   ]);
-  assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX', 'XXXX', 'FUTURE_REF']);
+  assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX', 'XXXX', 'PXD']);
 });
 
 test('"now", "currently" and "recently" are the present and the past', () => {
@@ -230,8 +235,11 @@ test('"now", "currently" and "recently" are the present and the past', () => {
     ['currently', 'PRESENT_REF'],
     ['recently', 'PAST_REF'],
   ]);
-  // An idiom, not a time.
+  // An idiom and an economic term, not times.
   assert.deepEqual(values('For now, the ceasefire holds.'), []);
+  assert.deepEqual(values('The current account deficit widened.'), []);
+  assert.deepEqual(values('It gains access to the short term capital market.'), []);
+  assert.deepEqual(values('In the short term, prices will rise.'), [['the short term', 'FUTURE_REF']]);
 });
 
 test('a range gives both of its days, sharing the month and year', () => {
@@ -421,4 +429,169 @@ test('a dateline without a year dates the article once a date for undated articl
   assert.deepEqual([referenceDate, referenceDateSource], ['2016-08-27', 'dateline']);
   assert.deepEqual(found.map((d) => [d.text, d.value]), [['Aug. 27', '2016-08-27'], ['Friday', '2016-08-26']]);
   assert.equal(analyzeArticle(text).referenceDate, null);
+});
+
+test('a month paired with another after a preposition is a date, even May and March', () => {
+  assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
+    ['March', '2016-03'],
+    ['May', '2016-05'],
+  ]);
+  assert.deepEqual(values('The fund rose from April to May.', '2016-10-17'), [
+    ['April', '2016-04'],
+    ['May', '2016-05'],
+  ]);
+});
+
+test('the following and the same month or year count from the date the article last named', () => {
+  assert.deepEqual(values('The talks broke down in June 2014. The following month, fighting resumed.', '2016-10-17'), [
+    ['June 2014', '2014-06'],
+    ['The following month', '2014-07'],
+  ]);
+  assert.deepEqual(values('The mill closed on Feb. 3, 2009, and the same month its owner filed for bankruptcy.', '2016-10-17'), [
+    ['Feb. 3, 2009', '2009-02-03'],
+    ['the same month', '2009-02'],
+  ]);
+  assert.deepEqual(values('The party was founded in 1990. The following year it won 40 seats.', '2016-10-17'), [
+    ['1990', '1990'],
+    ['The following year', '1991'],
+  ]);
+});
+
+test('the past century is the hundred years up to now, like the past decade', () => {
+  assert.deepEqual(values('It was the worst flood of the past century.', '2016-10-17'), [['the past century', 'P100Y']]);
+});
+
+test('a price in thousands after a date is not a clock time', () => {
+  assert.deepEqual(values('The bank may buy the stake after Jan. 1, 2017 at 1,015 euros a share.', '2016-10-17'), [['Jan. 1, 2017', '2017-01-01']]);
+});
+
+test('a clock time told by the part of the day', () => {
+  assert.deepEqual(values('The convoy left at 4 in the morning on Oct. 12.', '2016-10-17'), [['4 in the morning on Oct. 12', '2016-10-12T04:00']]);
+  assert.deepEqual(values('Shelling resumed at 10:30 at night, residents said.', '2016-10-17'), [['10:30 at night', '2016-10-17T22:30']]);
+  assert.deepEqual(values('The index fell 3 in the morning session.', '2016-10-17'), []);
+});
+
+test('a date in parentheses leaves the closing parenthesis out', () => {
+  assert.deepEqual(values('The plane will land at dawn (6 a.m. GMT Friday), officials said.', '2016-10-17'), [['6 a.m. GMT Friday', '2016-10-21T06:00']]);
+});
+
+test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
+  assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
+  assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
+  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), []);
+  assert.deepEqual(values('Sales in the first half of March rose 5%.', '2016-10-17'), [['March', '2016-03']]);
+  assert.deepEqual(values('Its loss for the first half 2015 and the third quarter 2014 narrowed.', '2016-10-17'), [
+    ['the first half 2015', '2015-H1'],
+    ['the third quarter 2014', '2014-Q3'],
+  ]);
+});
+
+test('the corresponding period last year and last year’s quarter compare with the quarter reported on', () => {
+  const text = 'Net income rose in the third quarter, from $1.8 million in the corresponding period last year. Sales for last year’s quarter were $3 million.';
+  assert.deepEqual(values(text, '2016-10-25'), [
+    ['the third quarter', '2016-Q3'],
+    ['the corresponding period last year', '2015-Q3'],
+    ['last year’s quarter', '2015-Q3'],
+  ]);
+});
+
+test('lengths as adjectives without a number are durations', () => {
+  assert.deepEqual(values('Talks resumed after a day-long meeting.', '2016-10-17'), [['day-long', 'P1D']]);
+  assert.deepEqual(values('It ended a centuries-long feud.', '2016-10-17'), [['centuries-long', 'PXC']]);
+});
+
+test('a part of the day alone is a time after a preposition, not in a price or before a noun', () => {
+  assert.deepEqual(values('Rooms will cost $55 a night. She spoke on the morning show and mostly at evening events.', '2016-10-17'), []);
+  assert.deepEqual(values('Traders sold in the morning and the shelling resumed at night.', '2016-10-17'), [
+    ['the morning', '2016-10-17TMO'],
+    ['night', '2016-10-17TNI'],
+  ]);
+});
+
+test('the article of a quarter used as an adjective and a possessive stay out of its extent', () => {
+  assert.deepEqual(values('Citadel posted a third-quarter loss, and its fourth quarter looks weak. In the third quarter, sales fell.', '2016-10-25'), [
+    ['third-quarter', '2016-Q3'],
+    ['fourth quarter', '2016-Q4'],
+    ['the third quarter', '2016-Q3'],
+  ]);
+});
+
+test('focus words before an amount of time stay out of its extent', () => {
+  assert.deepEqual(values('The envoy stayed only five hours; just a decade ago he lived there.', '2016-10-17'), [
+    ['five hours', 'PT5H'],
+    ['a decade ago', '2006'],
+  ]);
+});
+
+test('that quarter is the quarter the article just named, not the one of the last day it named', () => {
+  const text = 'The company lost $12 million in the second quarter ended June 30. Results for that quarter included a write-down.';
+  assert.deepEqual(values(text, '2016-10-25').slice(-1), [['that quarter', '2016-Q2']]);
+});
+
+test('a month or a season before a year in words is a month or season of that year', () => {
+  assert.deepEqual(values('Prices last fell this far in the winter of nineteen ninety-four. January nineteen ninety-seven was worse.'), [
+    ['the winter of nineteen ninety-four', '1994-WI'],
+    ['January nineteen ninety-seven', '1997-01'],
+  ]);
+});
+
+test('the previous or following weekday counts from the day the article last named', () => {
+  assert.deepEqual(values('The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.', '2016-10-17'), [
+    ['Friday', '2016-10-14'],
+    ['the previous Friday', '2016-10-07'],
+  ]);
+  assert.deepEqual(values('The talks began on Oct. 3, 2016. The following Monday, the envoys left.'), [
+    ['Oct. 3, 2016', '2016-10-03'],
+    ['The following Monday', '2016-10-10'],
+  ]);
+});
+
+test('Election Day and other calendar holidays resolve to their day in the year nearest the reference', () => {
+  assert.deepEqual(values('Voters go to the polls on Election Day; the parade on St. Patrick’s Day drew crowds.', '2016-10-17'), [
+    ['Election Day', '2016-11-08'],
+    ['St. Patrick’s Day', '2016-03-17'],
+  ]);
+});
+
+test('a scheduled event in the present tense is ahead, and a day joined to it shares its tense', () => {
+  // 2016-10-19 is a Wednesday.
+  assert.deepEqual(values('Finance ministers meet on Thursday; the festival, which opens Friday, drew crowds on Sunday.', '2016-10-19'), [
+    ['Thursday', '2016-10-20'],
+    ['Friday', '2016-10-21'],
+    ['Sunday', '2016-10-16'],
+  ]);
+  assert.deepEqual(values('The council meets on Monday and Tuesday. The vote on Friday was close, and he did not play on Sunday.', '2016-10-19'), [
+    ['Monday', '2016-10-24'],
+    ['Tuesday', '2016-10-25'],
+    ['Friday', '2016-10-14'],
+    ['Sunday', '2016-10-16'],
+  ]);
+});
+
+test('a year in a name is not a date; a 24-hour clock time with its zone is a time', () => {
+  assert.deepEqual(values('The patch runs on Windows 2000, and the Communications Act 2003 applies.', '2005-03-16'), []);
+  assert.deepEqual(values('That 1978 resolution still stands.', '2005-03-16'), [['1978', '1978']]);
+  assert.deepEqual(values('Shares had fallen 6.87% by 1830 GMT.', '2005-03-16'), [['1830 GMT', '2005-03-16T18:30']]);
+  assert.deepEqual(values('The studio logged 2000 hours of footage.', '2005-03-16'), [['2000 hours', 'PT2000H']]);
+});
+
+test('a year or months later count from the date the article last named', () => {
+  assert.deepEqual(values('Sales grew 2.9% in 2001 and 2.5% a year later. He left in March 2003; two months later he returned.', '2005-03-16'), [
+    ['2001', '2001'],
+    ['a year later', '2002'],
+    ['March 2003', '2003-03'],
+    ['two months later', '2003-05'],
+  ]);
+});
+
+test('newspapers named after a weekday and a lower-case election day are not dates', () => {
+  assert.deepEqual(values('The Mail on Sunday and the Sunday Times reported that he would not announce election day.', '2005-03-16'), []);
+});
+
+test('fractions of the smallest units and ordinals before a hyphen', () => {
+  assert.deepEqual(values('She won in 32.93 seconds, after one second-set outburst.', '2005-03-16'), [['32.93 seconds', 'PT32.93S']]);
+});
+
+test('at midday is noon', () => {
+  assert.deepEqual(values('He appears before a judge at midday, after a midday meal.', '1999-10-08'), [['midday', '1999-10-08T12:00']]);
 });
