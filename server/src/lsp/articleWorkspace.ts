@@ -150,8 +150,12 @@ export class ArticleWorkspace {
     return !['', ...above].some((dir) => fs.existsSync(path.join(folder.path, dir, BRAT_CONF)));
   }
 
-  /** Drops closed articles that no longer match the settings; returns the URIs removed. */
+  /**
+   * After a complete index: drops closed articles that no longer match the settings, and cached analyses that no
+   * article used; returns the URIs removed.
+   */
   prune(keep: Set<string>): string[] {
+    this.cache?.prune();
     const removed: string[] = [];
     for (const [uri, state] of this.states) {
       if (state.open || keep.has(uri)) continue;
