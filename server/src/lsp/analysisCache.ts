@@ -27,12 +27,17 @@ export class AnalysisCache<T> {
   }
 
   set(text: string, settingsKey: string, value: T): void {
+    this.setJson(text, settingsKey, JSON.stringify(value));
+  }
+
+  /** `set` for a value already in JSON (as an analysis worker sends it): kept as it is. */
+  setJson(text: string, settingsKey: string, json: string): void {
     const file = this.file(text, settingsKey);
     this.used.add(file);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // Written aside then renamed, so a reader never sees half an entry.
-      fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(value));
+      fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
       fs.renameSync(`${file}.${process.pid}.tmp`, file);
     } catch {
       // A read-only or full disk costs speed on the next start, not correctness.
