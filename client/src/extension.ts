@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAnnotationCommands } from './annotationCommands';
 import { exportAnnotations, importAnnotations } from './exchangeCommands';
+import { SERVER_ENVIRONMENT } from '../../server/src/serverEnvironment';
 
 const LANGUAGE = 'article';
 let client: LanguageClient | undefined;
@@ -21,9 +22,10 @@ export interface NewsAnnotatorApi {
 export async function activate(context: vscode.ExtensionContext): Promise<NewsAnnotatorApi> {
   const activationStart = performance.now();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const env = { ...process.env, ...SERVER_ENVIRONMENT };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -44,4 +44,33 @@ describe('analysis cache across editor sessions', () => {
     const after = await diagnosticsOnce(dir, cacheDir);
     assert.deepEqual(after.get(withProblems), []);
   });
+
+  it('drops the analyses of articles deleted since the last session, and keeps those of the others through a re-index', async () => {
+    const dir = sampleWorkspace('lsp-cache-prune');
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cache-'));
+    await diagnosticsOnce(dir, cacheDir);
+    const [deleted] = fs.readdirSync(dir);
+    fs.rmSync(path.join(dir, deleted));
+
+    const server = await startServer(dir, SETTINGS, cacheDir);
+    try {
+      await indexed(server);
+      assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length - 1);
+      // Settings changed: every article is read again, none analyzed, and none of their analyses may go.
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await reindexed(server);
+      assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length - 1);
+    } finally {
+      await server.stop();
+    }
+  });
 });
+
+/** Waits for the end of a second indexing pass (the server refreshes diagnostics at the end of each). */
+async function reindexed(server: Awaited<ReturnType<typeof startServer>>): Promise<void> {
+  const start = Date.now();
+  while ((server.seen.get('workspace/diagnostic/refresh') ?? 0) < 2) {
+    if (Date.now() - start > 20000) throw new Error(`server did not index again; stderr: ${server.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -5,6 +5,7 @@ import { emptyDecisionFile } from '../../server/src/decisions';
 import { defaultRecognizer } from '../../server/src/entities';
 import { type AnalysisJob, analyzeJob } from '../../server/src/lsp/analysisJob';
 import { AnalysisPool } from '../../server/src/lsp/analysisPool';
+import { withSpanTexts } from '../../server/src/lsp/spanTexts';
 
 const WORKER = path.resolve(__dirname, '../../server/src/lsp/analysisWorker.js');
 
@@ -21,7 +22,14 @@ describe('analysis pool (worker threads)', () => {
       'Talks resume\n\nAngela Merkel met Emmanuel Macron in Paris. "We agree," Merkel said.\n',
     ];
     const results = await Promise.all(texts.map((text) => pool.analyze(job(text))));
-    results.forEach((result, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+    results.forEach(({ result }, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+  });
+
+  it('gives each analysis also as the JSON the cache keeps, without the span texts', async () => {
+    const text = 'Flood hits Valmora\n\nMayor Tomas Berg said on Monday that 12,000 people had left.\n';
+    const { result, json } = await pool.analyze(job(text));
+    assert.ok(!json.includes('Tomas Berg said'), 'sentence texts are not sent');
+    assert.deepEqual(withSpanTexts(JSON.parse(json), text), result);
   });
 
   it('replaces a worker that did its share once it has stopped, and goes on analyzing', async () => {
@@ -29,7 +37,7 @@ describe('analysis pool (worker threads)', () => {
     try {
       const texts = ['One said.\n', 'Two said.\n', 'Three said.\n'];
       const results = await Promise.all(texts.map((text) => recycled.analyze(job(text))));
-      results.forEach((result, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+      results.forEach(({ result }, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
     } finally {
       await recycled.close();
     }

@@ -21,6 +21,15 @@ describe('text: decoding', () => {
   it('decodes an empty file to empty text', () => {
     assert.deepEqual(decodeArticle(new Uint8Array()), { ok: true, text: '' });
   });
+
+  it('accepts a file of very many short lines, refuses one long line among them, and decodes valid files after an invalid one', () => {
+    const manyLines = 'A short line.\n'.repeat(300_000);
+    assert.deepEqual(decodeArticle(encode(manyLines)), { ok: true, text: manyLines });
+    const oneLong = decodeArticle(encode(`${manyLines}${'x'.repeat(60_000)}\r\nEnd.`));
+    assert.ok(!oneLong.ok && /a line of 60000 characters/.test(oneLong.reason));
+    assert.deepEqual(decodeArticle(new Uint8Array([0x41, 0xe2, 0x82])), { ok: false, reason: 'not valid UTF-8' });
+    assert.deepEqual(decodeArticle(encode('\ufeffValid.')), { ok: true, text: 'Valid.' });
+  });
 });
 
 describe('text: sentences', () => {

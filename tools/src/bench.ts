@@ -1,20 +1,22 @@
 // npm run bench: speed and memory figures on the unlabelled news corpus, written to BENCHMARKS.md.
 // Options: --stride N (throughput on every Nth article, default 10; 1 = all), --no-full-index (skip indexing
-// the whole corpus, the slowest part), --lsp-only (only the language server on the BBC folder; BENCHMARKS.md is not
-// rewritten).
+// the whole corpus, the slowest part), --lsp-only (only the language server on the BBC folder), --corpus-only (only
+// the language server indexing and reopening the whole corpus). With --lsp-only or --corpus-only BENCHMARKS.md is not
+// rewritten.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchEntityTagger } from './bench/entityTagger';
-import { benchIndex, benchLspLatency, longArticle } from './bench/lspLatency';
+import { type IndexFigures, benchIndex, benchLspLatency, longArticle } from './bench/lspLatency';
 import { benchPipelineStages } from './bench/pipelineStages';
 import { corpusDir, repoRoot } from './dataPaths';
 
 const args = process.argv.slice(2);
 const stride = Number(args[args.indexOf('--stride') + 1] || 10) || 10;
 const lspOnly = args.includes('--lsp-only');
-const fullIndex = !args.includes('--no-full-index') && !lspOnly;
+const corpusOnly = args.includes('--corpus-only');
+const fullIndex = corpusOnly || (!args.includes('--no-full-index') && !lspOnly);
 
 function articleFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
@@ -23,6 +25,8 @@ function articleFiles(dir: string): string[] {
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
+const indexLine = (label: string, figures: IndexFigures, note: string) =>
+  `  ${label.padEnd(18)}${f1(figures.seconds)} s (${figures.cpuSeconds === null ? '?' : f1(figures.cpuSeconds)} s CPU), peak RSS ${figures.peakRssMb === null ? '?' : f1(figures.peakRssMb)} MB${note}`;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
   };
 
   const bbcTexts = bbc.map(read);
-  if (!lspOnly) {
+  if (!lspOnly && !corpusOnly) {
     for (const line of benchEntityTagger(bbcTexts)) say(line);
     const sample = all.filter((_, i) => i % stride === 0).map(read);
     const stages = benchPipelineStages(sample);
@@ -48,27 +52,33 @@ async function main(): Promise<void> {
     say(`  pipeline / compromise ${f2(stages.pipeline / stages.compromise)}x`);
   }
 
-  const feature = longArticle(bbcTexts.slice(0, 40), 5000);
-  const bbcCache = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
-  const lsp = await benchLspLatency(bbcDir, bbc.length, feature, 100, 40, bbcCache);
-  const reopen = await benchIndex(bbcDir, bbc.length, bbcCache);
-  fs.rmSync(bbcCache, { recursive: true, force: true });
-  say(`Language server, BBC folder as workspace (${lsp.articles} articles)`);
-  say(`  cold index        ${f1(lsp.seconds)} s, peak RSS ${lsp.peakRssMb === null ? '?' : f1(lsp.peakRssMb)} MB (empty analysis cache)`);
-  say(`  reopen            ${f1(reopen.seconds)} s, peak RSS ${reopen.peakRssMb === null ? '?' : f1(reopen.peakRssMb)} MB (analyses from the on-disk cache)`);
-  say(`  hover while indexing p50 ${f1(lsp.hoverWhileIndexing.p50)} ms, max ${f1(lsp.hoverWhileIndexing.max)} ms (${lsp.hoverWhileIndexing.count} requests)`);
-  say(`  ${lsp.words}-word article, 100 requests each, 40 keystrokes:`);
-  say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
-  say(`  semantic tokens   p50 ${f1(lsp.semanticTokens[0])} ms, p99 ${f1(lsp.semanticTokens[1])} ms`);
-  say(`  keystroke to diagnostics p50 ${f1(lsp.keystrokeToDiagnostics[0])} ms, p99 ${f1(lsp.keystrokeToDiagnostics[1])} ms`);
+  if (!corpusOnly) {
+    const feature = longArticle(bbcTexts.slice(0, 40), 5000);
+    const bbcCache = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
+    const lsp = await benchLspLatency(bbcDir, bbc.length, feature, 100, 40, bbcCache);
+    const reopen = await benchIndex(bbcDir, bbc.length, bbcCache);
+    fs.rmSync(bbcCache, { recursive: true, force: true });
+    say(`Language server, BBC folder as workspace (${lsp.articles} articles)`);
+    say(indexLine('cold index', lsp, ' (empty analysis cache)'));
+    say(indexLine('reopen', reopen, ' (analyses from the on-disk cache)'));
+    say(`  hover while indexing p50 ${f1(lsp.hoverWhileIndexing.p50)} ms, max ${f1(lsp.hoverWhileIndexing.max)} ms (${lsp.hoverWhileIndexing.count} requests)`);
+    say(`  ${lsp.words}-word article, 100 requests each, 40 keystrokes:`);
+    say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
+    say(`  semantic tokens   p50 ${f1(lsp.semanticTokens[0])} ms, p99 ${f1(lsp.semanticTokens[1])} ms`);
+    say(`  keystroke to diagnostics p50 ${f1(lsp.keystrokeToDiagnostics[0])} ms, p99 ${f1(lsp.keystrokeToDiagnostics[1])} ms`);
+  }
 
   if (fullIndex) {
-    const cold = await benchIndex(corpusDir, all.length);
+    const corpusCache = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
+    const cold = await benchIndex(corpusDir, all.length, corpusCache);
+    const reopen = await benchIndex(corpusDir, all.length, corpusCache);
+    fs.rmSync(corpusCache, { recursive: true, force: true });
     say(`Language server, whole corpus as workspace (${cold.articles} articles)`);
-    say(`  cold index        ${f1(cold.seconds)} s, peak RSS ${cold.peakRssMb === null ? '?' : f1(cold.peakRssMb)} MB`);
+    say(indexLine('cold index', cold, ' (empty analysis cache)'));
+    say(indexLine('reopen', reopen, ' (analyses from the on-disk cache)'));
   }
   say(`(bench took ${f1((performance.now() - started) / 1000)} s)`);
-  if (lspOnly) return;
+  if (lspOnly || corpusOnly) return;
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${f1(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { SERVER_ENVIRONMENT } from '../../server/src/serverEnvironment';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
@@ -17,7 +18,7 @@ export interface TestServer {
 }
 
 export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}, cacheDir?: string): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

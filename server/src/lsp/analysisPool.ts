@@ -2,16 +2,16 @@
 // answer the editor. Workers start when there is work and stop when asked (after indexing), giving back their memory.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob, AnalysisResult } from './analysisJob';
+import type { AnalysisJob, PooledAnalysis } from './analysisJob';
 import { withSpanTexts } from './spanTexts';
 
 interface Task {
   job: AnalysisJob;
-  resolve: (result: AnalysisResult) => void;
+  resolve: (analysis: PooledAnalysis) => void;
   reject: (error: Error) => void;
 }
 
-type Reply = { result: AnalysisResult } | { error: string };
+type Reply = { json: string } | { error: string };
 
 /**
  * A worker is replaced after this many analyses: the analyzers remember what they saw (per name, per paragraph), and
@@ -37,7 +37,7 @@ export class AnalysisPool {
     private readonly analysesPerWorker = ANALYSES_PER_WORKER,
   ) {}
 
-  analyze(job: AnalysisJob): Promise<AnalysisResult> {
+  analyze(job: AnalysisJob): Promise<PooledAnalysis> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.next();
@@ -74,7 +74,7 @@ export class AnalysisPool {
       this.analyses.set(worker, done);
       if (done < this.analysesPerWorker) this.idle.push(worker);
       else this.retire(worker);
-      if ('result' in reply) task.resolve(withSpanTexts(reply.result, task.job.text));
+      if ('json' in reply) task.resolve({ result: withSpanTexts(JSON.parse(reply.json), task.job.text), json: reply.json });
       else task.reject(new Error(reply.error));
       this.next();
     });

@@ -15,7 +15,7 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
-import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
+import { type AnalysisJob, type AnalysisResult, type PooledAnalysis, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
 import { withSpanTexts, withoutSpanTexts } from './spanTexts';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
@@ -150,8 +150,12 @@ export class ArticleWorkspace {
     return !['', ...above].some((dir) => fs.existsSync(path.join(folder.path, dir, BRAT_CONF)));
   }
 
-  /** Drops closed articles that no longer match the settings; returns the URIs removed. */
+  /**
+   * After a complete index: drops closed articles that no longer match the settings, and cached analyses that no
+   * article used; returns the URIs removed.
+   */
   prune(keep: Set<string>): string[] {
+    this.cache?.prune();
     const removed: string[] = [];
     for (const [uri, state] of this.states) {
       if (state.open || keep.has(uri)) continue;
@@ -181,15 +185,15 @@ export class ArticleWorkspace {
     const { uri, state } = read;
     const before = this.states.get(uri);
     const plan = this.plan(uri, state);
-    let result: AnalysisResult;
+    let pooled: PooledAnalysis | undefined;
     try {
-      result = plan.cached ?? (await pool.analyze(plan.job));
+      if (!plan.cached) pooled = await pool.analyze(plan.job);
     } catch {
       return this.states.get(uri) === before ? this.loadFromDisk(filePath) : true; // the worker failed: here, then
     }
     if (this.states.get(uri) !== before) return true;
     this.states.set(uri, state);
-    this.index.set(this.finish(uri, plan, result));
+    this.index.set(this.finish(uri, plan, plan.cached ?? pooled!.result, pooled?.json));
     state.analyzedVersion = state.document.version;
     return true;
   }
@@ -443,8 +447,12 @@ export class ArticleWorkspace {
     return { text, job, cacheable, settingsKey, cached: stored && withSpanTexts(stored, text) };
   }
 
-  private finish(uri: string, plan: AnalysisPlan, { analysis, annotations }: AnalysisResult): IndexedArticle {
-    if (plan.cacheable && !plan.cached) this.cache?.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
+  /** `json`: the analysis as a worker sent it, already in the cache's form. */
+  private finish(uri: string, plan: AnalysisPlan, { analysis, annotations }: AnalysisResult, json?: string): IndexedArticle {
+    if (plan.cacheable && !plan.cached) {
+      if (json !== undefined) this.cache?.setJson(plan.text, plan.settingsKey, json);
+      else this.cache?.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
+    }
     return { id: uri, displayPath: this.displayPath(uri), text: plan.text, analysis, annotations };
   }
 

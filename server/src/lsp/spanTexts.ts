@@ -15,8 +15,9 @@ export function withoutSpanTexts<T>(value: T, text: string): T {
 }
 
 /**
- * `value` with the texts `withoutSpanTexts` dropped put back, sliced from `text`. Changes `value` itself: it comes
- * fresh from a parse or a message, and copying an analysis per article read would only feed the garbage collector.
+ * `value` with the texts `withoutSpanTexts` dropped put back, sliced from `text`, and its short strings shared with
+ * other analyses. Changes `value` itself: it comes fresh from a parse, and copying an analysis per article read would
+ * only feed the garbage collector.
  */
 export function withSpanTexts<T>(value: T, text: string): T {
   restore(value, text);
@@ -25,15 +26,39 @@ export function withSpanTexts<T>(value: T, text: string): T {
 
 function restore(value: Json, text: string): void {
   if (Array.isArray(value)) {
-    for (const item of value) restore(item, text);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] === 'string') value[i] = shared(value[i] as string);
+      else restore(value[i], text);
+    }
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, Json>;
   for (const key in record) {
-    if (key !== 'text') restore(record[key], text);
-    else if (record.text === DROPPED && isSpanOf(record)) record.text = text.slice(record.start as number, record.end as number);
+    const item = record[key];
+    if (typeof item === 'string') record[key] = shared(item);
+    else if (key === 'text' && item === DROPPED && isSpanOf(record)) record.text = shared(text.slice(record.start as number, record.end as number));
+    else restore(item, text);
   }
+}
+
+/**
+ * A parse or a short slice makes a new string each time, yet types, date values and names recur in every article: over
+ * the whole corpus (12,873 articles) they were 650,000 strings in the index. One copy of each short string is kept.
+ */
+const SHARED_LENGTH = 12;
+/** Bounds the table (a few MB): dropped whole when full, as the recurring strings come back at once. */
+const MAX_SHARED_STRINGS = 100_000;
+const sharedStrings = new Map<string, string>();
+
+function shared(value: string): string {
+  // A longer slice is a view of its article's text (V8): shared, it would keep that text alive after the article went.
+  if (value.length > SHARED_LENGTH) return value;
+  const known = sharedStrings.get(value);
+  if (known !== undefined) return known;
+  if (sharedStrings.size >= MAX_SHARED_STRINGS) sharedStrings.clear();
+  sharedStrings.set(value, value);
+  return value;
 }
 
 /** A copy of `value` in which each object's `text` is what `textOf` says (absent stays absent). */

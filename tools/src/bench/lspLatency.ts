@@ -3,11 +3,13 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { indexed, startServer } from '../lspClient';
-import { peakRssMb, percentile, timed } from './lspSession';
+import { cpuSeconds, peakRssMb, percentile, timed } from './lspSession';
 
 export interface IndexFigures {
   articles: number;
   seconds: number;
+  /** CPU time of the server process (all threads) until indexing ended, or null where it cannot be read. */
+  cpuSeconds: number | null;
   peakRssMb: number | null;
 }
 
@@ -29,9 +31,10 @@ export async function benchIndex(folder: string, articles: number, cacheDir?: st
   const server = await startServer(folder, ARTICLE_SETTINGS, cacheDir);
   await indexed(server, Infinity);
   const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSeconds(server);
   const peakRss = peakRssMb(server);
   await server.stop();
-  return { articles, seconds, peakRssMb: peakRss };
+  return { articles, seconds, cpuSeconds: cpu, peakRssMb: peakRss };
 }
 
 /** Joins whole articles until the text has at least `words` words: a long feature, as a newsroom writes them. */
@@ -81,6 +84,7 @@ export async function benchLspLatency(folder: string, articles: number, article:
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSeconds(server);
 
   const tokens = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument })) as { data: number[] };
   const starts = tokenStarts(tokens.data);
@@ -104,6 +108,7 @@ export async function benchLspLatency(folder: string, articles: number, article:
   return {
     articles,
     seconds,
+    cpuSeconds: cpu,
     peakRssMb: peakRss,
     words: article.split(/\s+/).filter(Boolean).length,
     hover: p(hover),

@@ -13,6 +13,20 @@ export function peakRssMb(server: TestServer): number | null {
   }
 }
 
+/** CPU seconds the server process has used so far, all its threads (Linux: /proc stat), or null where that cannot be read. */
+export function cpuSeconds(server: TestServer): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc times (100 on every mainstream architecture). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Milliseconds from sending `request` to its answer, for each of `times` runs. */
 export async function timed(times: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
