@@ -20,18 +20,21 @@ export interface TaggedParagraph {
 }
 
 export function paragraphsOf(text: string, sentences: Sentence[]): TaggedParagraph[] {
-  return groupByParagraph(sentences).map((group) => {
-    const span = { start: group[0].start, end: group[group.length - 1].end };
-    const tokens: Token[] = [];
-    const sentenceOf: number[] = [];
-    group.forEach((sentence, s) => {
-      for (const token of tokenize(text, sentence)) {
-        tokens.push(token);
-        sentenceOf.push(s);
-      }
-    });
-    return { span, tokens, sentenceOf, quotes: findQuotes(text, span) };
+  return groupByParagraph(sentences).map((group) => taggedParagraph(text, group));
+}
+
+/** The sentences of one paragraph as the tagger reads them. */
+export function taggedParagraph(text: string, group: Sentence[]): TaggedParagraph {
+  const span = { start: group[0].start, end: group[group.length - 1].end };
+  const tokens: Token[] = [];
+  const sentenceOf: number[] = [];
+  group.forEach((sentence, s) => {
+    for (const token of tokenize(text, sentence)) {
+      tokens.push(token);
+      sentenceOf.push(s);
+    }
   });
+  return { span, tokens, sentenceOf, quotes: findQuotes(text, span) };
 }
 
 /** One pass of a trained model, as committed: feature names and weights (scaled to integers) per tag. */

@@ -2,6 +2,7 @@
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
 import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
+import type { Lru } from './lru';
 import { tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
@@ -70,11 +71,21 @@ const REASON_PHRASES: Record<ClaimReason, string> = {
   assertion: 'an assertion',
 };
 
+/**
+ * What this stage reads of a sentence's or a clause's words alone, remembered by their text so that re-analysing an
+ * edited article reads only the sentences that changed.
+ */
+export interface ClaimMemo {
+  asserts: Lru<string, boolean>;
+  clauses: Lru<string, Pick<Claim, 'reasons' | 'checkWorthiness'> | null>;
+}
+
 export function extractClaims(
   text: string,
   sentences: Sentence[],
   attributions: Attribution[],
   title: Span | null,
+  memo?: ClaimMemo,
 ): Claim[] {
   const extents = attributedExtents(text, attributions);
   const quotes = quotedSpans(text, sentences);
@@ -83,20 +94,27 @@ export function extractClaims(
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
-    if (!assertsSomething(text.slice(span.start, span.end), tokenize(text, span))) continue;
+    const sentenceText = text.slice(span.start, span.end);
+    if (!(memo ? memo.asserts.remember(sentenceText, () => assertsSomething(sentenceText)) : assertsSomething(sentenceText))) continue;
     for (const clause of clauses(text, span, extents)) {
       const claimText = text.slice(clause.span.start, clause.span.end);
-      const tokens = tokenize(text, clause.span);
-      if (countWords(tokens) < MIN_CLAIM_WORDS) continue;
-      const reasons = claimReasons(claimText, tokens);
+      const read = memo ? memo.clauses.remember(claimText, () => readClause(claimText)) : readClause(claimText);
+      if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
       const attributed = clause.attributed || mostlyQuoted(clause.span, quotes) || continues;
-      claims.push({ ...clause.span, text: claimText, attributed, reasons, checkWorthiness: checkWorthiness(claimText) });
+      claims.push({ ...clause.span, text: claimText, attributed, reasons: [...read.reasons], checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };
     }
   }
   return claims;
+}
+
+/** What a clause's words alone say of it; null when it is too short to be a claim. */
+function readClause(claimText: string): Pick<Claim, 'reasons' | 'checkWorthiness'> | null {
+  const tokens = tokenize(claimText);
+  if (countWords(tokens) < MIN_CLAIM_WORDS) return null;
+  return { reasons: claimReasons(claimText, tokens), checkWorthiness: checkWorthiness(claimText) };
 }
 
 /** Below this check-worthiness a claim is more likely opinion or scene-setting than a checkable fact. */
@@ -192,8 +210,8 @@ function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
   return quoted * 2 >= claim.end - claim.start;
 }
 
-function assertsSomething(sentence: string, tokens: Token[]): boolean {
-  const words = tokens.filter(isWordToken);
+function assertsSomething(sentence: string): boolean {
+  const words = tokenize(sentence).filter(isWordToken);
   if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.

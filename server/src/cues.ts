@@ -126,6 +126,17 @@ export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   return groups;
 }
 
+/**
+ * A paragraph (its sentences) as a memo key: the sentences' places in it, then its text. All that tagging and the
+ * rules read of a paragraph, so equal keys mean equal results, at offsets into the paragraph.
+ */
+export function paragraphKey(text: string, group: Sentence[]): string {
+  const at = group[0].start;
+  let key = '';
+  for (const s of group) key += `${s.start - at},${s.end - at} `;
+  return `${key}|${text.slice(at, group[group.length - 1].end)}`;
+}
+
 /** Pairs the quotation marks of a paragraph. Apostrophes ("isn't", "Kerry’s") are no marks: a letter follows them. */
 export function findQuotes(text: string, paragraph: Span): Quote[] {
   const quotes: Quote[] = [];

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
-import { taggedAttributions } from '../../server/src/taggedAttribution';
+import { Lru } from '../../server/src/lru';
+import { type ParagraphMemo, taggedAttributions } from '../../server/src/taggedAttribution';
 import { splitSentences } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
@@ -59,9 +60,11 @@ describe('attribution tagger', () => {
     const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
     const after = before.replace('overnight', 'quickly overnight');
     const model = attributionModel();
-    taggedAttributions(model, before, splitSentences(before)); // remembers every paragraph of the first version
-    const remembered = taggedAttributions(model, after, splitSentences(after));
-    const fresh = taggedAttributions({ ...model }, after, splitSentences(after)); // another model object: nothing remembered
+    const memo: ParagraphMemo = new Lru(100);
+    taggedAttributions(model, before, splitSentences(before), memo); // remembers every paragraph of the first version
+    const remembered = taggedAttributions(model, after, splitSentences(after), memo);
+    assert.equal(memo.size, 4, 'one paragraph tagged anew');
+    const fresh = taggedAttributions(model, after, splitSentences(after));
     assert.deepEqual(remembered, fresh);
     assert.deepEqual(remembered.map((a) => a.content.text), ['The river rose quickly overnight', 'We lost everything']);
     assertSlices(after, remembered.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])]));
