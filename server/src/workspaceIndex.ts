@@ -2,6 +2,7 @@
 // mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink; answers that
 // must come at once (diagnostics while typing) may use the previous link until then (see `linkPending`).
 import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
+import { Lru } from './lru';
 import { anchor } from './selectors';
 import { dayKey } from './timex';
 import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities, nameKey } from './linking';
@@ -58,7 +59,19 @@ interface Linked {
   byName?: Map<string, LinkedEntity[]>;
   /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
   provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
+  /**
+   * `relatedAttributedClaimsNow`'s answers, by the claim's article, words and entities and by how many articles' claims
+   * are left out: a keystroke leaves most claims as they were, and their answers need not be worked out again.
+   */
+  related: Lru<string, RelatedClaim[]>;
+  /** By article, its previous version's linked names (`type:nameKey`), for `provisionalEntities`. */
+  previousNames: Map<string, Map<string, LinkedEntity>>;
+  /** `provisionalEntities`' match of a name, by article, type and text: a keystroke leaves most names as they were. */
+  matched: Lru<string, LinkedEntity | null>;
 }
+
+/** Answers remembered per link: the claims of the articles open in an editor, many times over. */
+const REMEMBERED_ANSWERS = 4096;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
@@ -95,7 +108,8 @@ export class WorkspaceIndex {
 
   /** Links the workspace now if anything changed (in the background, after a burst of edits). */
   relink(): void {
-    this.link();
+    const linked = this.link();
+    linked.byName ??= entitiesByName(linked.entities); // what the next keystroke's names are matched against
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -221,7 +235,13 @@ export class WorkspaceIndex {
     const article = this.articles.get(id);
     if (!article) return [];
     const entities = changed.has(id) ? this.provisionalEntities(linked, article) : linked.byMention.get(id) ?? [];
-    return this.relatedClaims(linked, this.claimFeatures(id, claim, entities), limit, (other) => !changed.has(other.article.id));
+    const own = entityFeatures(article, claim, entities);
+    // The claims left out are those of this article and the changed ones: a set that only grows until the next link.
+    const leftOut = changed.size + (changed.has(id) ? 0 : 1);
+    const key = `${id}\n${limit}\n${leftOut}\n${[...own].join(' ')}\n${claim.text}`;
+    return linked.related.remember(key, () =>
+      this.relatedClaims(linked, withWords(article, claim, own), limit, (other) => !changed.has(other.article.id)),
+    );
   }
 
   /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
@@ -229,17 +249,22 @@ export class WorkspaceIndex {
     let entities = linked.provisional.get(article.analysis);
     if (!entities) {
       const byName = (linked.byName ??= entitiesByName(linked.entities));
-      const previous = linked.articles.find((a) => a.id === article.id);
-      const before = new Map<string, LinkedEntity>();
-      previous?.analysis.entities.forEach((m, i) => {
-        const key = `${m.type}:${nameKey(m.text)}`;
-        if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
-      });
+      let before = linked.previousNames.get(article.id);
+      if (!before) {
+        before = new Map<string, LinkedEntity>();
+        const previous = linked.articles.find((a) => a.id === article.id);
+        previous?.analysis.entities.forEach((m, i) => {
+          const key = `${m.type}:${nameKey(m.text)}`;
+          if (!before!.has(key)) before!.set(key, linked.byMention.get(article.id)![i]);
+        });
+        linked.previousNames.set(article.id, before);
+      }
       // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
-      entities = article.analysis.entities.map((m) => {
+      const match = (m: EntityMention): LinkedEntity | null => {
         const named = byName.get(nameKey(m.text));
-        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0];
-      });
+        return before!.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
+      };
+      entities = article.analysis.entities.map((m) => linked.matched.remember(`${article.id}\n${m.type}\n${m.text}`, () => match(m)) ?? undefined);
       linked.provisional.set(article.analysis, entities);
     }
     return entities;
@@ -266,9 +291,7 @@ export class WorkspaceIndex {
   /** `linked`: the entity of each of the article's mentions, index for index. */
   private claimFeatures(articleId: string, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): ClaimFeatures {
     const article = this.articles.get(articleId)!;
-    const entities = new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, claim) && linked[i] ? [`e:${linked[i]!.id}`] : [])));
-    const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
-    return { article, claim, entities, numbers, words: contentWords(claim.text) };
+    return withWords(article, claim, entityFeatures(article, claim, linked));
   }
 
   private link(): Linked {
@@ -281,7 +304,10 @@ export class WorkspaceIndex {
       for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
       const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      const linked: Linked = { entities, byMention, claimsByFeature, quotesBySpeaker, articles, provisional: new WeakMap() };
+      const linked: Linked = {
+        entities, byMention, claimsByFeature, quotesBySpeaker, articles,
+        provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
+      };
       this.linked = linked;
       for (const article of articles) {
         for (const attribution of article.analysis.attributions) {
@@ -356,6 +382,20 @@ interface ClaimFeatures {
 }
 
 const MAX_CLAIMS_PER_FEATURE = 200;
+
+/** The linked entities (`e:ID`) of the article's mentions in the claim; `linked` holds each mention's entity. */
+function entityFeatures(article: IndexedArticle, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): Set<string> {
+  const entities = new Set<string>();
+  article.analysis.entities.forEach((m, i) => {
+    if (overlaps(m, claim) && linked[i]) entities.add(`e:${linked[i]!.id}`);
+  });
+  return entities;
+}
+
+function withWords(article: IndexedArticle, claim: Claim, entities: Set<string>): ClaimFeatures {
+  const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
+  return { article, claim, entities, numbers, words: contentWords(claim.text) };
+}
 
 function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {
   return article.analysis.sentences.find((s) => s.start <= span.start && span.end <= s.end);
