@@ -42,14 +42,22 @@ export interface AttributionMemo {
  * In document order, so a pronoun source can be resolved against the sources before it.
  */
 export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo): Attribution[] {
-  const rules = groupByParagraph(sentences).flatMap((group) => paragraphRules(text, group, entities, memo?.rules));
-  let units: QuotedUnit[] | undefined;
+  const paragraphs = groupByParagraph(sentences);
+  const rules = paragraphs.flatMap((group) => paragraphRules(text, group, entities, memo?.rules));
+  // The quoted units of the paragraph that holds a span, worked out for the few paragraphs that need them.
+  const unitsOf = new Map<Sentence[], QuotedUnit[]>();
+  const unitsAround = (span: Span): QuotedUnit[] => {
+    const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
+    if (!group) return [];
+    if (!unitsOf.has(group)) unitsOf.set(group, quotedUnits(text, group));
+    return unitsOf.get(group)!;
+  };
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
   const tagged = taggedAttributions(attributionModel(), text, sentences, memo?.tagged).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
-    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, (units ??= quotedUnits(text, sentences)), entities, a) }];
+    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
     if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];

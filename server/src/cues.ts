@@ -137,14 +137,18 @@ export function paragraphKey(text: string, group: Sentence[]): string {
   return `${key}|${text.slice(at, group[group.length - 1].end)}`;
 }
 
+/** QUOTE_MARKS, found by a regular expression: faster than reading every character. */
+const MARKS = /["“”'‘’]/g;
+
 /** Pairs the quotation marks of a paragraph. Apostrophes ("isn't", "Kerry’s") are no marks: a letter follows them. */
 export function findQuotes(text: string, paragraph: Span): Quote[] {
   const quotes: Quote[] = [];
   let openDouble = -1;
   let openSingle = -1;
   let sawDouble = false;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const mark = text[i];
+  for (const found of text.slice(paragraph.start, paragraph.end).matchAll(MARKS)) {
+    const i = paragraph.start + found.index;
+    const mark = found[0];
     const before = i > paragraph.start ? text[i - 1] : ' ';
     const after = i + 1 < paragraph.end ? text[i + 1] : ' ';
     if (mark === '"' || mark === '“' || mark === '”') {
