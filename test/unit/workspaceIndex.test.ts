@@ -95,4 +95,13 @@ describe('cross-article index', () => {
     const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
     assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
   });
+
+  it('answers anew, not from memory, once another article changes before the next link', () => {
+    const index = build();
+    index.entities();
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.equal(index.relatedAttributedClaimsNow('c.txt', claim)[0]?.article.id, 'b.txt');
+    index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
+  });
 });
