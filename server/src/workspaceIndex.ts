@@ -55,8 +55,8 @@ interface Linked {
   quotesBySpeaker: Map<string, QuoteHit[]>;
   /** The articles as linked (a changed article's previous analysis is what `byMention` indexes). */
   articles: IndexedArticle[];
-  /** Entities by the folded name of their canonical name and aliases (built when first needed). */
-  byName?: Map<string, LinkedEntity[]>;
+  /** Entities by the folded name of their canonical name and aliases: built with the link, not on a keystroke. */
+  byName: Map<string, LinkedEntity[]>;
   /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
   provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
   /**
@@ -108,8 +108,7 @@ export class WorkspaceIndex {
 
   /** Links the workspace now if anything changed (in the background, after a burst of edits). */
   relink(): void {
-    const linked = this.link();
-    linked.byName ??= entitiesByName(linked.entities); // what the next keystroke's names are matched against
+    this.link();
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -248,7 +247,7 @@ export class WorkspaceIndex {
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
     let entities = linked.provisional.get(article.analysis);
     if (!entities) {
-      const byName = (linked.byName ??= entitiesByName(linked.entities));
+      const { byName } = linked;
       let before = linked.previousNames.get(article.id);
       if (!before) {
         before = new Map<string, LinkedEntity>();
@@ -305,7 +304,7 @@ export class WorkspaceIndex {
       const claimsByFeature = new Map<string, ClaimFeatures[]>();
       const quotesBySpeaker = new Map<string, QuoteHit[]>();
       const linked: Linked = {
-        entities, byMention, claimsByFeature, quotesBySpeaker, articles,
+        entities, byMention, claimsByFeature, quotesBySpeaker, articles, byName: entitiesByName(entities),
         provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
       };
       this.linked = linked;
