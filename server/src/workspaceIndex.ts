@@ -5,7 +5,7 @@ import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
 import { Lru } from './lru';
 import { anchor } from './selectors';
 import { dayKey } from './timex';
-import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities, nameKey } from './linking';
+import { type EditorLink, type LinkedEntity, type MentionRef, finish, linkingSteps, nameKey } from './linking';
 import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 
 export interface IndexedArticle {
@@ -70,12 +70,19 @@ interface Linked {
   matched: Lru<string, LinkedEntity | null>;
 }
 
+/** Articles whose attributed claims, and entities whose names, are indexed between two pauses of a link in slices. */
+const ARTICLES_PER_STEP = 50;
+const ENTITIES_PER_STEP = 500;
 /** Answers remembered per link: the claims of the articles open in an editor, many times over. */
 const REMEMBERED_ANSWERS = 4096;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private linked: Linked | null = null;
+  /** Changes of articles so far: a link worked out in slices is out of date if this moved meanwhile. */
+  private changes = 0;
+  /** The link being worked out in slices, if any (relinkInSlices). */
+  private slicing: Generator<void, Linked> | null = null;
   /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
   private readonly changedSinceLink = new Set<string>();
   /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
@@ -92,6 +99,7 @@ export class WorkspaceIndex {
   }
 
   private changed(id: string): void {
+    this.changes++;
     this.datesByDay = null;
     if (this.linked) this.changedSinceLink.add(id);
   }
@@ -104,11 +112,6 @@ export class WorkspaceIndex {
   /** Whether this article changed since the last link (`relatedAttributedClaimsNow` matches its names provisionally). */
   provisionalFor(id: string): boolean {
     return this.changedSinceLink.has(id);
-  }
-
-  /** Links the workspace now if anything changed (in the background, after a burst of edits). */
-  relink(): void {
-    this.link();
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -294,43 +297,80 @@ export class WorkspaceIndex {
   }
 
   private link(): Linked {
-    if (!this.linked || this.changedSinceLink.size > 0) {
-      this.changedSinceLink.clear();
-      const articles = this.all();
-      const { links } = this.editorLinks(articles);
-      const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
-      const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
-      for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
-      const claimsByFeature = new Map<string, ClaimFeatures[]>();
-      const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      const linked: Linked = {
-        entities, byMention, claimsByFeature, quotesBySpeaker, articles, byName: entitiesByName(entities),
-        provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
-      };
-      this.linked = linked;
-      for (const article of articles) {
-        for (const attribution of article.analysis.attributions) {
-          const mention = attribution.sourceEntity;
-          const speaker = mention === null || mention === undefined ? undefined : byMention.get(article.id)![mention];
-          if (!speaker) continue;
-          const quotes = quotesBySpeaker.get(speaker.id);
-          if (quotes) quotes.push({ article, attribution, speaker });
-          else quotesBySpeaker.set(speaker.id, [{ article, attribution, speaker }]);
+    if (!this.linked || this.changedSinceLink.size > 0) this.commit(finish(this.linking()));
+    return this.linked!;
+  }
+
+  /**
+   * Links the workspace if anything changed, in slices of about `sliceMs` with the event loop let in between, so that
+   * an editor's requests are answered meanwhile (a keystroke's diagnostics never wait for a whole relink). True once
+   * linked; false when an article changed first (that link would be out of date: the change asks for another) or a
+   * newer call took over.
+   */
+  async relinkInSlices(sliceMs: number): Promise<boolean> {
+    if (this.linked && !this.linkPending) return true;
+    const changes = this.changes;
+    const steps = this.linking();
+    this.slicing = steps;
+    for (;;) {
+      const sliceStart = performance.now();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          this.commit(step.value);
+          return true;
         }
+        if (performance.now() - sliceStart >= sliceMs) break;
       }
-      for (const article of articles) {
-        for (const claim of article.analysis.claims) {
-          if (!claim.attributed) continue;
-          const features = this.claimFeatures(article.id, claim, byMention.get(article.id)!);
-          for (const key of [...features.entities, ...features.numbers]) {
-            const holders = claimsByFeature.get(key);
-            if (holders) holders.push(features);
-            else claimsByFeature.set(key, [features]);
-          }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.changes !== changes || this.slicing !== steps) return false;
+      if (!this.linkPending) return true; // a request needed the link meanwhile and linked at once
+    }
+  }
+
+  private commit(linked: Linked): void {
+    this.linked = linked;
+    this.changedSinceLink.clear();
+    this.slicing = null;
+  }
+
+  /** The link of the articles as they are now, in steps (see linkingSteps). */
+  private *linking(): Generator<void, Linked> {
+    const articles = this.all();
+    const { links } = this.editorLinks(articles);
+    const entities = yield* linkingSteps(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
+    const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
+    for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
+    yield;
+    const claimsByFeature = new Map<string, ClaimFeatures[]>();
+    const quotesBySpeaker = new Map<string, QuoteHit[]>();
+    const linked: Linked = {
+      entities, byMention, claimsByFeature, quotesBySpeaker, articles, byName: yield* entitiesByName(entities),
+      provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
+    };
+    yield;
+    for (const article of articles) {
+      for (const attribution of article.analysis.attributions) {
+        const mention = attribution.sourceEntity;
+        const speaker = mention === null || mention === undefined ? undefined : byMention.get(article.id)![mention];
+        if (!speaker) continue;
+        const quotes = quotesBySpeaker.get(speaker.id);
+        if (quotes) quotes.push({ article, attribution, speaker });
+        else quotesBySpeaker.set(speaker.id, [{ article, attribution, speaker }]);
+      }
+    }
+    for (const [a, article] of articles.entries()) {
+      if (a % ARTICLES_PER_STEP === 0) yield;
+      for (const claim of article.analysis.claims) {
+        if (!claim.attributed) continue;
+        const features = withWords(article, claim, entityFeatures(article, claim, byMention.get(article.id)!));
+        for (const key of [...features.entities, ...features.numbers]) {
+          const holders = claimsByFeature.get(key);
+          if (holders) holders.push(features);
+          else claimsByFeature.set(key, [features]);
         }
       }
     }
-    return this.linked;
+    return linked;
   }
 
   /** Editors' links as pairs of mentions: each end is the name at (or over) its anchored text. */
@@ -351,10 +391,11 @@ export class WorkspaceIndex {
   }
 }
 
-/** Entities by folded name, of the canonical name and each alias, in link order. */
-function entitiesByName(entities: readonly LinkedEntity[]): Map<string, LinkedEntity[]> {
+/** Entities by folded name, of the canonical name and each alias, in link order; in steps (see linking). */
+function* entitiesByName(entities: readonly LinkedEntity[]): Generator<void, Map<string, LinkedEntity[]>> {
   const byName = new Map<string, LinkedEntity[]>();
-  for (const entity of entities) {
+  for (const [e, entity] of entities.entries()) {
+    if (e % ENTITIES_PER_STEP === 0) yield;
     for (const key of new Set([entity.canonical, ...entity.aliases].map(nameKey))) {
       const named = byName.get(key);
       if (named) named.push(entity);
