@@ -45,7 +45,12 @@ const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b
  * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
  * state none) supplies the year: the day nearest to it.
  */
-export function findArticleDate(text: string, sentences: Sentence[], approximate: string | null = null, memo?: DateMemo): { date: string; source: 'dateline' | 'text' } | null {
+export function findArticleDate(
+  text: string,
+  sentences: Sentence[],
+  approximate: string | null = null,
+  memo?: DateMemo,
+): { date: string; source: 'dateline' | 'text' } | null {
   const FIRST_PARAGRAPHS = 5;
   const near = approximate ? parseDay(approximate) : null;
   let first: string | null = null;

@@ -42,7 +42,9 @@ export function taggedAttributions(model: TaggerModel, text: string, sentences: 
       previousParagraph = p;
       return;
     }
-    for (const a of roles.attributions) attributions.push({ cue: shifted(a.cue, at), source: a.source && shifted(a.source, at), content: shifted(a.content, at) });
+    for (const { cue, source, content } of roles.attributions) {
+      attributions.push({ cue: shifted(cue, at), source: source && shifted(source, at), content: shifted(content, at) });
+    }
     if (roles.speaker) {
       previous = { cue: shifted(roles.speaker.cue, at), source: roles.speaker.source && shifted(roles.speaker.source, at) };
       previousParagraph = p;
