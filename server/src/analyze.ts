@@ -1,4 +1,5 @@
 // The pipeline for one article: text → sentences → entities, dates → attributions → claims.
+import type { AnalysisMemo } from './analysisMemo';
 import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
 import { type EntityCorrections, applyCorrections } from './corrections';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   recognizer?: EntityRecognizer;
   /** Editors' annotations of names and dates, anchored to this text: they override what was detected. */
   corrections?: EntityCorrections;
+  /** What earlier analyses read of sentences, for re-analysing an edited article (with the same recognizer). */
+  memo?: AnalysisMemo;
 }
 
 // One-word lines that web pages leave above the headline.
@@ -24,19 +27,23 @@ const PAGE_CHROME = /^(share|advertisement|story highlights|print|email)$/i;
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const sentences = splitSentences(text);
   const title = findTitle(text, sentences);
+  const { memo } = options;
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
-  const detected = { entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences), dates: extractDates(text, sentences, referenceDate) };
+  const detected = {
+    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities),
+    dates: extractDates(text, sentences, referenceDate, memo?.dates),
+  };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
-  const found = extractAttributions(text, sentences, entities);
+  const found = extractAttributions(text, sentences, entities, memo?.attribution);
   const sourceEntities = resolveSources(found, entities, sentences);
   const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
-  const claims = extractClaims(text, sentences, attributions, title);
+  const claims = extractClaims(text, sentences, attributions, title, memo?.claims);
   return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
 }
 
 function chooseReferenceDate(text: string, sentences: Sentence[], options: AnalyzeOptions): { date: string | null; source: ReferenceDateSource | null } {
   if (options.articleDate) return { date: options.articleDate, source: 'editor' };
-  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null);
+  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null, options.memo?.dates);
   if (stated) return stated;
   return options.fallbackReferenceDate ? { date: options.fallbackReferenceDate, source: 'default' } : { date: null, source: null };
 }

@@ -4,11 +4,12 @@
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
   DETERMINERS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, quotedUnits, type Quote, type QuotedUnit,
+  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKey, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
-import { taggedAttributions } from './taggedAttribution';
-import { slice, tokenize } from './text';
+import type { Lru } from './lru';
+import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
+import { shifted, slice, tokenize } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -28,20 +29,35 @@ const DASHES = ['-', '–', '—'];
 /** A final period that belongs to an abbreviation ("U.S.") stays on the content. */
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+$/u;
 
+/** What the stage reads of each paragraph, remembered for re-analysing an edited article (see analysisMemo.ts). */
+export interface AttributionMemo {
+  tagged: ParagraphMemo;
+  /** The rules' attributions in a paragraph, at offsets into it, by the paragraph's sentences and entities. */
+  rules: Lru<string, Attribution[]>;
+}
+
 /**
  * Who said what in an article: the trained tagger's attributions, then the rules' frames where the tagger marked
  * nothing (the rules know newsroom patterns, such as "according to" and passive cues, that the training data may lack).
  * In document order, so a pronoun source can be resolved against the sources before it.
  */
-export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[]): Attribution[] {
-  const units = quotedUnits(text, sentences);
-  const rules = ruleAttributions(text, units, entities);
+export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo): Attribution[] {
+  const paragraphs = groupByParagraph(sentences);
+  const rules = paragraphs.flatMap((group) => paragraphRules(text, group, entities, memo?.rules));
+  // The quoted units of the paragraph that holds a span, worked out for the few paragraphs that need them.
+  const unitsOf = new Map<Sentence[], QuotedUnit[]>();
+  const unitsAround = (span: Span): QuotedUnit[] => {
+    const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
+    if (!group) return [];
+    if (!unitsOf.has(group)) unitsOf.set(group, quotedUnits(text, group));
+    return unitsOf.get(group)!;
+  };
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences, entities).flatMap((a) => {
+  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
-    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, units, entities, a) }];
+    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
     if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
@@ -55,6 +71,17 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   return [...taggedElsewhere, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 }
 
+/**
+ * The rules' attributions in one paragraph (its sentences). They read the paragraph's text and the entities in it, so
+ * the memo knows them by both, at offsets into the paragraph.
+ */
+function paragraphRules(text: string, group: Sentence[], entities: EntityMention[], memo?: Lru<string, Attribution[]>): Attribution[] {
+  if (!memo) return ruleAttributions(text, quotedUnits(text, group), entities);
+  const at = group[0].start;
+  const inParagraph = memo.remember(paragraphKey(text, group, entities), () => ruleAttributions(text, quotedUnits(text, group), entities).map((a) => movedAttribution(a, -at)));
+  return inParagraph.map((a) => movedAttribution(a, at));
+}
+
 function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
   for (const { span, quotes } of units) {
@@ -64,6 +91,10 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
     }
   }
   return attributions;
+}
+
+function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {
+  return { cue: shifted(cue, by), source: source && shifted(source, by), content: shifted(content, by) };
 }
 
 /** For a tagged verb of speech without a source: the subject just before it ("the ministry also said"), or after ("said Kerry"). */

@@ -228,42 +228,8 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   return { first, firstTags, second };
 }
 
-// A paragraph's tags depend on that paragraph alone, so re-analysing an article after a keystroke re-tags only the
-// paragraph that changed: tags are remembered by the paragraph's content, per model, most recently used first.
-const REMEMBERED_PARAGRAPHS = 4096;
-const rememberedTags = new WeakMap<TaggerModel, Map<string, number[]>>();
-
-/**
- * What the features read of a paragraph, independent of where it sits in the article. Each token's text goes in after
- * its length, so no text can be mistaken for a separator: different paragraphs give different keys.
- */
-function paragraphKey({ span, tokens, sentenceOf, quotes, entityOf }: TaggedParagraph): string {
-  let key = '';
-  for (const t of tokens) key += `${t.start - span.start},${t.text.length},${t.text} `;
-  key += `|${sentenceOf.join(',')}|`;
-  for (const q of quotes) key += `${q.open - span.start},${q.close - span.start} `;
-  key += `|${entityOf.join(',')}`;
-  return key;
-}
-
-/** Forgets the remembered tags, so that a measurement of the tagger's speed measures tagging. */
-export function forgetRememberedTags(model: TaggerModel): void {
-  rememberedTags.delete(model);
-}
-
+/** The best tags of a paragraph's tokens. */
 export function tagParagraph(model: TaggerModel, paragraph: TaggedParagraph): number[] {
-  let remembered = rememberedTags.get(model);
-  if (!remembered) rememberedTags.set(model, (remembered = new Map()));
-  const key = paragraphKey(paragraph);
-  const known = remembered.get(key);
-  if (known) {
-    remembered.delete(key); // re-inserted below: most recently used
-    remembered.set(key, known);
-    return [...known];
-  }
   const { second } = passScores(model, paragraph);
-  const tags = viterbi(second, paragraph.tokens.length, model.transitions[1]);
-  remembered.set(key, tags);
-  if (remembered.size > REMEMBERED_PARAGRAPHS) remembered.delete(remembered.keys().next().value!);
-  return [...tags];
+  return viterbi(second, paragraph.tokens.length, model.transitions[1]);
 }

@@ -22,23 +22,26 @@ export interface TaggedParagraph {
 }
 
 export function paragraphsOf(text: string, sentences: Sentence[], entities: readonly EntityMention[]): TaggedParagraph[] {
-  return groupByParagraph(sentences).map((group) => {
-    const span = { start: group[0].start, end: group[group.length - 1].end };
-    const tokens: Token[] = [];
-    const sentenceOf: number[] = [];
-    group.forEach((sentence, s) => {
-      for (const token of tokenize(text, sentence)) {
-        tokens.push(token);
-        sentenceOf.push(s);
-      }
-    });
-    const inParagraph = entities.filter((e) => e.start < span.end && span.start < e.end);
-    const entityOf = tokens.map((token) => {
-      const entity = inParagraph.find((e) => e.start < token.end && token.start < e.end);
-      return !entity ? '' : `${entity.start >= token.start ? 'B' : 'I'}-${entity.type}`;
-    });
-    return { span, tokens, sentenceOf, quotes: findQuotes(text, span), entityOf };
+  return groupByParagraph(sentences).map((group) => taggedParagraph(text, group, entities));
+}
+
+/** The sentences of one paragraph as the tagger reads them, with the entity tagger's mentions in it. */
+export function taggedParagraph(text: string, group: Sentence[], entities: readonly EntityMention[]): TaggedParagraph {
+  const span = { start: group[0].start, end: group[group.length - 1].end };
+  const tokens: Token[] = [];
+  const sentenceOf: number[] = [];
+  group.forEach((sentence, s) => {
+    for (const token of tokenize(text, sentence)) {
+      tokens.push(token);
+      sentenceOf.push(s);
+    }
   });
+  const inParagraph = entities.filter((e) => e.start < span.end && span.start < e.end);
+  const entityOf = tokens.map((token) => {
+    const entity = inParagraph.find((e) => e.start < token.end && token.start < e.end);
+    return !entity ? '' : `${entity.start >= token.start ? 'B' : 'I'}-${entity.type}`;
+  });
+  return { span, tokens, sentenceOf, quotes: findQuotes(text, span), entityOf };
 }
 
 /** One pass of a trained model, as committed: feature names and weights (scaled to integers) per tag. */

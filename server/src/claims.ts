@@ -2,6 +2,7 @@
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
 import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
+import type { Lru } from './lru';
 import { tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
@@ -70,33 +71,53 @@ const REASON_PHRASES: Record<ClaimReason, string> = {
   assertion: 'an assertion',
 };
 
+/**
+ * What this stage reads of a sentence's or a clause's words alone, remembered by their text so that re-analysing an
+ * edited article reads only the sentences that changed.
+ */
+export interface ClaimMemo {
+  asserts: Lru<string, boolean>;
+  clauses: Lru<string, Pick<Claim, 'reasons' | 'checkWorthiness'> | null>;
+}
+
 export function extractClaims(
   text: string,
   sentences: Sentence[],
   attributions: Attribution[],
   title: Span | null,
+  memo?: ClaimMemo,
 ): Claim[] {
-  const extents = attributedExtents(text, attributions);
+  const attributedAt = overlapTest(attributedExtents(text, attributions));
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
-    if (!assertsSomething(text.slice(span.start, span.end), tokenize(text, span))) continue;
-    for (const clause of clauses(text, span, extents)) {
-      const claimText = text.slice(clause.span.start, clause.span.end);
-      const tokens = tokenize(text, clause.span);
-      if (countWords(tokens) < MIN_CLAIM_WORDS) continue;
-      const reasons = claimReasons(claimText, tokens);
+    // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
+    const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
+    if (!(memo ? memo.asserts.remember(sentenceText, () => assertsSomething(sentenceText)) : assertsSomething(sentenceText))) continue;
+    for (const clause of clauses(text, span, attributedAt)) {
+      const whole = clause.span.start === span.start && clause.span.end === span.end;
+      const claimText = whole ? sentenceText : text.slice(clause.span.start, clause.span.end);
+      const read = memo ? memo.clauses.remember(claimText, () => readClause(claimText)) : readClause(claimText);
+      if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
-      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes) || continues;
-      claims.push({ ...clause.span, text: claimText, attributed, reasons, checkWorthiness: checkWorthiness(claimText) });
+      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []) || continues;
+      const { start, end } = clause.span;
+      claims.push({ start, end, text: claimText, attributed, reasons: read.reasons.slice(), checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };
     }
   }
   return claims;
+}
+
+/** What a clause's words alone say of it; null when it is too short to be a claim. */
+function readClause(claimText: string): Pick<Claim, 'reasons' | 'checkWorthiness'> | null {
+  const tokens = tokenize(claimText);
+  if (countWords(tokens) < MIN_CLAIM_WORDS) return null;
+  return { reasons: claimReasons(claimText, tokens), checkWorthiness: checkWorthiness(claimText) };
 }
 
 /** Below this check-worthiness a claim is more likely opinion or scene-setting than a checkable fact. */
@@ -160,7 +181,7 @@ function attributedExtents(text: string, attributions: Attribution[]): Span[] {
  * A sentence is one claim unless an attribution covers only part of it; then it splits where a coordinated clause with
  * a source meets one without: "12,000 people are in shelters, and aid groups warn the number will grow."
  */
-function clauses(text: string, sentence: Span, extents: Span[]): { span: Span; attributed: boolean }[] {
+function clauses(text: string, sentence: Span, attributedAt: (span: Span) => boolean): { span: Span; attributed: boolean }[] {
   const pieces: Span[] = [];
   let start = sentence.start;
   for (const match of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
@@ -170,7 +191,7 @@ function clauses(text: string, sentence: Span, extents: Span[]): { span: Span; a
   pieces.push({ start, end: sentence.end });
   const merged: { span: Span; attributed: boolean }[] = [];
   for (const piece of pieces) {
-    const attributed = extents.some((extent) => overlaps(extent, piece));
+    const attributed = attributedAt(piece);
     const last = merged[merged.length - 1];
     if (last?.attributed === attributed) last.span = { start: last.span.start, end: piece.end };
     else merged.push({ span: piece, attributed });
@@ -178,11 +199,32 @@ function clauses(text: string, sentence: Span, extents: Span[]): { span: Span; a
   return merged;
 }
 
-/** The insides of the quotation marks of every paragraph. */
-function quotedSpans(text: string, sentences: Sentence[]): Span[] {
-  return groupByParagraph(sentences).flatMap((paragraph) =>
+/**
+ * Whether a span overlaps any of the spans, in logarithmic time: sorted by start, the spans that start before the
+ * span's end overlap it if the furthest end among them lies past its start.
+ */
+function overlapTest(spans: Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const s of sorted) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].start < span.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && furthestEnd[low - 1] > span.start;
+  };
+}
+
+/** The insides of the quotation marks of each paragraph, by paragraph: a paragraph's sentences lie in no other's. */
+function quotedSpans(text: string, sentences: Sentence[]): Map<number, Span[]> {
+  return new Map(groupByParagraph(sentences).map((paragraph) => [
+    paragraph[0].paragraph,
     findQuotes(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end }).map((q) => ({ start: q.open + 1, end: q.close })),
-  );
+  ]));
 }
 
 /** Quoted words are someone's words, not the reporter's own claim, even where the rules find no speaker. */
@@ -192,8 +234,8 @@ function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
   return quoted * 2 >= claim.end - claim.start;
 }
 
-function assertsSomething(sentence: string, tokens: Token[]): boolean {
-  const words = tokens.filter(isWordToken);
+function assertsSomething(sentence: string): boolean {
+  const words = tokenize(sentence).filter(isWordToken);
   if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.

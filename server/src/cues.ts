@@ -1,6 +1,6 @@
 // What signals reported speech: reporting words (with the closed word classes that bound a source or its content) and
 // quotation marks. Word lists are lower case; callers compare lower-cased token text.
-import type { Sentence, Span } from './types';
+import type { EntityMention, Sentence, Span } from './types';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -126,14 +126,33 @@ export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   return groups;
 }
 
+/**
+ * A paragraph (its sentences) as a memo key: the entity mentions in it (places and types), the sentences' places in
+ * it, then its text. All that tagging and the rules read of a paragraph, so equal keys mean equal results, at offsets
+ * into the paragraph.
+ */
+export function paragraphKey(text: string, group: Sentence[], entities: readonly EntityMention[]): string {
+  const at = group[0].start;
+  const end = group[group.length - 1].end;
+  let key = '';
+  for (const e of entities) if (e.start < end && at < e.end) key += `${e.start - at},${e.end - at},${e.type} `;
+  key += '|';
+  for (const s of group) key += `${s.start - at},${s.end - at} `;
+  return `${key}|${text.slice(at, end)}`;
+}
+
+/** QUOTE_MARKS, found by a regular expression: faster than reading every character. */
+const MARKS = /["“”'‘’]/g;
+
 /** Pairs the quotation marks of a paragraph. Apostrophes ("isn't", "Kerry’s") are no marks: a letter follows them. */
 export function findQuotes(text: string, paragraph: Span): Quote[] {
   const quotes: Quote[] = [];
   let openDouble = -1;
   let openSingle = -1;
   let sawDouble = false;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const mark = text[i];
+  for (const found of text.slice(paragraph.start, paragraph.end).matchAll(MARKS)) {
+    const i = paragraph.start + found.index;
+    const mark = found[0];
     const before = i > paragraph.start ? text[i - 1] : ' ';
     const after = i + 1 < paragraph.end ? text[i + 1] : ' ';
     if (mark === '"' || mark === '“' || mark === '”') {

@@ -8,8 +8,19 @@
 import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
+import type { Lru } from './lru';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
+
+/**
+ * What this stage reads of a sentence's words alone, remembered by the sentence's text so that re-analysing an edited
+ * article reads only the sentences that changed: the candidates (resolved anew, in their context, every time) and
+ * chrono-node's reading for the article's date.
+ */
+export interface DateMemo {
+  candidates: Lru<string, Candidate[]>;
+  stated: Lru<string, chrono.ParsedResult[]>;
+}
 
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
 // two far-apart stand-in references (different year, month, day, weekday) tell what came from the reference.
@@ -39,7 +50,12 @@ const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b
  * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
  * state none) supplies the year: the day nearest to it.
  */
-export function findArticleDate(text: string, sentences: Sentence[], approximate: string | null = null): { date: string; source: 'dateline' | 'text' } | null {
+export function findArticleDate(
+  text: string,
+  sentences: Sentence[],
+  approximate: string | null = null,
+  memo?: DateMemo,
+): { date: string; source: 'dateline' | 'text' } | null {
   const FIRST_PARAGRAPHS = 5;
   const near = approximate ? parseDay(approximate) : null;
   let first: string | null = null;
@@ -47,7 +63,7 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text)) continue;
-    for (const result of parseStated(sentence.text)) {
+    for (const result of memo ? memo.stated.remember(sentence.text, () => parseStated(sentence.text)) : parseStated(sentence.text)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       const at = sentence.start + result.index;
@@ -68,13 +84,13 @@ export function findArticleDate(text: string, sentences: Sentence[], approximate
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
-export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null): DateMention[] {
+export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
   const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
-    for (const candidate of findCandidates(sentence.text)) {
+    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text)) : findCandidates(sentence.text)) {
       const start = sentence.start + candidate.start;
       const end = sentence.start + candidate.end;
       if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;

@@ -1,11 +1,12 @@
 // Stage 3: named entities, tagged by an averaged perceptron trained on CoNLL-2003 (model in models/, code in
 // server/src/ner, training in tools/src/ner). Callers depend only on EntityRecognizer.
 import { loadNerModel } from './ner/bundledModel';
-import { EntityTagger } from './ner/tagger';
+import { type EntityMemo, EntityTagger } from './ner/tagger';
 import type { EntityMention, Sentence } from './types';
 
 export interface EntityRecognizer {
-  recognize(text: string, sentences: readonly Sentence[]): EntityMention[];
+  /** `memo` holds what this recognizer found in sentences before (one memo serves one recognizer). */
+  recognize(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[];
 }
 
 let bundled: EntityRecognizer | undefined;
@@ -14,7 +15,7 @@ let bundled: EntityRecognizer | undefined;
 export function defaultRecognizer(): EntityRecognizer {
   if (!bundled) {
     const tagger = new EntityTagger(loadNerModel());
-    bundled = { recognize: (text, sentences) => tagger.tag(text, sentences) };
+    bundled = { recognize: (text, sentences, memo) => tagger.tag(text, sentences, memo) };
   }
   return bundled;
 }

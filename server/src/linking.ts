@@ -184,6 +184,33 @@ interface Cluster {
 
 /** Links all mentions of all articles, then applies editors' links; the same input always yields the same ids. */
 export function linkEntities(articles: readonly ArticleMentions[], editorLinks: readonly EditorLink[] = []): LinkedEntity[] {
+  return finish(linkingSteps(articles, editorLinks));
+}
+
+/** Runs steps (see linkingSteps) to the end, at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Mentions linked between two pauses of linkingSteps. */
+const MENTIONS_PER_STEP = 500;
+
+/**
+ * linkEntities in steps: it pauses (yields) every few thousand mentions, so that a caller can link a large workspace
+ * in slices and answer an editor in between.
+ */
+export function* linkingSteps(articles: readonly ArticleMentions[], editorLinks: readonly EditorLink[] = []): Generator<void, LinkedEntity[]> {
+  let work = 0;
+  /** Counts mentions linked; true when it is time to pause. */
+  const worked = (mentions: number): boolean => {
+    work += mentions;
+    if (work < MENTIONS_PER_STEP) return false;
+    work = 0;
+    return true;
+  };
   const clusters = new Map<string, Cluster>();
   const add = (clusterKey: string, type: EntityType, ref: MentionRef) => {
     let cluster = clusters.get(clusterKey);
@@ -196,6 +223,7 @@ export function linkEntities(articles: readonly ArticleMentions[], editorLinks: 
   // Pass 1: multi-word names, acronyms and names the gazetteers know, by type and folded key.
   const pending: MentionRef[] = [];
   for (const article of articles) {
+    if (worked(article.mentions.length)) yield;
     article.mentions.forEach((mention, index) => {
       const ref: MentionRef = { articleId: article.articleId, index, reason: 'same-name' };
       // A one-word name an editor typed keeps its type; as a person it may still stand for a full name.
@@ -215,10 +243,12 @@ export function linkEntities(articles: readonly ArticleMentions[], editorLinks: 
   const names = new FullNameLookup();
   for (const [key, cluster] of clusters) {
     if (cluster.type !== 'PERSON') continue;
+    if (worked(cluster.mentions.length)) yield;
     for (const ref of cluster.mentions) names.add(key, ref.articleId, nameTokens(mentionOf(ref).text), mentionOf(ref).start);
   }
   const unresolved = new Map<string, MentionRef[]>();
   for (const ref of pending) {
+    if (worked(1)) yield;
     const mention = mentionOf(ref);
     const tokens = nameTokens(mention.text);
     const token = tokens.join(' ') || foldToken(mention.text);
@@ -234,6 +264,7 @@ export function linkEntities(articles: readonly ArticleMentions[], editorLinks: 
   // Pass 3: the other one-word names take the type most of their mentions have across the workspace
   // ("Valmora" is a place in three articles, so also where the tagger alone took it for a person).
   for (const [token, refs] of unresolved) {
+    if (worked(refs.length)) yield;
     const majority = majorityType(token, refs.map((r) => mentionOf(r).type), clusters);
     for (const ref of refs) {
       const type = mentionOf(ref).editor ? mentionOf(ref).type : majority;
@@ -257,10 +288,18 @@ export function linkEntities(articles: readonly ArticleMentions[], editorLinks: 
     const [pb, sb] = position(b);
     return pa - pb || sa - sb;
   };
-  return [...clusters.values()]
-    .map((c) => ({ ...c, mentions: c.mentions.sort(before) }))
-    .sort((a, b) => before(a.mentions[0], b.mentions[0]))
-    .map((c, i) => describe(`e${i + 1}`, c, mentionOf, order));
+  const sorted: Cluster[] = [];
+  for (const c of clusters.values()) {
+    if (worked(c.mentions.length)) yield;
+    sorted.push({ ...c, mentions: c.mentions.sort(before) });
+  }
+  sorted.sort((a, b) => before(a.mentions[0], b.mentions[0]));
+  const entities: LinkedEntity[] = [];
+  for (const c of sorted) {
+    if (worked(c.mentions.length)) yield;
+    entities.push(describe(`e${entities.length + 1}`, c, mentionOf, order));
+  }
+  return entities;
 }
 
 /**

@@ -58,6 +58,8 @@ const QUEUED_PER_WORKER = 4;
 const BATCH_MILLISECONDS = 20;
 /** A pause in typing this long relinks the workspace. */
 const RELINK_DELAY_MS = 500;
+/** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
+const RELINK_SLICE_MS = 10;
 /** How often annotations whose save failed are saved again. */
 const SAVE_RETRY_MS = 10_000;
 
@@ -223,8 +225,9 @@ function relinkIfPaused(): void {
   }
   workspace.fresh();
   if (!workspace.index.linkPending) return;
-  workspace.index.relink();
-  tell(connection.languages.diagnostics.refresh());
+  void workspace.index.relinkInSlices(RELINK_SLICE_MS).then((linked) => {
+    if (linked) tell(connection.languages.diagnostics.refresh());
+  });
 }
 documents.onDidClose((e) => workspace.close(e.document.uri));
 

@@ -1,66 +1,101 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
 import { type TaggerModel, tagParagraph } from './attributionScorer';
-import { type Role, type TaggedParagraph, paragraphsOf, roleSpans } from './attributionTagger';
-import { CONTINUING_PARTICIPLES } from './cues';
-import { slice } from './text';
-import type { Attribution, EntityMention, Sentence, Span } from './types';
+import { type Role, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
+import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKey } from './cues';
+import type { Lru } from './lru';
+import { shifted, slice } from './text';
+import type { Attribution, EntityMention, Sentence, Span, TextSpan } from './types';
 
 /** How many paragraphs a speaker carries over to content that names no one (as for pronouns in sources.ts). */
 const MAX_PARAGRAPHS_CARRIED = 3;
 
 interface Piece { role: Role; span: Span; first: number; last: number; sentence: number }
 
-export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[], entities: readonly EntityMention[]): Attribution[] {
+type Speaker = Pick<Attribution, 'cue' | 'source'>;
+
+/**
+ * What the tagger finds in one paragraph, at offsets into the paragraph: its attributions, and the last speaker who
+ * may carry on into the next paragraphs; or, in a paragraph with no cue, the contents a speaker before may have said.
+ */
+export type ParagraphRoles = { attributions: Attribution[]; speaker: Speaker | null } | { carried: TextSpan[] };
+
+/**
+ * Paragraph roles remembered by the paragraph's sentences (their text and place in it) and the entity mentions in it,
+ * which are all the tagger reads: re-analysing an article after a keystroke re-tags only the paragraph that changed.
+ * One memo serves one model.
+ */
+export type ParagraphMemo = Lru<string, ParagraphRoles>;
+
+export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[], entities: readonly EntityMention[], memo?: ParagraphMemo): Attribution[] {
   const attributions: Attribution[] = [];
-  let previous: Pick<Attribution, 'cue' | 'source'> | null = null;
+  let previous: Speaker | null = null;
   let previousParagraph = -1;
-  paragraphsOf(text, sentences, entities).forEach((paragraph, p) => {
-    const tags = tagParagraph(model, paragraph);
-    const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
-      role, first, last,
-      span: { start: paragraph.tokens[first].start, end: paragraph.tokens[last].end },
-      sentence: paragraph.sentenceOf[first],
-    }));
-    const cues = pieces.filter((piece) => piece.role === 'cue' && !isNameWord(paragraph, piece.first));
-    if (!cues.length) {
+  groupByParagraph(sentences).forEach((group, p) => {
+    const at = group[0].start;
+    const read = () => paragraphRoles(model, text, group, entities);
+    const roles = memo ? memo.remember(paragraphKey(text, group, entities), read) : read();
+    if ('carried' in roles) {
       // A quote carried on into the next paragraphs: the last speaker, unless too far back for a reader to follow.
       const speaker = p - previousParagraph <= MAX_PARAGRAPHS_CARRIED ? previous : null;
-      const contents = pieces.filter((piece) => piece.role === 'content');
-      if (!speaker || !contents.length) return;
-      for (const content of contents) attributions.push({ cue: speaker.cue, source: speaker.source, content: slice(text, trimContent(text, content.span)) });
+      if (!speaker || !roles.carried.length) return;
+      for (const content of roles.carried) attributions.push({ ...speaker, content: shifted(content, at) });
       previousParagraph = p;
       return;
     }
-    const sourceOf = new Map<Piece, Piece>();
-    for (const source of pieces.filter((piece) => piece.role === 'source')) {
-      const cue = nearest(cues, source);
-      if (!sourceOf.has(cue) || distance(cue, source) < distance(cue, sourceOf.get(cue)!)) sourceOf.set(cue, source);
+    for (const { cue, source, content } of roles.attributions) {
+      attributions.push({ cue: shifted(cue, at), source: source && shifted(source, at), content: shifted(content, at) });
     }
-    const contentsOf = new Map<Piece, Piece[]>();
-    for (const content of pieces.filter((piece) => piece.role === 'content')) {
-      const cue = nearest(cues, content);
-      contentsOf.set(cue, [...(contentsOf.get(cue) ?? []), content]);
-    }
-    let lastSource: Piece | undefined;
-    for (const cue of cues) {
-      // "…, saying …" and "… and added …" share the source of the cue before them in the sentence.
-      const continues = lastSource?.sentence === cue.sentence && continuesSource(paragraph, cue);
-      const source = sourceOf.get(cue) ?? (continues ? lastSource : undefined);
-      lastSource = source ?? lastSource;
-      // A cue with a source says something even where the tagger marked no content: the rest of its sentence.
-      const contents = contentsOf.get(cue) ?? (source ? restOfSentence(paragraph, cue, source) : []);
-      const sourceSpan = source && trimSource(text, source.span);
-      const speaker = { cue: slice(text, cue.span), source: sourceSpan ? slice(text, sourceSpan) : null };
-      // A speaker with nothing said in the paragraph ("He said:") introduces the quotation of the next one.
-      if (contents.length || source) {
-        previous = speaker;
-        previousParagraph = p;
-      }
-      for (const content of contents) attributions.push({ ...speaker, content: slice(text, trimContent(text, content.span)) });
+    if (roles.speaker) {
+      previous = { cue: shifted(roles.speaker.cue, at), source: roles.speaker.source && shifted(roles.speaker.source, at) };
+      previousParagraph = p;
     }
   });
   return attributions.filter((a) => a.content.end > a.content.start);
+}
+
+/** The tagger's roles in one paragraph (the sentences of a paragraph), at offsets into it. */
+function paragraphRoles(model: TaggerModel, text: string, group: Sentence[], entities: readonly EntityMention[]): ParagraphRoles {
+  const paragraph = taggedParagraph(text, group, entities);
+  const at = paragraph.span.start;
+  const inParagraph = (span: Span): TextSpan => shifted(slice(text, span), -at);
+  const tags = tagParagraph(model, paragraph);
+  const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
+    role, first, last,
+    span: { start: paragraph.tokens[first].start, end: paragraph.tokens[last].end },
+    sentence: paragraph.sentenceOf[first],
+  }));
+  const cues = pieces.filter((piece) => piece.role === 'cue' && !isNameWord(paragraph, piece.first));
+  if (!cues.length) {
+    return { carried: pieces.filter((piece) => piece.role === 'content').map((content) => inParagraph(trimContent(text, content.span))) };
+  }
+  const sourceOf = new Map<Piece, Piece>();
+  for (const source of pieces.filter((piece) => piece.role === 'source')) {
+    const cue = nearest(cues, source);
+    if (!sourceOf.has(cue) || distance(cue, source) < distance(cue, sourceOf.get(cue)!)) sourceOf.set(cue, source);
+  }
+  const contentsOf = new Map<Piece, Piece[]>();
+  for (const content of pieces.filter((piece) => piece.role === 'content')) {
+    const cue = nearest(cues, content);
+    contentsOf.set(cue, [...(contentsOf.get(cue) ?? []), content]);
+  }
+  const attributions: Attribution[] = [];
+  let speaker: Speaker | null = null;
+  let lastSource: Piece | undefined;
+  for (const cue of cues) {
+    // "…, saying …" and "… and added …" share the source of the cue before them in the sentence.
+    const continues = lastSource?.sentence === cue.sentence && continuesSource(paragraph, cue);
+    const source = sourceOf.get(cue) ?? (continues ? lastSource : undefined);
+    lastSource = source ?? lastSource;
+    // A cue with a source says something even where the tagger marked no content: the rest of its sentence.
+    const contents = contentsOf.get(cue) ?? (source ? restOfSentence(paragraph, cue, source) : []);
+    const sourceSpan = source && trimSource(text, source.span);
+    const cueSpeaker = { cue: inParagraph(cue.span), source: sourceSpan ? inParagraph(sourceSpan) : null };
+    // A speaker with nothing said in the paragraph ("He said:") introduces the quotation of the next one.
+    if (contents.length || source) speaker = cueSpeaker;
+    for (const content of contents) attributions.push({ ...cueSpeaker, content: inParagraph(trimContent(text, content.span)) });
+  }
+  return { attributions, speaker };
 }
 
 /** Content as people quote it: without the "that" that introduces it, enclosing quotation marks, or edge punctuation. */

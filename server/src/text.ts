@@ -39,6 +39,11 @@ export function slice(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
+/** The span `by` code units further on (or back), with its text: results remembered at offsets into a sentence or paragraph. */
+export function shifted(span: TextSpan, by: number): TextSpan {
+  return { start: span.start + by, end: span.end + by, text: span.text };
+}
+
 /** Narrows a span so it neither starts nor ends with white space. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

@@ -2,9 +2,10 @@
 // mentions this?" Linking is recomputed lazily after a change, so a burst of edits costs one relink; answers that
 // must come at once (diagnostics while typing) may use the previous link until then (see `linkPending`).
 import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
+import { Lru } from './lru';
 import { anchor } from './selectors';
 import { dayKey } from './timex';
-import { type EditorLink, type LinkedEntity, type MentionRef, linkEntities, nameKey } from './linking';
+import { type EditorLink, type LinkedEntity, type MentionRef, finish, linkingSteps, nameKey } from './linking';
 import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
 
 export interface IndexedArticle {
@@ -54,15 +55,34 @@ interface Linked {
   quotesBySpeaker: Map<string, QuoteHit[]>;
   /** The articles as linked (a changed article's previous analysis is what `byMention` indexes). */
   articles: IndexedArticle[];
-  /** Entities by the folded name of their canonical name and aliases (built when first needed). */
-  byName?: Map<string, LinkedEntity[]>;
+  /** Entities by the folded name of their canonical name and aliases: built with the link, not on a keystroke. */
+  byName: Map<string, LinkedEntity[]>;
   /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
   provisional: WeakMap<ArticleAnalysis, (LinkedEntity | undefined)[]>;
+  /**
+   * `relatedAttributedClaimsNow`'s answers, by the claim's article, words and entities and by how many articles' claims
+   * are left out: a keystroke leaves most claims as they were, and their answers need not be worked out again.
+   */
+  related: Lru<string, RelatedClaim[]>;
+  /** By article, its previous version's linked names (`type:nameKey`), for `provisionalEntities`. */
+  previousNames: Map<string, Map<string, LinkedEntity>>;
+  /** `provisionalEntities`' match of a name, by article, type and text: a keystroke leaves most names as they were. */
+  matched: Lru<string, LinkedEntity | null>;
 }
+
+/** Articles whose attributed claims, and entities whose names, are indexed between two pauses of a link in slices. */
+const ARTICLES_PER_STEP = 50;
+const ENTITIES_PER_STEP = 500;
+/** Answers remembered per link: the claims of the articles open in an editor, many times over. */
+const REMEMBERED_ANSWERS = 4096;
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private linked: Linked | null = null;
+  /** Changes of articles so far: a link worked out in slices is out of date if this moved meanwhile. */
+  private changes = 0;
+  /** The link being worked out in slices, if any (relinkInSlices). */
+  private slicing: Generator<void, Linked> | null = null;
   /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
   private readonly changedSinceLink = new Set<string>();
   /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
@@ -79,6 +99,7 @@ export class WorkspaceIndex {
   }
 
   private changed(id: string): void {
+    this.changes++;
     this.datesByDay = null;
     if (this.linked) this.changedSinceLink.add(id);
   }
@@ -91,11 +112,6 @@ export class WorkspaceIndex {
   /** Whether this article changed since the last link (`relatedAttributedClaimsNow` matches its names provisionally). */
   provisionalFor(id: string): boolean {
     return this.changedSinceLink.has(id);
-  }
-
-  /** Links the workspace now if anything changed (in the background, after a burst of edits). */
-  relink(): void {
-    this.link();
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -221,25 +237,36 @@ export class WorkspaceIndex {
     const article = this.articles.get(id);
     if (!article) return [];
     const entities = changed.has(id) ? this.provisionalEntities(linked, article) : linked.byMention.get(id) ?? [];
-    return this.relatedClaims(linked, this.claimFeatures(id, claim, entities), limit, (other) => !changed.has(other.article.id));
+    const own = entityFeatures(article, claim, entities);
+    // The claims left out are those of this article and the changed ones: a set that only grows until the next link.
+    const leftOut = changed.size + (changed.has(id) ? 0 : 1);
+    const key = `${id}\n${limit}\n${leftOut}\n${[...own].join(' ')}\n${claim.text}`;
+    return linked.related.remember(key, () =>
+      this.relatedClaims(linked, withWords(article, claim, own), limit, (other) => !changed.has(other.article.id)),
+    );
   }
 
   /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
     let entities = linked.provisional.get(article.analysis);
     if (!entities) {
-      const byName = (linked.byName ??= entitiesByName(linked.entities));
-      const previous = linked.articles.find((a) => a.id === article.id);
-      const before = new Map<string, LinkedEntity>();
-      previous?.analysis.entities.forEach((m, i) => {
-        const key = `${m.type}:${nameKey(m.text)}`;
-        if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
-      });
+      const { byName } = linked;
+      let before = linked.previousNames.get(article.id);
+      if (!before) {
+        before = new Map<string, LinkedEntity>();
+        const previous = linked.articles.find((a) => a.id === article.id);
+        previous?.analysis.entities.forEach((m, i) => {
+          const key = `${m.type}:${nameKey(m.text)}`;
+          if (!before!.has(key)) before!.set(key, linked.byMention.get(article.id)![i]);
+        });
+        linked.previousNames.set(article.id, before);
+      }
       // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
-      entities = article.analysis.entities.map((m) => {
+      const match = (m: EntityMention): LinkedEntity | null => {
         const named = byName.get(nameKey(m.text));
-        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0];
-      });
+        return before!.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
+      };
+      entities = article.analysis.entities.map((m) => linked.matched.remember(`${article.id}\n${m.type}\n${m.text}`, () => match(m)) ?? undefined);
       linked.provisional.set(article.analysis, entities);
     }
     return entities;
@@ -266,46 +293,84 @@ export class WorkspaceIndex {
   /** `linked`: the entity of each of the article's mentions, index for index. */
   private claimFeatures(articleId: string, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): ClaimFeatures {
     const article = this.articles.get(articleId)!;
-    const entities = new Set(article.analysis.entities.flatMap((m, i) => (overlaps(m, claim) && linked[i] ? [`e:${linked[i]!.id}`] : [])));
-    const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
-    return { article, claim, entities, numbers, words: contentWords(claim.text) };
+    return withWords(article, claim, entityFeatures(article, claim, linked));
   }
 
   private link(): Linked {
-    if (!this.linked || this.changedSinceLink.size > 0) {
-      this.changedSinceLink.clear();
-      const articles = this.all();
-      const { links } = this.editorLinks(articles);
-      const entities = linkEntities(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
-      const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
-      for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
-      const claimsByFeature = new Map<string, ClaimFeatures[]>();
-      const quotesBySpeaker = new Map<string, QuoteHit[]>();
-      const linked: Linked = { entities, byMention, claimsByFeature, quotesBySpeaker, articles, provisional: new WeakMap() };
-      this.linked = linked;
-      for (const article of articles) {
-        for (const attribution of article.analysis.attributions) {
-          const mention = attribution.sourceEntity;
-          const speaker = mention === null || mention === undefined ? undefined : byMention.get(article.id)![mention];
-          if (!speaker) continue;
-          const quotes = quotesBySpeaker.get(speaker.id);
-          if (quotes) quotes.push({ article, attribution, speaker });
-          else quotesBySpeaker.set(speaker.id, [{ article, attribution, speaker }]);
+    if (!this.linked || this.changedSinceLink.size > 0) this.commit(finish(this.linking()));
+    return this.linked!;
+  }
+
+  /**
+   * Links the workspace if anything changed, in slices of about `sliceMs` with the event loop let in between, so that
+   * an editor's requests are answered meanwhile (a keystroke's diagnostics never wait for a whole relink). True once
+   * linked; false when an article changed first (that link would be out of date: the change asks for another) or a
+   * newer call took over.
+   */
+  async relinkInSlices(sliceMs: number): Promise<boolean> {
+    if (this.linked && !this.linkPending) return true;
+    const changes = this.changes;
+    const steps = this.linking();
+    this.slicing = steps;
+    for (;;) {
+      const sliceStart = performance.now();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          this.commit(step.value);
+          return true;
         }
+        if (performance.now() - sliceStart >= sliceMs) break;
       }
-      for (const article of articles) {
-        for (const claim of article.analysis.claims) {
-          if (!claim.attributed) continue;
-          const features = this.claimFeatures(article.id, claim, byMention.get(article.id)!);
-          for (const key of [...features.entities, ...features.numbers]) {
-            const holders = claimsByFeature.get(key);
-            if (holders) holders.push(features);
-            else claimsByFeature.set(key, [features]);
-          }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.changes !== changes || this.slicing !== steps) return false;
+      if (!this.linkPending) return true; // a request needed the link meanwhile and linked at once
+    }
+  }
+
+  private commit(linked: Linked): void {
+    this.linked = linked;
+    this.changedSinceLink.clear();
+    this.slicing = null;
+  }
+
+  /** The link of the articles as they are now, in steps (see linkingSteps). */
+  private *linking(): Generator<void, Linked> {
+    const articles = this.all();
+    const { links } = this.editorLinks(articles);
+    const entities = yield* linkingSteps(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
+    const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));
+    for (const entity of entities) for (const ref of entity.mentions) byMention.get(ref.articleId)![ref.index] = entity;
+    yield;
+    const claimsByFeature = new Map<string, ClaimFeatures[]>();
+    const quotesBySpeaker = new Map<string, QuoteHit[]>();
+    const linked: Linked = {
+      entities, byMention, claimsByFeature, quotesBySpeaker, articles, byName: yield* entitiesByName(entities),
+      provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
+    };
+    yield;
+    for (const article of articles) {
+      for (const attribution of article.analysis.attributions) {
+        const mention = attribution.sourceEntity;
+        const speaker = mention === null || mention === undefined ? undefined : byMention.get(article.id)![mention];
+        if (!speaker) continue;
+        const quotes = quotesBySpeaker.get(speaker.id);
+        if (quotes) quotes.push({ article, attribution, speaker });
+        else quotesBySpeaker.set(speaker.id, [{ article, attribution, speaker }]);
+      }
+    }
+    for (const [a, article] of articles.entries()) {
+      if (a % ARTICLES_PER_STEP === 0) yield;
+      for (const claim of article.analysis.claims) {
+        if (!claim.attributed) continue;
+        const features = withWords(article, claim, entityFeatures(article, claim, byMention.get(article.id)!));
+        for (const key of [...features.entities, ...features.numbers]) {
+          const holders = claimsByFeature.get(key);
+          if (holders) holders.push(features);
+          else claimsByFeature.set(key, [features]);
         }
       }
     }
-    return this.linked;
+    return linked;
   }
 
   /** Editors' links as pairs of mentions: each end is the name at (or over) its anchored text. */
@@ -326,10 +391,11 @@ export class WorkspaceIndex {
   }
 }
 
-/** Entities by folded name, of the canonical name and each alias, in link order. */
-function entitiesByName(entities: readonly LinkedEntity[]): Map<string, LinkedEntity[]> {
+/** Entities by folded name, of the canonical name and each alias, in link order; in steps (see linking). */
+function* entitiesByName(entities: readonly LinkedEntity[]): Generator<void, Map<string, LinkedEntity[]>> {
   const byName = new Map<string, LinkedEntity[]>();
-  for (const entity of entities) {
+  for (const [e, entity] of entities.entries()) {
+    if (e % ENTITIES_PER_STEP === 0) yield;
     for (const key of new Set([entity.canonical, ...entity.aliases].map(nameKey))) {
       const named = byName.get(key);
       if (named) named.push(entity);
@@ -356,6 +422,20 @@ interface ClaimFeatures {
 }
 
 const MAX_CLAIMS_PER_FEATURE = 200;
+
+/** The linked entities (`e:ID`) of the article's mentions in the claim; `linked` holds each mention's entity. */
+function entityFeatures(article: IndexedArticle, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): Set<string> {
+  const entities = new Set<string>();
+  article.analysis.entities.forEach((m, i) => {
+    if (overlaps(m, claim) && linked[i]) entities.add(`e:${linked[i]!.id}`);
+  });
+  return entities;
+}
+
+function withWords(article: IndexedArticle, claim: Claim, entities: Set<string>): ClaimFeatures {
+  const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
+  return { article, claim, entities, numbers, words: contentWords(claim.text) };
+}
 
 function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {
   return article.analysis.sentences.find((s) => s.start <= span.start && span.end <= s.end);

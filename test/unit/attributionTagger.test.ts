@@ -4,7 +4,8 @@ import { analyzeArticle } from '../../server/src/analyze';
 import { tokenStrings } from '../../server/src/attributionFeatures';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
-import { taggedAttributions } from '../../server/src/taggedAttribution';
+import { Lru } from '../../server/src/lru';
+import { type ParagraphMemo, taggedAttributions } from '../../server/src/taggedAttribution';
 import { splitSentences } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
@@ -80,9 +81,11 @@ describe('attribution tagger', () => {
     const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
     const after = before.replace('overnight', 'quickly overnight');
     const model = attributionModel();
-    taggedAttributions(model, before, splitSentences(before), analyzeArticle(before).entities); // remembers every paragraph of the first version
-    const remembered = taggedAttributions(model, after, splitSentences(after), analyzeArticle(after).entities);
-    const fresh = taggedAttributions({ ...model }, after, splitSentences(after), analyzeArticle(after).entities); // another model object: nothing remembered
+    const memo: ParagraphMemo = new Lru(100);
+    taggedAttributions(model, before, splitSentences(before), analyzeArticle(before).entities, memo); // remembers every paragraph of the first version
+    const remembered = taggedAttributions(model, after, splitSentences(after), analyzeArticle(after).entities, memo);
+    assert.equal(memo.size, 4, 'one paragraph tagged anew');
+    const fresh = taggedAttributions(model, after, splitSentences(after), analyzeArticle(after).entities);
     assert.deepEqual(remembered, fresh);
     assert.deepEqual(remembered.map((a) => a.content.text), ['The river rose quickly overnight', 'We lost everything']);
     assertSlices(after, remembered.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])]));

@@ -58,7 +58,7 @@ describe('cross-article index', () => {
     assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['b.txt']);
   });
 
-  it('answers related claims for an edited article before relinking, the same as after it', () => {
+  it('answers related claims for an edited article before relinking, the same as after it', async () => {
     const index = build();
     index.entities(); // linked
     const edited = ARTICLES['c.txt'].replace('Aid arrives', 'Aid arrives at last');
@@ -69,7 +69,7 @@ describe('cross-article index', () => {
     const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
     const now = index.relatedAttributedClaimsNow('c.txt', claim);
     assert.equal(index.linkPending, true, 'no relink for the answer');
-    index.relink();
+    assert.equal(await index.relinkInSlices(0), true);
     assert.equal(index.linkPending, false);
     assert.equal(index.provisionalFor('c.txt'), false);
     const exact = index.relatedAttributedClaims('c.txt', claim);
@@ -93,6 +93,41 @@ describe('cross-article index', () => {
     index.entities();
     index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
+  });
+
+  it('links in slices, letting the event loop in between, to the same entities as at once', async () => {
+    const index = build();
+    index.entities();
+    const edited = ARTICLES['a.txt'].replace('Mayor Tomas Berg', 'Mayor Tomas Berg of Valmora');
+    index.set({ id: 'a.txt', displayPath: 'a.txt', text: edited, analysis: analyzeArticle(edited) });
+    const linking = index.relinkInSlices(0);
+    let pendingMeanwhile = false;
+    setImmediate(() => (pendingMeanwhile = index.linkPending));
+    assert.equal(await linking, true);
+    assert.equal(pendingMeanwhile, true, 'another callback ran before the link was done');
+    assert.equal(index.linkPending, false);
+    assert.deepEqual(index.entities(), build({ ...ARTICLES, 'a.txt': edited }).entities());
+  });
+
+  it('gives up a link in slices when an article changes before it is done', async () => {
+    const index = build();
+    index.entities();
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    const linking = index.relinkInSlices(0);
+    index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    assert.equal(await linking, false);
+    assert.equal(index.linkPending, true);
+    assert.equal(await index.relinkInSlices(0), true);
+    assert.deepEqual(index.entityAt('a.txt', ARTICLES['a.txt'].indexOf('Valmora') + 1)!.entity.articles, ['a.txt']);
+  });
+
+  it('answers anew, not from memory, once another article changes before the next link', () => {
+    const index = build();
+    index.entities();
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.equal(index.relatedAttributedClaimsNow('c.txt', claim)[0]?.article.id, 'b.txt');
+    index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
   });
 });

@@ -1,6 +1,7 @@
 // One article's analysis as a message: what a worker thread needs to analyze it the way the main thread would.
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import type { AnalysisMemo } from '../analysisMemo';
 import { analyzeAnnotated } from '../articleAnnotations';
 import type { DecisionFile } from '../decisions';
 import type { EntityRecognizer } from '../entities';
@@ -20,9 +21,9 @@ export interface PooledAnalysis {
   json: string;
 }
 
-export function analyzeJob(job: AnalysisJob, recognizer: EntityRecognizer): AnalysisResult {
+export function analyzeJob(job: AnalysisJob, recognizer: EntityRecognizer, memo?: AnalysisMemo): AnalysisResult {
   const parsed = URI.parse(job.uri);
   // Links name other articles by their path from this article's folder.
   const resolve = (relative: string) => (parsed.scheme === 'file' ? URI.file(path.resolve(path.dirname(parsed.fsPath), relative)).toString() : relative);
-  return analyzeAnnotated(job.text, job.decisions, resolve, { fallbackReferenceDate: job.fallbackReferenceDate, recognizer });
+  return analyzeAnnotated(job.text, job.decisions, resolve, { fallbackReferenceDate: job.fallbackReferenceDate, recognizer, memo });
 }

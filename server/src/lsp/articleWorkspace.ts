@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { AnalysisMemo } from '../analysisMemo';
 import { claimDecisionFor } from '../articleAnnotations';
 import type { EntityRecognizer } from '../entities';
 import { type ClaimDecision, type ClaimStatus, type DecisionFile, emptyDecisionFile, setArticleDate, setClaimStatus } from '../decisions';
@@ -61,6 +62,9 @@ export class ArticleWorkspace {
   readonly history = new AnnotationHistory();
 
   constructor(private readonly recognizer: EntityRecognizer) {}
+
+  /** What analyses of open articles read of their sentences: a keystroke re-reads only the sentences it changed. */
+  private readonly memo = new AnalysisMemo();
 
   private cache: AnalysisCache<AnalysisResult> | null = null;
 
@@ -427,7 +431,7 @@ export class ArticleWorkspace {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
     const plan = this.plan(uri, state);
-    this.index.set(this.finish(uri, plan, plan.cached ?? analyzeJob(plan.job, this.recognizer)));
+    this.index.set(this.finish(uri, plan, plan.cached ?? analyzeJob(plan.job, this.recognizer, state.open ? this.memo : undefined)));
     state.analyzedVersion = state.document.version;
   }
 

@@ -132,15 +132,30 @@ export interface DocumentContext {
 
 /** Sentences as token forms; reads the casing of words that are neither sentence-initial nor in a headline. */
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  return contextOf(sentences.map(casingSeen));
+}
+
+/** What one sentence (as token forms) shows of the document's casing: lowercased form and casing, alternately. */
+export function casingSeen(tokens: readonly string[]): string[] {
+  const infos = tokens.map(formInfo);
+  const seen: string[] = [];
+  if (isAllCaps(infos) || isTitleCase(infos)) return seen;
+  for (let i = 1; i < infos.length; i++) {
+    const { key, casing } = infos[i];
+    if (casing !== null) seen.push(key, casing);
+  }
+  return seen;
+}
+
+/** The document's casing from what each of its sentences shows (casingSeen); the order of sentences does not matter. */
+export function contextOf(sentences: readonly (readonly string[])[]): DocumentContext {
   const casing = new Map<string, string>();
-  for (const tokens of sentences) {
-    const infos = tokens.map(formInfo);
-    if (isAllCaps(infos) || isTitleCase(infos)) continue;
-    for (let i = 1; i < infos.length; i++) {
-      const { key, casing: kind } = infos[i];
-      if (kind === null) continue;
-      const seen = casing.get(key);
-      casing.set(key, seen === undefined || seen === kind ? kind : 'mixed');
+  for (const seen of sentences) {
+    for (let i = 0; i < seen.length; i += 2) {
+      const key = seen[i];
+      const kind = seen[i + 1];
+      const before = casing.get(key);
+      casing.set(key, before === undefined || before === kind ? kind : 'mixed');
     }
   }
   return { casing };

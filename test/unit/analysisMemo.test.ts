@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analyze';
+import { AnalysisMemo } from '../../server/src/analysisMemo';
+
+const ARTICLE = [
+  'Flood waters rise in Valmora',
+  'The river rose overnight, the mayor said on Tuesday. Officials counted 40 homes under water.',
+  '"We lost everything," said Ana Ruiz, a farmer. She said:',
+  '"The water came in minutes."',
+  'The ministry of agriculture has promised aid by March 3, 2021, according to a statement.',
+].join('\n');
+
+describe('re-analysis with a memo', () => {
+  it('after an edit, equals a fresh analysis and reads anew only the sentence and paragraph that changed', () => {
+    const memo = new AnalysisMemo();
+    const before = analyzeArticle(ARTICLE, { memo });
+    const sentences = before.sentences.length;
+    const edited = ARTICLE.replace('rose overnight', 'rose quickly overnight'); // every later offset moves
+    const remembered = analyzeArticle(edited, { memo });
+    assert.deepEqual(remembered, analyzeArticle(edited));
+    assert.equal(memo.entities.size, sentences + 1);
+    assert.equal(memo.dates.candidates.size, sentences + 1);
+    assert.equal(memo.attribution.tagged.size, 5 + 1);
+  });
+
+  it('tags an unchanged sentence anew when an edit elsewhere changes how the article cases a word in it', () => {
+    const memo = new AnalysisMemo();
+    const before = 'Bush arrived in Texas.\nThe crowd cheered for bush and the trees.\n';
+    const after = before.replace('for bush', 'for Bush');
+    assert.deepEqual(analyzeArticle(before, { memo }).entities.map((e) => e.text), ['Texas']);
+    const remembered = analyzeArticle(after, { memo });
+    assert.deepEqual(remembered.entities.map((e) => e.text), ['Bush', 'Texas', 'Bush']);
+    assert.deepEqual(remembered, analyzeArticle(after));
+  });
+
+  it('resolves a remembered sentence\'s dates against the article\'s new date', () => {
+    const memo = new AnalysisMemo();
+    const text = (year: number) => `GENEVA, Aug. 27, ${year} — Talks ended.\nThe envoy left on Friday.\n`;
+    analyzeArticle(text(2015), { memo });
+    const remembered = analyzeArticle(text(2016), { memo });
+    assert.deepEqual(remembered, analyzeArticle(text(2016)));
+    assert.equal(remembered.dates.find((d) => d.text === 'Friday')?.value, '2016-08-26');
+  });
+});
