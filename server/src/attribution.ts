@@ -43,14 +43,17 @@ export interface AttributionMemo {
  */
 export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo): Attribution[] {
   const paragraphs = groupByParagraph(sentences);
-  const rules = paragraphs.flatMap((group) => paragraphRules(text, group, entities, memo?.rules));
-  // The quoted units of the paragraph that holds a span, worked out for the few paragraphs that need them.
+  // A paragraph's quoted units, worked out once, and only for the paragraphs that need them.
   const unitsOf = new Map<Sentence[], QuotedUnit[]>();
+  const unitsIn = (group: Sentence[]): QuotedUnit[] => {
+    let units = unitsOf.get(group);
+    if (!units) unitsOf.set(group, (units = quotedUnits(text, group)));
+    return units;
+  };
+  const rules = paragraphs.flatMap((group) => paragraphRules(text, group, entities, unitsIn, memo?.rules));
   const unitsAround = (span: Span): QuotedUnit[] => {
     const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
-    if (!group) return [];
-    if (!unitsOf.has(group)) unitsOf.set(group, quotedUnits(text, group));
-    return unitsOf.get(group)!;
+    return group ? unitsIn(group) : [];
   };
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
@@ -75,10 +78,16 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
  * The rules' attributions in one paragraph (its sentences). They read the paragraph's text and the entities in it, so
  * the memo knows them by both, at offsets into the paragraph.
  */
-function paragraphRules(text: string, group: Sentence[], entities: EntityMention[], memo?: Lru<string, Attribution[]>): Attribution[] {
-  if (!memo) return ruleAttributions(text, quotedUnits(text, group), entities);
+function paragraphRules(
+  text: string,
+  group: Sentence[],
+  entities: EntityMention[],
+  unitsIn: (group: Sentence[]) => QuotedUnit[],
+  memo?: Lru<string, Attribution[]>,
+): Attribution[] {
+  if (!memo) return ruleAttributions(text, unitsIn(group), entities);
   const at = group[0].start;
-  const inParagraph = memo.remember(paragraphKey(text, group, entities), () => ruleAttributions(text, quotedUnits(text, group), entities).map((a) => movedAttribution(a, -at)));
+  const inParagraph = memo.remember(paragraphKey(text, group, entities), () => ruleAttributions(text, unitsIn(group), entities).map((a) => movedAttribution(a, -at)));
   return inParagraph.map((a) => movedAttribution(a, at));
 }
 
