@@ -176,11 +176,16 @@ export function findQuotes(text: string, paragraph: Span): Quote[] {
   return quotes;
 }
 
-/** Curly marks say which way they face; a straight one faces away from its space, or toggles when spaced both sides. */
+/**
+ * Curly marks say which way they face; a straight one faces away from its space, or toggles when spaced both sides.
+ * An opening mark typed where a closing one belongs ('51 percent.“') closes the open quotation: it faces away from
+ * its space, and a quotation does not open inside another with the same mark.
+ */
 function doubleMarkOpens(mark: string, before: string, after: string, isOpen: boolean): boolean {
-  if (mark !== '"') return mark === '“';
   const spaceBefore = /[\s([{—–-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]}]/.test(after);
+  if (mark === '“') return !(isOpen && !spaceBefore && spaceAfter);
+  if (mark === '”') return false;
   return spaceBefore === spaceAfter ? !isOpen : spaceBefore;
 }
 

@@ -132,6 +132,15 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test('a quotation set off in its own paragraph is attributed, even when it ends on an opening mark typed for a closing one', () => {
+    const text = 'On Monday, the mayor made the following comment:\n\n“Our reservoirs hold 40 percent of normal. The river has fallen 2 metres since June.“\n\nRain fell on 3 of the last 30 days.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['“Our reservoirs hold 40 percent of normal.', true],
+      ['The river has fallen 2 metres since June.“', true],
+      ['Rain fell on 3 of the last 30 days.', false],
+    ]);
+  });
+
   test('a sentence splits where an attributed clause meets an unattributed one, and only there', () => {
     const split = claimsOf('About 12,000 residents are in shelters, and aid groups warn the number will grow.');
     assert.deepEqual(split.map((c) => [c.text, c.attributed, c.reasons]), [
