@@ -41,6 +41,16 @@ export const PHRASE_CUES: ReadonlyArray<{ words: string[][]; kind: 'according' |
   { words: parse('it has|had been reported|announced|alleged|claimed|said'), kind: 'sourceless' },
 ];
 
+/**
+ * A poll, study or count (singular forms; plurals in -s or -ies count too) that a preposition names as the source of
+ * the clause it opens or ends: "In the CBS poll, Trump's lead narrowed", "Cruz had 38 percent in a Fox poll.", "By one
+ * estimate, 300,000 acres ...", "By his own admission, ...".
+ */
+export const EVIDENCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', words('poll survey study report analysis census audit tally count estimate projection')],
+  ['by', words('estimate count tally calculation admission account reckoning')],
+]);
+
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 

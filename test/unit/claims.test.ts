@@ -141,6 +141,14 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test('a figure stated as a named poll\'s finding is attributed to the poll', () => {
+    const text = 'Support for the dam stood at 41 percent in a Gazette/WMRL survey. Support for the dam fell 12 points in the polls.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['Support for the dam stood at 41 percent in a Gazette/WMRL survey.', true],
+      ['Support for the dam fell 12 points in the polls.', false],
+    ]);
+  });
+
   test('a sentence splits where an attributed clause meets an unattributed one, and only there', () => {
     const split = claimsOf('About 12,000 residents are in shelters, and aid groups warn the number will grow.');
     assert.deepEqual(split.map((c) => [c.text, c.attributed, c.reasons]), [
