@@ -71,7 +71,27 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
   const covered = [...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
   const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
-  return [...taggedElsewhere, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  const found = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
+  return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+/**
+ * A paragraph that ends on a speaker and a colon ("The group also points out some figures:") introduces the next
+ * paragraph as what the speaker said, when nothing in that paragraph is attributed yet. A colon after no speaker
+ * ("Here are four reasons:", "From Bloomberg:") introduces the reporter's own words.
+ */
+function introducedParagraphs(text: string, paragraphs: Sentence[][], found: Attribution[]): Attribution[] {
+  const introduced: Attribution[] = [];
+  paragraphs.forEach((group, p) => {
+    const last = group[group.length - 1];
+    const next = paragraphs[p + 1];
+    if (!next || !last.text.endsWith(':')) return;
+    const speaker = found.filter((a) => a.source && last.start <= a.cue.start && a.cue.end <= last.end).pop();
+    const said = { start: next[0].start, end: next[next.length - 1].end };
+    const attributed = (a: Attribution) => [a.cue, a.content].some((x) => x.start < said.end && said.start < x.end);
+    if (speaker && !found.some(attributed)) introduced.push({ cue: speaker.cue, source: speaker.source, content: slice(text, said) });
+  });
+  return introduced;
 }
 
 /**
