@@ -149,6 +149,16 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test('an embedded post is its author\'s words; an embed with its text left out is no claim; tags give no number', () => {
+    const post = '<tweet id="750366792434978816" author="@MarlowMayor">The levee held 12 feet of water overnight. Crews worked 20 hours.</tweet>.';
+    const text = `${post}\n\n<tweet tweet-id="783499116076687360"><tweet/>.\n\nThe <a href="https://example.com/2016">levee</a> was closed for repairs on Monday.`;
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed, c.reasons]), [
+      ['<tweet id="750366792434978816" author="@MarlowMayor">The levee held 12 feet of water overnight.', true, ['number']],
+      ['Crews worked 20 hours.</tweet>.', true, ['number']],
+      ['The <a href="https://example.com/2016">levee</a> was closed for repairs on Monday.', false, []],
+    ]);
+  });
+
   test('a sentence splits where an attributed clause meets an unattributed one, and only there', () => {
     const split = claimsOf('About 12,000 residents are in shelters, and aid groups warn the number will grow.');
     assert.deepEqual(split.map((c) => [c.text, c.attributed, c.reasons]), [
@@ -183,6 +193,13 @@ describe('claimMessage', () => {
     attributed,
     reasons,
     checkWorthiness,
+  });
+
+  test('quotes the number of the words, not one in a markup tag', () => {
+    assert.equal(
+      claimMessage(claim('The <a data-id="7503">levee</a> held 12 feet of water.', ['number'])),
+      'Unattributed claim: a number with no source (“12 feet”)',
+    );
   });
 
   test('names the strongest reason and quotes the words that triggered it', () => {
