@@ -3,7 +3,7 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
+  DETERMINERS, EVIDENCE_NOUNS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
   SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKey, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
@@ -16,7 +16,7 @@ import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
 interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
 
-type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'sourceless';
+type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'sourceless';
 
 /** A cue as token indices, first..last inclusive. */
 interface Cue { first: number; last: number; kind: CueKind; frameOnly: boolean }
@@ -71,7 +71,27 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
   const covered = [...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
   const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
-  return [...taggedElsewhere, ...turns, ...rules.filter(untouched)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  const found = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
+  return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+/**
+ * A paragraph that ends on a speaker and a colon ("The group also points out some figures:") introduces the next
+ * paragraph as what the speaker said, when nothing in that paragraph is attributed yet. A colon after no speaker
+ * ("Here are four reasons:", "From Bloomberg:") introduces the reporter's own words.
+ */
+function introducedParagraphs(text: string, paragraphs: Sentence[][], found: Attribution[]): Attribution[] {
+  const introduced: Attribution[] = [];
+  paragraphs.forEach((group, p) => {
+    const last = group[group.length - 1];
+    const next = paragraphs[p + 1];
+    if (!next || !last.text.endsWith(':')) return;
+    const speaker = found.filter((a) => a.source && last.start <= a.cue.start && a.cue.end <= last.end).pop();
+    const said = { start: next[0].start, end: next[next.length - 1].end };
+    const attributed = (a: Attribution) => [a.cue, a.content].some((x) => x.start < said.end && said.start < x.end);
+    if (speaker && !found.some(attributed)) introduced.push({ cue: speaker.cue, source: speaker.source, content: slice(text, said) });
+  });
+  return introduced;
 }
 
 /**
@@ -129,7 +149,7 @@ function attributeUnit(unit: Unit): Frame[] {
     const cue = matchCue(unit, i);
     if (!cue) continue;
     const cueSpan = tokenSpan(unit, cue.first, cue.last);
-    if (cue.kind === 'according') frames.push(...frameAccordingTo(unit, cue, cueSpan));
+    if (cue.kind === 'according' || cue.kind === 'evidence') frames.push(...frameAccordingTo(unit, cue, cueSpan));
     else frames.push(...frameCue(unit, cue, cueSpan, frames));
     i = cue.last;
   }
@@ -146,6 +166,7 @@ function matchCue(unit: Unit, i: number): Cue | null {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, frameOnly: false };
     }
   }
+  if (namesEvidence(unit, i)) return { first: i, last: i, kind: 'evidence', frameOnly: false };
   // Exact, lower-case lookups: a capitalised "Said" mid-sentence is a name.
   const word = token.text;
   const kind: CueKind | null = ADDRESSEE_VERBS.has(word) ? 'addressee'
@@ -193,18 +214,46 @@ function frameCue(unit: Unit, cue: Cue, cueSpan: Span, earlier: Frame[]): Frame[
   return contents.map((content) => ({ cue: cueSpan, source, content: trimContent(unit, content) }));
 }
 
-/** "According to SOURCE, CONTENT" or "CONTENT, according to SOURCE." */
+/**
+ * "According to SOURCE, CONTENT", "CONTENT, according to SOURCE." or "CONTENT according to SOURCE."; and the same with
+ * a poll or count as the source ("In the CBS poll, CONTENT", "CONTENT in a Fox poll.").
+ */
 function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
   const from = cue.last + 1;
-  let end = from;
-  while (end - from < MAX_SOURCE_TOKENS && !isClauseBoundary(unit.tokens[end]) && !isSentenceEnd(unit, end)) end++;
+  const end = sourcePhraseEnd(unit, from);
   if (end === from) return [];
   const before = unit.tokens[cue.first - 1];
   const comma = unit.tokens[end];
   const content = isClauseBoundary(before) ? { start: unit.span.start, end: before.start }
-    : comma?.text === ',' ? { start: comma.end, end: unit.span.end } : null;
+    : comma?.text === ',' ? { start: comma.end, end: unit.span.end }
+    : before && isSentenceEnd(unit, end) ? { start: unit.span.start, end: unit.tokens[cue.first].start } : null;
   const source = expandToEntities(unit, tokenSpan(unit, from, end - 1));
   return content ? [{ cue: cueSpan, source, content: trimContent(unit, content) }] : [];
+}
+
+/** Where the source phrase after "according to" or an evidence preposition ends: at a clause boundary or the sentence's end. */
+function sourcePhraseEnd(unit: Unit, from: number): number {
+  let end = from;
+  while (end - from < MAX_SOURCE_TOKENS && !isClauseBoundary(unit.tokens[end]) && !isSentenceEnd(unit, end)) end++;
+  return end;
+}
+
+/**
+ * "in" or "by" before a noun phrase that ends its clause and ends in a poll or count: "In this poll,", "by one
+ * estimate.", "in the NBC/WSJ poll."; not "in a poll released Monday", "by the study's authors" or "provided by Clinton
+ * from her account". A bare plural ("rose in the polls") names no poll.
+ */
+function namesEvidence(unit: Unit, i: number): boolean {
+  const nouns = EVIDENCE_NOUNS.get(lower(unit, i));
+  if (!nouns) return false;
+  const end = sourcePhraseEnd(unit, i + 1);
+  if (end - i < 2 || (unit.tokens[end]?.text !== ',' && !isSentenceEnd(unit, end))) return false;
+  for (let k = i + 1; k < end; k++) if (!isNounPhraseToken(unit, k) && unit.tokens[k].text !== '/') return false;
+  const head = lower(unit, end - 1);
+  if (nouns.has(head)) return true;
+  const plural = nouns.has(head.replace(/ies$/, 'y')) || nouns.has(head.replace(/s$/, ''));
+  const bare = end - i === 2 || (end - i === 3 && lower(unit, i + 1) === 'the');
+  return plural && !bare;
 }
 
 // ---- Sources ----

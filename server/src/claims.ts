@@ -32,6 +32,11 @@ const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
 /** Where coordinated clauses meet (", and", ", but", ", while", ";", " — "), and before a ", which" clause: it asserts something of its own. */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|,\s+(?=which\b)|;\s+|\s+[—–]\s+/g;
 
+/** Markup tags, as some sources keep embedded posts: `<tweet author="@x" id="7501…">`, `</tweet>`, `<tweet/>`. */
+const MARKUP_TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi;
+/** An embedded post, from its opening tag to its closing one or its paragraph's end: the poster's words, not the reporter's. */
+const EMBEDDED_POST = /<tweet\b[^<>]*>[^]*?(?:<\/tweet>|<tweet\/>|$)/g;
+
 /** Verbs any full clause is likely to carry; photo captions ("Kerry and Lavrov during a meeting") lack them. */
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
@@ -96,11 +101,13 @@ export function extractClaims(
     const span = withoutBullet(text, sentence);
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
-    if (!(memo ? memo.asserts.remember(sentenceText, () => assertsSomething(sentenceText)) : assertsSomething(sentenceText))) continue;
+    const sentenceWords = withoutMarkup(sentenceText);
+    if (!(memo ? memo.asserts.remember(sentenceWords, () => assertsSomething(sentenceWords)) : assertsSomething(sentenceWords))) continue;
     for (const clause of clauses(text, span, attributedAt)) {
       const whole = clause.span.start === span.start && clause.span.end === span.end;
       const claimText = whole ? sentenceText : text.slice(clause.span.start, clause.span.end);
-      const read = memo ? memo.clauses.remember(claimText, () => readClause(claimText)) : readClause(claimText);
+      const words = whole ? sentenceWords : withoutMarkup(claimText);
+      const read = memo ? memo.clauses.remember(words, () => readClause(words)) : readClause(words);
       if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
@@ -141,7 +148,7 @@ export function claimMessage(claim: Claim): string {
   if (claim.attributed) return 'Attributed claim';
   const [reason] = claim.reasons;
   if (!reason) return 'Unattributed claim';
-  const evidence = reasonEvidence(claim.text, reason);
+  const evidence = reasonEvidence(withoutMarkup(claim.text), reason);
   return `Unattributed claim: ${REASON_PHRASES[reason]} with no source${evidence ? ` (“${evidence}”)` : ''}`;
 }
 
@@ -219,12 +226,27 @@ function overlapTest(spans: Span[]): (span: Span) => boolean {
   };
 }
 
-/** The insides of the quotation marks of each paragraph, by paragraph: a paragraph's sentences lie in no other's. */
+/**
+ * The insides of the quotation marks of each paragraph, and its embedded posts, by paragraph: a paragraph's sentences
+ * lie in no other's.
+ */
 function quotedSpans(text: string, sentences: Sentence[]): Map<number, Span[]> {
-  return new Map(groupByParagraph(sentences).map((paragraph) => [
-    paragraph[0].paragraph,
-    findQuotes(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end }).map((q) => ({ start: q.open + 1, end: q.close })),
-  ]));
+  return new Map(groupByParagraph(sentences).map((paragraph) => {
+    const span = { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end };
+    const quotes = findQuotes(text, span).map((q) => ({ start: q.open + 1, end: q.close }));
+    return [paragraph[0].paragraph, [...quotes, ...embeddedPosts(text, span)]];
+  }));
+}
+
+function embeddedPosts(text: string, paragraph: Span): Span[] {
+  const inside = text.slice(paragraph.start, paragraph.end);
+  if (!inside.includes('<')) return [];
+  return [...inside.matchAll(EMBEDDED_POST)].map((m) => ({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length }));
+}
+
+/** Tags are no one's words: their attributes (ids, dates) neither make a claim nor give it a number. Spaces keep offsets. */
+function withoutMarkup(text: string): string {
+  return text.includes('<') ? text.replace(MARKUP_TAG, (tag) => ' '.repeat(tag.length)) : text;
 }
 
 /** Quoted words are someone's words, not the reporter's own claim, even where the rules find no speaker. */

@@ -41,6 +41,16 @@ export const PHRASE_CUES: ReadonlyArray<{ words: string[][]; kind: 'according' |
   { words: parse('it has|had been reported|announced|alleged|claimed|said'), kind: 'sourceless' },
 ];
 
+/**
+ * A poll, study or count (singular forms; plurals in -s or -ies count too) that a preposition names as the source of
+ * the clause it opens or ends: "In the CBS poll, Trump's lead narrowed", "Cruz had 38 percent in a Fox poll.", "By one
+ * estimate, 300,000 acres ...", "By his own admission, ...".
+ */
+export const EVIDENCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', words('poll survey study report analysis census audit tally count estimate projection')],
+  ['by', words('estimate count tally calculation admission account reckoning')],
+]);
+
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 
@@ -176,11 +186,16 @@ export function findQuotes(text: string, paragraph: Span): Quote[] {
   return quotes;
 }
 
-/** Curly marks say which way they face; a straight one faces away from its space, or toggles when spaced both sides. */
+/**
+ * Curly marks say which way they face; a straight one faces away from its space, or toggles when spaced both sides.
+ * An opening mark typed where a closing one belongs ('51 percent.“') closes the open quotation: it faces away from
+ * its space, and a quotation does not open inside another with the same mark.
+ */
 function doubleMarkOpens(mark: string, before: string, after: string, isOpen: boolean): boolean {
-  if (mark !== '"') return mark === '“';
   const spaceBefore = /[\s([{—–-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]}]/.test(after);
+  if (mark === '“') return !(isOpen && !spaceBefore && spaceAfter);
+  if (mark === '”') return false;
   return spaceBefore === spaceAfter ? !isOpen : spaceBefore;
 }
 

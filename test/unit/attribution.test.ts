@@ -78,6 +78,28 @@ describe('extractAttributions: reported speech', () => {
     ]);
   });
 
+  test('a poll or count named by "in" or "by" sources the clause it opens or ends; polls in general do not', () => {
+    assert.deepEqual(frames('In the Marlow Gazette poll, 58 percent of residents backed the levee.'), [
+      frame('In', 'the Marlow Gazette poll', '58 percent of residents backed the levee'),
+    ]);
+    assert.deepEqual(frames('Support for the dam stood at 41 percent in a Gazette/WMRL survey.'), [
+      frame('in', 'a Gazette/WMRL survey', 'Support for the dam stood at 41 percent'),
+    ]);
+    assert.deepEqual(frames('By one estimate, 300 homes were flooded.'), [frame('By', 'one estimate', '300 homes were flooded')]);
+    assert.deepEqual(frames("By the council's own count, repairs will cost $4 million."), [
+      frame('By', "the council's own count", 'repairs will cost $4 million'),
+    ]);
+    assert.deepEqual(frames('Support for the dam fell in the polls.'), []);
+    assert.deepEqual(frames('The levee was paid for by Marlow from its reserve account.'), []);
+  });
+
+  test('a paragraph ending on a speaker and a colon introduces the next paragraph; a colon after no speaker does not', () => {
+    const figures = 'The reservoir holds 40 percent of its capacity, down from 70 percent in June.';
+    const introduced = attribute(`The water authority also pointed to some worrying figures:\n\n${figures}`);
+    assert.deepEqual(introduced.filter((a) => a.content.text === figures).map((a) => a.source?.text), ['The water authority']);
+    assert.deepEqual(attribute(`Here are the figures:\n\n${figures}`), []);
+  });
+
   test('a source with an appositive, and an aside between source and cue', () => {
     // The appositive may stay on the source (as in PolNeAR); the cue and the content may not change.
     const [agency] = frames('The Riverside Water Authority, a regional agency, said it had opened the spillway.');

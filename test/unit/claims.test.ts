@@ -132,6 +132,33 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test('a quotation set off in its own paragraph is attributed, even when it ends on an opening mark typed for a closing one', () => {
+    const text = 'On Monday, the mayor made the following comment:\n\n“Our reservoirs hold 40 percent of normal. The river has fallen 2 metres since June.“\n\nRain fell on 3 of the last 30 days.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['“Our reservoirs hold 40 percent of normal.', true],
+      ['The river has fallen 2 metres since June.“', true],
+      ['Rain fell on 3 of the last 30 days.', false],
+    ]);
+  });
+
+  test('a figure stated as a named poll\'s finding is attributed to the poll', () => {
+    const text = 'Support for the dam stood at 41 percent in a Gazette/WMRL survey. Support for the dam fell 12 points in the polls.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['Support for the dam stood at 41 percent in a Gazette/WMRL survey.', true],
+      ['Support for the dam fell 12 points in the polls.', false],
+    ]);
+  });
+
+  test('an embedded post is its author\'s words; an embed with its text left out is no claim; tags give no number', () => {
+    const post = '<tweet id="750366792434978816" author="@MarlowMayor">The levee held 12 feet of water overnight. Crews worked 20 hours.</tweet>.';
+    const text = `${post}\n\n<tweet tweet-id="783499116076687360"><tweet/>.\n\nThe <a href="https://example.com/2016">levee</a> was closed for repairs on Monday.`;
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed, c.reasons]), [
+      ['<tweet id="750366792434978816" author="@MarlowMayor">The levee held 12 feet of water overnight.', true, ['number']],
+      ['Crews worked 20 hours.</tweet>.', true, ['number']],
+      ['The <a href="https://example.com/2016">levee</a> was closed for repairs on Monday.', false, []],
+    ]);
+  });
+
   test('a sentence splits where an attributed clause meets an unattributed one, and only there', () => {
     const split = claimsOf('About 12,000 residents are in shelters, and aid groups warn the number will grow.');
     assert.deepEqual(split.map((c) => [c.text, c.attributed, c.reasons]), [
@@ -166,6 +193,13 @@ describe('claimMessage', () => {
     attributed,
     reasons,
     checkWorthiness,
+  });
+
+  test('quotes the number of the words, not one in a markup tag', () => {
+    assert.equal(
+      claimMessage(claim('The <a data-id="7503">levee</a> held 12 feet of water.', ['number'])),
+      'Unattributed claim: a number with no source (“12 feet”)',
+    );
   });
 
   test('names the strongest reason and quotes the words that triggered it', () => {
