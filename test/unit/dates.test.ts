@@ -154,6 +154,21 @@ test('no reference date is invented when no year is stated', () => {
   assert.equal(referenceDate(''), null);
 });
 
+test('a dateline without a year is not overruled by another date of the lead', () => {
+  const bond = 'Rowntree bond\n\nLONDON, March 12 - Rowntree is issuing a bond due March 31, 2002, the lead manager said.';
+  assert.equal(referenceDate(bond), null);
+  const { referenceDate: given, referenceDateSource } = analyzeArticle(bond, { fallbackReferenceDate: '1987-03-15' });
+  assert.deepEqual([given, referenceDateSource], ['1987-03-12', 'dateline']);
+  // The same day with its year further on in the lead dates the article.
+  assert.equal(referenceDate('Rates\n\nLONDON, March 12 - The bank said on March 12, 1987 that rates were unchanged.'), '1987-03-12');
+});
+
+test('prices in sixteenths are neither dates nor the article date', () => {
+  const text = 'Money market\n\nThe bank bought bills in band two at 9-13/16 pct and in band four at 9-11/16 pct.';
+  assert.equal(referenceDate(text), null);
+  assert.deepEqual(values(text, '1987-04-07'), []);
+});
+
 test('values do not depend on the time zone of the machine', () => {
   const machineZone = process.env.TZ;
   try {
