@@ -320,6 +320,12 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
 });
 
+test('a passive verb after will or to be is ahead, though its participle looks past', () => {
+  assert.deepEqual(values('The Swiss franc notes will be redeemed July 12 at 100.5 pct.', '1987-03-11'), [['July 12', '1987-07-12']]);
+  assert.deepEqual(values('The trade figures to be reported Tuesday will be on a new basis.', '1987-04-13'), [['Tuesday', '1987-04-14']]);
+  assert.deepEqual(values('The notes were redeemed July 12 at par.', '1987-03-11'), [['July 12', '1986-07-12']]);
+});
+
 test('a month without a year is the one the tense points to (the last one without a tense) within months', () => {
   assert.deepEqual(values('The dividend is payable Jan. 2.', '1989-11-02'), [['Jan. 2', '1990-01-02']]);
   assert.deepEqual(values('The index set a record on Aug. 6.', '1998-02-06'), [['Aug. 6', '1997-08-06']]);
