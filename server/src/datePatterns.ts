@@ -64,14 +64,16 @@ const CARDINAL =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
   `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
 const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
-const AMOUNT = `(?:${VAGUE_AMOUNT}|half\\s+an?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|(?:a[\\s-]+)?(?:quarter|half)[\\s-]+of[\\s-]+an?|three[\\s-]+quarters[\\s-]+of[\\s-]+an?|half(?:[\\s-]+an?)?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
 function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
   const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
-  if (/^half\s+an?$/.test(w)) return 0.5; // "half an hour", "half a century"
+  // "half an hour", "a half-hour", "a quarter-of-an-hour", "three quarters of an hour".
+  const fraction = /^(?:an?[\s-]+)?(?:(?<half>half)|(?<three>three[\s-]+)?quarters?[\s-]+of)(?:[\s-]+an?)?$/.exec(w);
+  if (fraction) return fraction.groups!.half ? 0.5 : fraction.groups!.three ? 0.75 : 0.25;
   const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
   if (/^\d/.test(core)) return Number(core) + half;
   if (/\bcouple\b/.test(core)) return 2 + half;
@@ -217,6 +219,10 @@ const DURATION_LEAD =
 const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
+// A clause's subject after "one day", which makes it "some day": "One day you will", "one day, the company".
+const SOME_DAY_AFTER = /^\s*,?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
+const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
+
 /** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
@@ -251,6 +257,17 @@ const duration: Recognizer = {
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
+    // "the 2005 year": a year by its number, not two thousand years.
+    if (unit === 'year' && /^(?:19|20)\d\d$/.test(g.amount!) && /^year$/i.test(g.unit!) && !/-/.test(g.sep!)) {
+      return { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true };
+    }
+    // "One day you will tell your children": some day, not a stretch of one day.
+    if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && !/-/.test(g.sep!) && SOME_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
+      if (PREPOSITION_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:a|the|for|than|of|per)\s*$/i.test(sentence.slice(0, m.index))) return null;
+      const clause = sentence.slice(m.index + m[0].length).split(/[.;:!?]/)[0];
+      const value = !SOME_DAY_FUTURE.test(clause) && /\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(clause) ? 'PAST_REF' : 'FUTURE_REF';
+      return { ...span(m, start), resolve: fixed('DATE', value) };
+    }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
     // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point

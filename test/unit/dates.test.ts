@@ -499,7 +499,7 @@ test('a date in parentheses leaves the closing parenthesis out', () => {
 test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
   assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
   assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
-  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), []);
+  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), [['the final half hour', 'PT30M']]);
   assert.deepEqual(values('Sales in the first half of March rose 5%.', '2016-10-17'), [['March', '2016-03']]);
   assert.deepEqual(values('Its loss for the first half 2015 and the third quarter 2014 narrowed.', '2016-10-17'), [
     ['the first half 2015', '2015-H1'],
@@ -615,4 +615,21 @@ test('fractions of the smallest units and ordinals before a hyphen', () => {
 
 test('at midday is noon', () => {
   assert.deepEqual(values('He appears before a judge at midday, after a midday meal.', '1999-10-08'), [['midday', '1999-10-08T12:00']]);
+});
+
+test('fractions of an hour are minutes', () => {
+  assert.deepEqual(values('Bullock was called into action with just over a quarter-of-an-hour on the clock.'), [['a quarter-of-an-hour', 'PT15M']]);
+  assert.deepEqual(values('Firms may not buy back stock in the last half hour of trading.'), [['the last half hour', 'PT30M']]);
+  assert.deepEqual(values('The hearing lasted three quarters of an hour.'), [['three quarters of an hour', 'PT45M']]);
+});
+
+test('a year by its number before "year" is that year, not a count of years', () => {
+  assert.deepEqual(values('Wall Street has gotten ahead of eBay for the 2005 year, an analyst said.'), [['the 2005 year', '2005']]);
+  assert.deepEqual(values('The tree is 2005 years old.'), []);
+});
+
+test('"one day" before a clause is some day, ahead or behind by the clause', () => {
+  assert.deepEqual(values('"One day you will be able to tell your children that you were there."'), [['One day', 'FUTURE_REF']]);
+  assert.deepEqual(values('One day, he walked into the office and resigned.'), [['One day', 'PAST_REF']]);
+  assert.deepEqual(values('The strike lasted for one day and then ended.'), [['one day', 'P1D']]);
 });
