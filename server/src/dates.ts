@@ -49,8 +49,8 @@ const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b
 
 /**
  * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
- * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
- * state none) supplies the year: the day nearest to it.
+ * dateline without a year ("Geneva, Aug. 27 :") dates the article when the lead states the same day with its year, or
+ * when `approximate` (a date given for articles that state none) supplies the year: the day nearest to it.
  */
 export function findArticleDate(
   text: string,
