@@ -403,8 +403,8 @@ const MONTH_OF_YEAR: Recognizer = {
 const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
-  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
-const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
+  /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
+const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -416,11 +416,13 @@ const MONTH_ALONE: Recognizer = {
     const word = g.month!;
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
-    if (!g.mod && !g.possessive && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
+    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
+    if (!g.mod && !g.possessive && !subject && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
@@ -582,6 +584,9 @@ const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|s
 // Words of results and the economy, which make "the first half" a half-year rather than half of a match.
 const RESULTS_WORDS =
   /\b(?:profits?|earnings|revenues?|sales|net\s+(?:income|loss)|growth|economy|GDP|output|inflation|exports?|imports?|shipments|orders|fiscal|quarter|billion|million)\b|%|\bpercent\b/i;
+// Words of a match: a score ("18-12"), its periods and what is scored.
+const GAME_WORDS =
+  /\b(?:game|match|try|tries|goals?|touchdowns?|penalty|penalties|baskets?|free\s+throws?|half-?time|innings|scored|scoring|scoreline|whistle|kick-?off|quarterback|referee)\b|\b\d{1,3}-\d{1,3}\b(?!\s*%)/i;
 const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
@@ -598,6 +603,9 @@ const ORDINAL_QUARTER: Recognizer = {
     // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
     // or the economy ("profit rose 5% in the first half", "first-half sales").
     if (half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
+    // "as the game entered the final quarter": a quarter of a match, in a sentence about play and not about results.
+    const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+    if (!half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
@@ -823,7 +831,10 @@ const HOLIDAY: Recognizer = {
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));
     if (g.year) return { ...span(m), resolve: fixed('DATE', format(day(Number(g.year)))), grain: g.week ? undefined : 'day', extendable: true };
     const modifier = modifierOf(g.mod);
-    const resolve = relativeTo('DATE', 'XXXX-XX-XX', (ref, ctx) => {
+    // Without the article's date, "Christmas" is still December 25 of an unknown year; Easter's day is unknown.
+    const [one, other] = [day(2001), day(2002)];
+    const unknown = g.week ? 'XXXX-WXX' : one.month === other.month && one.day === other.day ? `XXXX-${pad(one.month)}-${pad(one.day)}` : 'XXXX-XX-XX';
+    const resolve = relativeTo('DATE', unknown, (ref, ctx) => {
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((y) => dayNumber(day(y)));
       const today = dayNumber(ref);
       const chosen =

@@ -30,7 +30,7 @@ const COMPONENTS: chrono.Component[] = ['year', 'month', 'day', 'weekday', 'hour
 const WEEKDAY_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words after which a bare month name is a date ("in March") rather than a name or verb ("with May", "March on").
 const MONTH_CONTEXT =
-  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming|and|or|to|between)[\s-]+$/i;
+  /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming|and|or|to|between)[\s-]+$/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|by|until)\s+/i;
 const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\s+/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };

@@ -633,3 +633,22 @@ test('"one day" before a clause is some day, ahead or behind by the clause', () 
   assert.deepEqual(values('One day, he walked into the office and resigned.'), [['One day', 'PAST_REF']]);
   assert.deepEqual(values('The strike lasted for one day and then ended.'), [['one day', 'P1D']]);
 });
+
+test('a quarter of a match is no quarter of the year', () => {
+  assert.deepEqual(values('Ireland led 18-12 as the game entered the final quarter, but Italy attacked.', '2005-02-13'), []);
+  assert.deepEqual(values('The company expects to report a gain in the final quarter.', '2005-02-13'), [['the final quarter', '2005-Q4']]);
+});
+
+test('a holiday on a fixed day keeps its month and day without the article date', () => {
+  assert.deepEqual(values('Half of the spam received since Christmas was health-related.'), [['Christmas', 'XXXX-12-25']]);
+  assert.deepEqual(values('Sales peaked at Easter.'), [['Easter', 'XXXX-XX-XX']]);
+});
+
+test('a month after "into", and a month a sentence is about, are dates', () => {
+  assert.deepEqual(values('The harvest will be extended into May and June, the official said.', '1987-04-07'), [
+    ['May', '1987-05'],
+    ['June', '1987-06'],
+  ]);
+  assert.deepEqual(values('December was the busiest month for the shops.', '2005-02-10'), [['December', '2004-12']]);
+  assert.deepEqual(values('June is expected to sing at the gala.', '2005-02-10'), []);
+});
