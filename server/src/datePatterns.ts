@@ -58,23 +58,23 @@ const WORD_VALUES = new Map<string, number>([
   ...ONES.map((w, i) => [w, i + 1] as [string, number]),
   ...TEENS.map((w, i) => [w, i + 10] as [string, number]),
   ...TENS.map((w, i) => [w, (i + 2) * 10] as [string, number]),
-  ['a', 1], ['an', 1], ['couple', 2], ['dozen', 12], ['hundred', 100], ['thousand', 1000],
+  ['a', 1], ['an', 1], ['another', 1], ['couple', 2], ['dozen', 12], ['hundred', 100], ['thousand', 1000],
 ]);
 const CARDINAL =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
   `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
 const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
-const AMOUNT = `(?:${VAGUE_AMOUNT}|(?:a[\\s-]+)?(?:quarter|half)[\\s-]+of[\\s-]+an?|three[\\s-]+quarters[\\s-]+of[\\s-]+an?|half(?:[\\s-]+an?)?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|(?:a[\\s-]+)?(?:quarter|half)[\\s-]+of[\\s-]+an?|three[\\s-]+quarters[\\s-]+of[\\s-]+an?|half(?:[\\s-]+an?)?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1\\/2)?|another|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
 function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
-  const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
+  const half = /(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\/2)$/.test(w) ? 0.5 : 0;
   // "half an hour", "a half-hour", "a quarter-of-an-hour", "three quarters of an hour".
   const fraction = /^(?:an?[\s-]+)?(?:(?<half>half)|(?<three>three[\s-]+)?quarters?[\s-]+of)(?:[\s-]+an?)?$/.exec(w);
   if (fraction) return fraction.groups!.half ? 0.5 : fraction.groups!.three ? 0.75 : 0.25;
-  const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
+  const core = w.replace(/(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\/2)$/, '');
   if (/^\d/.test(core)) return Number(core) + half;
   if (/\bcouple\b/.test(core)) return 2 + half;
   let total = 0;
@@ -229,7 +229,7 @@ const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 const duration: Recognizer = {
   trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
-    `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
+    `(?<![A-Za-z0-9]-)\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
       `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
       `(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+(?:so|more|longer))?(?<relation>\\s+(?:ago|earlier|later|from\\s+now|hence|back))?\\b`,
     'gi',
@@ -679,7 +679,8 @@ const QUARTER_REFERENCE: Recognizer = {
     const quals = (g.quals ?? '').toLowerCase();
     const det = (g.det ?? '').toLowerCase().trim();
     if (!quals.trim() && !/^(?:the|that|this|its|their)$/.test(det)) return null;
-    if (g.unit!.toLowerCase() === 'period' && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
+    const isPeriod = g.unit!.toLowerCase() === 'period';
+    if (isPeriod && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
     if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
     const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
     // "the corresponding period last year", "last year's quarter": the quarter reported on, a year before.
@@ -687,6 +688,11 @@ const QUARTER_REFERENCE: Recognizer = {
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
       const earlier = current ? null : context.focus.quarter;
+      // "good growth early this year over the year-earlier period": with no quarter named, the period is a year.
+      if (!current && !earlier && isPeriod && back && !year) {
+        const from = context.focus.year ?? context.reference?.year;
+        return from === undefined ? { type: 'DATE', value: 'XXXX', anchor: 'article-date' } : { type: 'DATE', value: pad(from - 1, 4), anchor: context.focus.year !== null ? 'earlier-date' : 'article-date', setsFocus: false };
+      }
       const base = current ?? earlier ?? (context.reference ? lastCompletedQuarter(context.reference) : null);
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (year) return { type: 'DATE', value: base ? `${year}${base.slice(4)}` : year, anchor: base ? anchor : 'text', setsFocus: false };

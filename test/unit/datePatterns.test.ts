@@ -9,7 +9,7 @@ const PHRASES = [
   'for three days', 'two seconds', 'five minutes', 'an hour', 'six weeks', 'two months', 'two quarters', 'three years',
   'two decades', 'two centuries', 'a century', 'a millennium', 'two millennia', 'ten business days', 'two years ago',
   'the five-year war', 'nearly four years ago', 'a quarter-of-an-hour', 'three quarters of an hour', 'the last half hour',
-  'the 2005 year', 'One day you will',
+  'the 2005 year', 'One day you will', 'a two-and-a-half year high', 'another year or so',
   // months
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',

@@ -652,3 +652,21 @@ test('a month after "into", and a month a sentence is about, are dates', () => {
   assert.deepEqual(values('December was the busiest month for the shops.', '2005-02-10'), [['December', '2004-12']]);
   assert.deepEqual(values('June is expected to sing at the gala.', '2005-02-10'), []);
 });
+
+test('hyphenated halves and "another" count in an amount of time', () => {
+  assert.deepEqual(values('Shares closed at a two-and-a-half year high.'), [['two-and-a-half year', 'P2Y6M']]);
+  assert.deepEqual(values('The players will not be out for another year or so.'), [['another year or so', 'P1Y']]);
+});
+
+test('the year-earlier period with no quarter named is the year before the one last named', () => {
+  const text = 'Cathay forecast a good 1987 on growth in traffic early this year over the year-earlier period.';
+  assert.deepEqual(values(text, '1987-03-18'), [
+    ['1987', '1987'],
+    ['early this year', '1987'],
+    ['the year-earlier period', '1986'],
+  ]);
+  assert.deepEqual(values('Net income rose in the third quarter from the year-earlier period.', '1986-11-10'), [
+    ['the third quarter', '1986-Q3'],
+    ['the year-earlier period', '1985-Q3'],
+  ]);
+});
