@@ -245,7 +245,9 @@ const duration: Recognizer = {
     // a decade ago": focus words, not part of the amount.
     if (g.lead && ((g.det && /^(?:over|under)\s/i.test(g.lead)) || /^(?:only|just|barely)\s/i.test(g.lead))) start += g.lead.length;
     // "the five-year war": an adjective, whose determiner belongs to the noun.
-    if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
+    // "the final half-hour of trading" is a noun, which keeps its determiner.
+    const noun = /^\s*(?:of\b|[^\s\p{L}]|$)/u.test(sentence.slice(m.index + m[0].length));
+    if (/-/.test(g.sep!) && !noun) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);
     const before = sentence.slice(0, m.index);
     if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;

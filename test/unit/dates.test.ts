@@ -621,6 +621,9 @@ test('fractions of an hour are minutes', () => {
   assert.deepEqual(values('Bullock was called into action with just over a quarter-of-an-hour on the clock.'), [['a quarter-of-an-hour', 'PT15M']]);
   assert.deepEqual(values('Firms may not buy back stock in the last half hour of trading.'), [['the last half hour', 'PT30M']]);
   assert.deepEqual(values('The hearing lasted three quarters of an hour.'), [['three quarters of an hour', 'PT45M']]);
+  // A hyphenated amount used as a noun keeps its determiner; as an adjective it leaves it to its noun.
+  assert.deepEqual(values('Repurchases in the final half-hour of trading are barred.'), [['the final half-hour', 'PT30M']]);
+  assert.deepEqual(values('He signed the two-year deal.'), [['two-year', 'P2Y']]);
 });
 
 test('a year by its number before "year" is that year, not a count of years', () => {
