@@ -212,7 +212,8 @@ function sameYearAs(start: Resolver, end: Resolver): Resolver {
   return (context) => {
     const a = start(context);
     const b = end(context);
-    if (!a || !b || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
+    // "from 15 November 2004 to 3 January 2005": an end that states its own year keeps it.
+    if (!a || !b || b.anchor === 'text' || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
     return { ...b, value: a.value.slice(0, 4) + b.value.slice(4) };
   };
 }
@@ -242,7 +243,7 @@ function splitRange(sentence: string, span: Span): [Span, Span] | null {
 function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponents): boolean {
   const words = sentence.slice(span.start, span.end);
   if (/^[\d\s]+$/.test(words)) return true; // "at 5", "10"
-  if (/^\d{1,2}\/\d{1,2}$/.test(words) || FRACTION.test(words)) return true; // "9/11", "24/7", "3/4", "9-13/16"
+  if (/^\d{1,2}\/\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2}\/\d{1,2})?$/.test(words) || FRACTION.test(words)) return true; // "9/11", "24/7", "1/4 to 3/8", "9-13/16"
   const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
   // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only

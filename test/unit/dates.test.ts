@@ -673,3 +673,18 @@ test('the year-earlier period with no quarter named is the year before the one l
     ['the year-earlier period', '1985-Q3'],
   ]);
 });
+
+test('the end of a range keeps the year it states', () => {
+  assert.deepEqual(values('Pipa conducted the poll from 15 November 2004 to 3 January 2005 in 22 countries.'), [
+    ['15 November 2004', '2004-11-15'],
+    ['3 January 2005', '2005-01-03'],
+  ]);
+  assert.deepEqual(values('Talks ran from Oct. 15, 2016 to Oct. 17.', '2017-11-01'), [
+    ['Oct. 15, 2016', '2016-10-15'],
+    ['Oct. 17', '2016-10-17'],
+  ]);
+});
+
+test('a range of fractions is a price, not dates', () => {
+  assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
+});
