@@ -520,8 +520,9 @@ const CLOCK_BY_PART: Recognizer = {
 
 // "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
 const ZONED_CLOCK: Recognizer = {
-  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|local\s+time/,
-  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+local\s+time\b)/g,
+  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|\stime/,
+  // "1700 New York time", "0900 Moscow time": a place's time.
+  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)/g,
   make(m) {
     const time = `${m.groups.hour}:${m.groups.minute}`;
     return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
@@ -828,12 +829,14 @@ const HOLIDAY: Recognizer = {
   trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother['’]s|father['’]s|patrick|boxing/i,
   pattern:
     /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|election\s+day|mother['’]s\s+day|father['’]s\s+day|st\.\s+patrick['’]s\s+day|boxing\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
     const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
     const holiday = HOLIDAYS[name];
     // "announce election day" in a British story is polling day: only "Election Day" names the American one.
     if (!holiday || (name === 'election day' && !/^Election Day$/.test(g.name!))) return null;
+    // "Holocaust Memorial Day", "Orthodox Christmas": another day, named by the capitalized word before.
+    if (!g.mod && m.index > 0 && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
     const day = (year: number) => holiday(year);
     // "Easter week": the week holding the day.
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));

@@ -688,3 +688,12 @@ test('the end of a range keeps the year it states', () => {
 test('a range of fractions is a price, not dates', () => {
   assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
 });
+
+test('a 24-hour clock time with a place\'s time is a time', () => {
+  assert.deepEqual(values('The offer will expire 1700 New York time April 1, 1987, unless extended.', '1987-03-24'), [['1700 New York time April 1, 1987', '1987-04-01T17:00']]);
+});
+
+test('a holiday name after another capitalized word names another day', () => {
+  assert.deepEqual(values('His government introduced Holocaust Memorial Day.', '2005-01-20'), []);
+  assert.deepEqual(values('Sales rose over Christmas, retailers said.', '2005-01-20'), [['Christmas', '2004-12-25']]);
+});
