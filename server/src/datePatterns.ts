@@ -313,7 +313,7 @@ const RELATIVE_PERIOD: Recognizer = {
       '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
     'gi',
   ),
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
     // "This Week" (a programme), "Next Year" in a title.
     if (/^\p{Lu}/u.test(g.unit!)) return null;
@@ -329,6 +329,7 @@ const RELATIVE_PERIOD: Recognizer = {
     if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
     if (unitWords === 'century' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P100Y') };
     if (SEASONS[unitWords]) {
+      if (isDrop(unitWords, sentence.slice(m.index + m[0].length))) return null;
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
@@ -719,6 +720,11 @@ const YEAR_AGO: Recognizer = {
   }),
 };
 
+/** "predicts this fall from the current 2.1% level": a drop, measured from or to an amount, not autumn. */
+function isDrop(season: string, after: string): boolean {
+  return /^fall$/i.test(season) && /^\s+(?:from|to)\s+(?:the\s+)?(?:\p{L}+\s+)?[\d$£€]/u.test(after);
+}
+
 // "last fall", "this summer", "the spring of 1998", "winter 1999", "in spring".
 const SEASON: Recognizer = {
   trigger: /spring|summer|fall|autumn|winter/i,
@@ -736,6 +742,7 @@ const SEASON: Recognizer = {
     if (!mod && !preposition) return null;
     if (mod === 'the' && !/\b(?:in|into|during|by|since|until|through|over|for|of)\s+$/i.test(sentence.slice(0, m.index))) return null;
     if (/^\s+of\b/i.test(after) || /^\s*['’]s\b/.test(after)) return null;
+    if (isDrop(g.season!, after)) return null;
     if (/^\p{Lu}/u.test(g.season!) && m.index > 0 && !mod) return null;
     const modifier = modifierOf(mod);
     return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
@@ -1007,7 +1014,8 @@ const NOT_A_NAME_BEFORE_YEAR = new RegExp(
 );
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
+  // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
     // "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence.

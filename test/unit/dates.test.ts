@@ -697,3 +697,10 @@ test('a holiday name after another capitalized word names another day', () => {
   assert.deepEqual(values('His government introduced Holocaust Memorial Day.', '2005-01-20'), []);
   assert.deepEqual(values('Sales rose over Christmas, retailers said.', '2005-01-20'), [['Christmas', '2004-12-25']]);
 });
+
+test('a number of bits or a crowd\'s size is no year, and a fall to an amount is no autumn', () => {
+  assert.deepEqual(values('It is a 2048-bit number that is virtually impossible to crack.'), []);
+  assert.deepEqual(values('A 1600-strong crowd watched.'), []);
+  assert.deepEqual(values('The bank predicts this fall from the 2.1% level.', '2005-01-20'), []);
+  assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
+});
