@@ -229,7 +229,7 @@ const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 const duration: Recognizer = {
   trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
-    `(?<![A-Za-z0-9]-)\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
+    `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
       `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
       `(?<half>\\s+and\\s+a\\s+half)?(?<orso>\\s+or\\s+(?:so|more|longer))?(?<relation>\\s+(?:ago|earlier|later|from\\s+now|hence|back))?\\b`,
     'gi',
@@ -238,6 +238,8 @@ const duration: Recognizer = {
     const g = m.groups;
     // "60 Minutes", "Six Days War": a capitalized unit inside a sentence is part of a name.
     if (/^\p{Lu}/u.test(g.unit!) && m.index > 0) return null;
+    // "a thrill-a-minute film", the "half year" of "two-and-a-half year": inside a hyphenated word.
+    if (/[A-Za-z0-9]-$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
     let start = m.index;

@@ -658,6 +658,7 @@ test('a month after "into", and a month a sentence is about, are dates', () => {
 
 test('hyphenated halves and "another" count in an amount of time', () => {
   assert.deepEqual(values('Shares closed at a two-and-a-half year high.'), [['two-and-a-half year', 'P2Y6M']]);
+  assert.deepEqual(values('It is a thrill-a-minute kind of action film.'), []);
   assert.deepEqual(values('The players will not be out for another year or so.'), [['another year or so', 'P1Y']]);
 });
 
