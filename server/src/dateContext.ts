@@ -64,6 +64,10 @@ const SCHEDULED_PRESENT =
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
+// A passive verb after a future auxiliary is ahead, though its participle looks past: "will be redeemed July 12",
+// "figures to be reported Tuesday".
+const FUTURE_PASSIVE = /(?:\b(?:will|shall|would)|'ll|(?<!\bused\s)\bto)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
@@ -80,6 +84,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
   const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(tail)?.[1].toLowerCase();
+  if (FUTURE_PASSIVE.test(tail)) return 'future';
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
   const scheduled = SCHEDULED_PRESENT.exec(tail);
   if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';

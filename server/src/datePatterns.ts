@@ -58,21 +58,23 @@ const WORD_VALUES = new Map<string, number>([
   ...ONES.map((w, i) => [w, i + 1] as [string, number]),
   ...TEENS.map((w, i) => [w, i + 10] as [string, number]),
   ...TENS.map((w, i) => [w, (i + 2) * 10] as [string, number]),
-  ['a', 1], ['an', 1], ['couple', 2], ['dozen', 12], ['hundred', 100], ['thousand', 1000],
+  ['a', 1], ['an', 1], ['another', 1], ['couple', 2], ['dozen', 12], ['hundred', 100], ['thousand', 1000],
 ]);
 const CARDINAL =
   `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')}` +
   `|(?:a|one|two|three|four|five)\\s+(?:hundred|thousand)|a\\s+dozen|a\\s+couple(?:\\s+of)?|couple\\s+of)`;
 const VAGUE_AMOUNT = `(?:a\\s+few|few|several|some|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|a\\s+number\\s+of)`;
-const AMOUNT = `(?:${VAGUE_AMOUNT}|half\\s+an?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:\\s+(?:and\\s+a\\s+half|1\\/2))?|an?)`;
+const AMOUNT = `(?:${VAGUE_AMOUNT}|(?:a[\\s-]+)?(?:quarter|half)[\\s-]+of[\\s-]+an?|three[\\s-]+quarters[\\s-]+of[\\s-]+an?|half(?:[\\s-]+an?)?|${CARDINAL}(?:\\s*(?:to|or|-|–)\\s*${CARDINAL})?(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1\\/2)?|another|an?)`;
 
 /** The number an amount names, or 'X' for "a few", "several", "two to three". */
 function amountOf(amount: string): number | 'X' {
   const w = amount.toLowerCase().trim();
   if (/\b(?:few|several|some|many|dozens|hundreds|thousands|number)\b|\d\s*(?:to|or|-|–)\s*\d|\b(?:to|or)\b/.test(w)) return 'X';
-  const half = /\s+(?:and\s+a\s+half|1\/2)$/.test(w) ? 0.5 : 0;
-  if (/^half\s+an?$/.test(w)) return 0.5; // "half an hour", "half a century"
-  const core = w.replace(/\s+(?:and\s+a\s+half|1\/2)$/, '');
+  const half = /(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\/2)$/.test(w) ? 0.5 : 0;
+  // "half an hour", "a half-hour", "a quarter-of-an-hour", "three quarters of an hour".
+  const fraction = /^(?:an?[\s-]+)?(?:(?<half>half)|(?<three>three[\s-]+)?quarters?[\s-]+of)(?:[\s-]+an?)?$/.exec(w);
+  if (fraction) return fraction.groups!.half ? 0.5 : fraction.groups!.three ? 0.75 : 0.25;
+  const core = w.replace(/(?:[\s-]+and[\s-]+a[\s-]+half|\s+1\/2)$/, '');
   if (/^\d/.test(core)) return Number(core) + half;
   if (/\bcouple\b/.test(core)) return 2 + half;
   let total = 0;
@@ -217,6 +219,10 @@ const DURATION_LEAD =
 const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
+// A clause's subject after "one day", which makes it "some day": "One day you will", "one day, the company".
+const SOME_DAY_AFTER = /^\s*,?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
+const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
+
 /** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
@@ -232,6 +238,8 @@ const duration: Recognizer = {
     const g = m.groups;
     // "60 Minutes", "Six Days War": a capitalized unit inside a sentence is part of a name.
     if (/^\p{Lu}/u.test(g.unit!) && m.index > 0) return null;
+    // "a thrill-a-minute film", the "half year" of "two-and-a-half year": inside a hyphenated word.
+    if (/[A-Za-z0-9]-$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
     let start = m.index;
@@ -239,7 +247,9 @@ const duration: Recognizer = {
     // a decade ago": focus words, not part of the amount.
     if (g.lead && ((g.det && /^(?:over|under)\s/i.test(g.lead)) || /^(?:only|just|barely)\s/i.test(g.lead))) start += g.lead.length;
     // "the five-year war": an adjective, whose determiner belongs to the noun.
-    if (/-/.test(g.sep!)) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
+    // "the final half-hour of trading" is a noun, which keeps its determiner.
+    const noun = /^\s*(?:of\b|[^\s\p{L}]|$)/u.test(sentence.slice(m.index + m[0].length));
+    if (/-/.test(g.sep!) && !noun) start = m.index + m[0].indexOf(g.amount!, (g.lead?.length ?? 0) + (g.det?.length ?? 0));
     const bareArticle = /^an?$/.test(amountWords);
     const before = sentence.slice(0, m.index);
     if (bareArticle && !g.lead && !g.det && !g.relation && RATE_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before)) return null;
@@ -251,6 +261,17 @@ const duration: Recognizer = {
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
+    // "the 2005 year": a year by its number, not two thousand years.
+    if (unit === 'year' && /^(?:19|20)\d\d$/.test(g.amount!) && /^year$/i.test(g.unit!) && !/-/.test(g.sep!)) {
+      return { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true };
+    }
+    // "One day you will tell your children": some day, not a stretch of one day.
+    if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && !/-/.test(g.sep!) && SOME_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
+      if (PREPOSITION_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:a|the|for|than|of|per)\s*$/i.test(sentence.slice(0, m.index))) return null;
+      const clause = sentence.slice(m.index + m[0].length).split(/[.;:!?]/)[0];
+      const value = !SOME_DAY_FUTURE.test(clause) && /\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(clause) ? 'PAST_REF' : 'FUTURE_REF';
+      return { ...span(m, start), resolve: fixed('DATE', value) };
+    }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
     // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point
@@ -294,7 +315,7 @@ const RELATIVE_PERIOD: Recognizer = {
       '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
     'gi',
   ),
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
     // "This Week" (a programme), "Next Year" in a title.
     if (/^\p{Lu}/u.test(g.unit!)) return null;
@@ -310,6 +331,7 @@ const RELATIVE_PERIOD: Recognizer = {
     if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
     if (unitWords === 'century' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P100Y') };
     if (SEASONS[unitWords]) {
+      if (isDrop(unitWords, sentence.slice(m.index + m[0].length))) return null;
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
@@ -386,8 +408,8 @@ const MONTH_OF_YEAR: Recognizer = {
 const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
-  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
-const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
+  /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
+const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -399,11 +421,13 @@ const MONTH_ALONE: Recognizer = {
     const word = g.month!;
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
-    if (!g.mod && !g.possessive && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
+    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
+    if (!g.mod && !g.possessive && !subject && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
@@ -499,8 +523,9 @@ const CLOCK_BY_PART: Recognizer = {
 
 // "1830 GMT", "0900 local time": a 24-hour clock time, which only a time zone tells from a year or a count.
 const ZONED_CLOCK: Recognizer = {
-  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|local\s+time/,
-  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+local\s+time\b)/g,
+  trigger: /GMT|BST|UTC|EST|EDT|CET|PST|PDT|\stime/,
+  // "1700 New York time", "0900 Moscow time": a place's time.
+  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b)/g,
   make(m) {
     const time = `${m.groups.hour}:${m.groups.minute}`;
     return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
@@ -565,6 +590,9 @@ const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|s
 // Words of results and the economy, which make "the first half" a half-year rather than half of a match.
 const RESULTS_WORDS =
   /\b(?:profits?|earnings|revenues?|sales|net\s+(?:income|loss)|growth|economy|GDP|output|inflation|exports?|imports?|shipments|orders|fiscal|quarter|billion|million)\b|%|\bpercent\b/i;
+// Words of a match: a score ("18-12"), its periods and what is scored.
+const GAME_WORDS =
+  /\b(?:game|match|try|tries|goals?|touchdowns?|penalty|penalties|baskets?|free\s+throws?|half-?time|innings|scored|scoring|scoreline|whistle|kick-?off|quarterback|referee)\b|\b\d{1,3}-\d{1,3}\b(?!\s*%)/i;
 const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
@@ -581,6 +609,9 @@ const ORDINAL_QUARTER: Recognizer = {
     // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
     // or the economy ("profit rose 5% in the first half", "first-half sales").
     if (half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
+    // "as the game entered the final quarter": a quarter of a match, in a sentence about play and not about results.
+    const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+    if (!half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
@@ -654,7 +685,8 @@ const QUARTER_REFERENCE: Recognizer = {
     const quals = (g.quals ?? '').toLowerCase();
     const det = (g.det ?? '').toLowerCase().trim();
     if (!quals.trim() && !/^(?:the|that|this|its|their)$/.test(det)) return null;
-    if (g.unit!.toLowerCase() === 'period' && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
+    const isPeriod = g.unit!.toLowerCase() === 'period';
+    if (isPeriod && !g.ago && !/year-ago|year-earlier|prior-year|comparable|latest|last year|\d{4}/.test(quals)) return null;
     if (det === 'this' && !quals.trim()) return { ...span(m), resolve: relativeTo('DATE', 'XXXX-QX', (ref) => `${pad(ref.year, 4)}-Q${quarterOf(ref)}`), extendable: true };
     const year = /((?:19|20)\d\d)/.exec(quals)?.[1];
     // "the corresponding period last year", "last year's quarter": the quarter reported on, a year before.
@@ -662,6 +694,11 @@ const QUARTER_REFERENCE: Recognizer = {
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
       const earlier = current ? null : context.focus.quarter;
+      // "good growth early this year over the year-earlier period": with no quarter named, the period is a year.
+      if (!current && !earlier && isPeriod && back && !year) {
+        const from = context.focus.year ?? context.reference?.year;
+        return from === undefined ? { type: 'DATE', value: 'XXXX', anchor: 'article-date' } : { type: 'DATE', value: pad(from - 1, 4), anchor: context.focus.year !== null ? 'earlier-date' : 'article-date', setsFocus: false };
+      }
       const base = current ?? earlier ?? (context.reference ? lastCompletedQuarter(context.reference) : null);
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (year) return { type: 'DATE', value: base ? `${year}${base.slice(4)}` : year, anchor: base ? anchor : 'text', setsFocus: false };
@@ -685,6 +722,11 @@ const YEAR_AGO: Recognizer = {
   }),
 };
 
+/** "predicts this fall from the current 2.1% level": a drop, measured from or to an amount, not autumn. */
+function isDrop(season: string, after: string): boolean {
+  return /^fall$/i.test(season) && /^\s+(?:from|to)\s+(?:the\s+)?(?:\p{L}+\s+)?[\d$£€]/u.test(after);
+}
+
 // "last fall", "this summer", "the spring of 1998", "winter 1999", "in spring".
 const SEASON: Recognizer = {
   trigger: /spring|summer|fall|autumn|winter/i,
@@ -702,6 +744,7 @@ const SEASON: Recognizer = {
     if (!mod && !preposition) return null;
     if (mod === 'the' && !/\b(?:in|into|during|by|since|until|through|over|for|of)\s+$/i.test(sentence.slice(0, m.index))) return null;
     if (/^\s+of\b/i.test(after) || /^\s*['’]s\b/.test(after)) return null;
+    if (isDrop(g.season!, after)) return null;
     if (/^\p{Lu}/u.test(g.season!) && m.index > 0 && !mod) return null;
     const modifier = modifierOf(mod);
     return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
@@ -795,18 +838,23 @@ const HOLIDAY: Recognizer = {
   trigger: /christmas|year|independence|fourth|halloween|valentine|veterans|thanksgiving|memorial|labor|easter|friday|election|mother['’]s|father['’]s|patrick|boxing/i,
   pattern:
     /\b(?<mod>(?:last|this|next)\s+)?(?<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|halloween|valentine['’]s\s+day|veterans\s+day|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|election\s+day|mother['’]s\s+day|father['’]s\s+day|st\.\s+patrick['’]s\s+day|boxing\s+day|easter(?:\s+sunday)?|good\s+friday)\b(?<week>\s+week\b)?(?:,?\s+(?<year>(?:19|20)\d\d)\b)?/gi,
-  make(m) {
+  make(m, sentence) {
     const g = m.groups;
     const name = g.name!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
     const holiday = HOLIDAYS[name];
     // "announce election day" in a British story is polling day: only "Election Day" names the American one.
     if (!holiday || (name === 'election day' && !/^Election Day$/.test(g.name!))) return null;
+    // "Holocaust Memorial Day", "Orthodox Christmas": another day, named by the capitalized word before.
+    if (!g.mod && m.index > 0 && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
     const day = (year: number) => holiday(year);
     // "Easter week": the week holding the day.
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));
     if (g.year) return { ...span(m), resolve: fixed('DATE', format(day(Number(g.year)))), grain: g.week ? undefined : 'day', extendable: true };
     const modifier = modifierOf(g.mod);
-    const resolve = relativeTo('DATE', 'XXXX-XX-XX', (ref, ctx) => {
+    // Without the article's date, "Christmas" is still December 25 of an unknown year; Easter's day is unknown.
+    const [one, other] = [day(2001), day(2002)];
+    const unknown = g.week ? 'XXXX-WXX' : one.month === other.month && one.day === other.day ? `XXXX-${pad(one.month)}-${pad(one.day)}` : 'XXXX-XX-XX';
+    const resolve = relativeTo('DATE', unknown, (ref, ctx) => {
       const candidates = [ref.year - 1, ref.year, ref.year + 1].map((y) => dayNumber(day(y)));
       const today = dayNumber(ref);
       const chosen =
@@ -968,7 +1016,8 @@ const NOT_A_NAME_BEFORE_YEAR = new RegExp(
 );
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d)/gu,
+  // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
     // "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence.

@@ -30,7 +30,7 @@ const COMPONENTS: chrono.Component[] = ['year', 'month', 'day', 'weekday', 'hour
 const WEEKDAY_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words after which a bare month name is a date ("in March") rather than a name or verb ("with May", "March on").
 const MONTH_CONTEXT =
-  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming|and|or|to|between)[\s-]+$/i;
+  /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|early|late|mid|of|last|next|this|past|coming|and|or|to|between)[\s-]+$/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|by|until)\s+/i;
 const MODIFIER_WORDS = /^(this\s+past|this\s+coming|last|next|this|past|coming)\s+/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -42,13 +42,15 @@ const NEWSPAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribu
 // A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
 const NOUN_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
+// A price in fractions ("9-13/16 pct"), which chrono-node reads as a date.
+const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
 /**
  * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
- * dateline without a year ("Geneva, Aug. 27 :") dates the article when `approximate` (a date given for articles that
- * state none) supplies the year: the day nearest to it.
+ * dateline without a year ("Geneva, Aug. 27 :") dates the article when the lead states the same day with its year, or
+ * when `approximate` (a date given for articles that state none) supplies the year: the day nearest to it.
  */
 export function findArticleDate(
   text: string,
@@ -58,29 +60,35 @@ export function findArticleDate(
 ): { date: string; source: 'dateline' | 'text' } | null {
   const FIRST_PARAGRAPHS = 5;
   const near = approximate ? parseDay(approximate) : null;
-  let first: string | null = null;
-  let datelineDay: string | null = null;
+  const leadDays: Day[] = [];
+  // A dateline without a year ("LONDON, March 12 -") still tells the article's month and day: a full date of the lead
+  // that differs from it is something else the article reports ("a bond due March 31, 2002").
+  let datelineMonthDay: { month: number; day: number } | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text)) continue;
     for (const result of memo ? memo.stated.remember(sentence.text, () => parseStated(sentence.text)) : parseStated(sentence.text)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
+      if (FRACTION.test(result.text)) continue;
       const at = sentence.start + result.index;
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
       const inDateline = isDatelinePrefix(text.slice(lineStart, at));
       if (!c.isCertain('year')) {
-        if (inDateline && near && !datelineDay) datelineDay = formatDay(resolveMonthDay(c.get('month')!, c.get('day')!, near, 'unknown'));
+        if (inDateline) datelineMonthDay ??= { month: c.get('month')!, day: c.get('day')! };
         continue;
       }
       const day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
       if (!isValidDay(day)) continue;
       if (inDateline) return { date: formatDay(day), source: 'dateline' };
-      first ??= formatDay(day);
+      leadDays.push(day);
     }
   }
-  if (first) return { date: first, source: 'text' };
-  return datelineDay ? { date: datelineDay, source: 'dateline' } : null;
+  if (!datelineMonthDay) return leadDays.length > 0 ? { date: formatDay(leadDays[0]), source: 'text' } : null;
+  const { month, day } = datelineMonthDay;
+  const matching = leadDays.find((d) => d.month === month && d.day === day);
+  if (matching) return { date: formatDay(matching), source: 'dateline' };
+  return near ? { date: formatDay(resolveMonthDay(month, day, near, 'unknown')), source: 'dateline' } : null;
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
@@ -204,7 +212,8 @@ function sameYearAs(start: Resolver, end: Resolver): Resolver {
   return (context) => {
     const a = start(context);
     const b = end(context);
-    if (!a || !b || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
+    // "from 15 November 2004 to 3 January 2005": an end that states its own year keeps it.
+    if (!a || !b || b.anchor === 'text' || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
     return { ...b, value: a.value.slice(0, 4) + b.value.slice(4) };
   };
 }
@@ -234,7 +243,7 @@ function splitRange(sentence: string, span: Span): [Span, Span] | null {
 function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponents): boolean {
   const words = sentence.slice(span.start, span.end);
   if (/^[\d\s]+$/.test(words)) return true; // "at 5", "10"
-  if (/^\d{1,2}\/\d{1,2}$/.test(words)) return true; // "9/11", "24/7", "3/4"
+  if (/^\d{1,2}\/\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2}\/\d{1,2})?$/.test(words) || FRACTION.test(words)) return true; // "9/11", "24/7", "1/4 to 3/8", "9-13/16"
   const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
   // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only

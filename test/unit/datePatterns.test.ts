@@ -8,10 +8,12 @@ const PHRASES = [
   // durations
   'for three days', 'two seconds', 'five minutes', 'an hour', 'six weeks', 'two months', 'two quarters', 'three years',
   'two decades', 'two centuries', 'a century', 'a millennium', 'two millennia', 'ten business days', 'two years ago',
-  'the five-year war', 'nearly four years ago',
+  'the five-year war', 'nearly four years ago', 'a quarter-of-an-hour', 'three quarters of an hour', 'the last half hour',
+  'the 2005 year', 'One day you will', 'a two-and-a-half year high', 'another year or so',
   // months
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',
+  'into May', 'January is',
   // vague spans and reporting years
   'day-long', 'decades-long', 'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
   'the year ended March 31', 'for the full year', 'the full year', 'the fiscal year ending June',
@@ -23,7 +25,7 @@ const PHRASES = [
   'today', 'yesterday morning', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
   'the day before yesterday', 'the day after tomorrow', 'that day', 'that same night', 'the same morning',
   'the next afternoon', 'the following evening', 'the day before.', 'the day after.', '4 in the morning',
-  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', 'at midday', 'the same month', 'that same year', 'the preceding week',
+  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', '1700 New York time', 'at midday', 'the same month', 'that same year', 'the preceding week',
   // the present, past and future
   'now', 'right now', 'currently', 'current', 'these days', 'nowadays', 'the present', 'then-current', 'recently',
   'most recently', 'lately', 'the past', 'in recent years', 'past decades', 'the near future', 'the coming weeks',

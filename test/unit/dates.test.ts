@@ -154,6 +154,21 @@ test('no reference date is invented when no year is stated', () => {
   assert.equal(referenceDate(''), null);
 });
 
+test('a dateline without a year is not overruled by another date of the lead', () => {
+  const bond = 'Rowntree bond\n\nLONDON, March 12 - Rowntree is issuing a bond due March 31, 2002, the lead manager said.';
+  assert.equal(referenceDate(bond), null);
+  const { referenceDate: given, referenceDateSource } = analyzeArticle(bond, { fallbackReferenceDate: '1987-03-15' });
+  assert.deepEqual([given, referenceDateSource], ['1987-03-12', 'dateline']);
+  // The same day with its year further on in the lead dates the article.
+  assert.equal(referenceDate('Rates\n\nLONDON, March 12 - The bank said on March 12, 1987 that rates were unchanged.'), '1987-03-12');
+});
+
+test('prices in sixteenths are neither dates nor the article date', () => {
+  const text = 'Money market\n\nThe bank bought bills in band two at 9-13/16 pct and in band four at 9-11/16 pct.';
+  assert.equal(referenceDate(text), null);
+  assert.deepEqual(values(text, '1987-04-07'), []);
+});
+
 test('values do not depend on the time zone of the machine', () => {
   const machineZone = process.env.TZ;
   try {
@@ -303,6 +318,12 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values(text, '2016-10-17'), [['Saturday', '2016-10-15'], ['Friday', '2016-10-21']]);
   assert.deepEqual(values('The talks are scheduled to resume Monday.', '2016-10-16'), [['Monday', '2016-10-17']]);
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
+});
+
+test('a passive verb after will or to be is ahead, though its participle looks past', () => {
+  assert.deepEqual(values('The Swiss franc notes will be redeemed July 12 at 100.5 pct.', '1987-03-11'), [['July 12', '1987-07-12']]);
+  assert.deepEqual(values('The trade figures to be reported Tuesday will be on a new basis.', '1987-04-13'), [['Tuesday', '1987-04-14']]);
+  assert.deepEqual(values('The notes were redeemed July 12 at par.', '1987-03-11'), [['July 12', '1986-07-12']]);
 });
 
 test('a month without a year is the one the tense points to (the last one without a tense) within months', () => {
@@ -478,7 +499,7 @@ test('a date in parentheses leaves the closing parenthesis out', () => {
 test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
   assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
   assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
-  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), []);
+  assert.deepEqual(values('Orders in the final half hour rose 5%.', '2016-10-17'), [['the final half hour', 'PT30M']]);
   assert.deepEqual(values('Sales in the first half of March rose 5%.', '2016-10-17'), [['March', '2016-03']]);
   assert.deepEqual(values('Its loss for the first half 2015 and the third quarter 2014 narrowed.', '2016-10-17'), [
     ['the first half 2015', '2015-H1'],
@@ -594,4 +615,93 @@ test('fractions of the smallest units and ordinals before a hyphen', () => {
 
 test('at midday is noon', () => {
   assert.deepEqual(values('He appears before a judge at midday, after a midday meal.', '1999-10-08'), [['midday', '1999-10-08T12:00']]);
+});
+
+test('fractions of an hour are minutes', () => {
+  assert.deepEqual(values('Bullock was called into action with just over a quarter-of-an-hour on the clock.'), [['a quarter-of-an-hour', 'PT15M']]);
+  assert.deepEqual(values('Firms may not buy back stock in the last half hour of trading.'), [['the last half hour', 'PT30M']]);
+  assert.deepEqual(values('The hearing lasted three quarters of an hour.'), [['three quarters of an hour', 'PT45M']]);
+  // A hyphenated amount used as a noun keeps its determiner; as an adjective it leaves it to its noun.
+  assert.deepEqual(values('Repurchases in the final half-hour of trading are barred.'), [['the final half-hour', 'PT30M']]);
+  assert.deepEqual(values('He signed the two-year deal.'), [['two-year', 'P2Y']]);
+});
+
+test('a year by its number before "year" is that year, not a count of years', () => {
+  assert.deepEqual(values('Wall Street has gotten ahead of eBay for the 2005 year, an analyst said.'), [['the 2005 year', '2005']]);
+  assert.deepEqual(values('The tree is 2005 years old.'), []);
+});
+
+test('"one day" before a clause is some day, ahead or behind by the clause', () => {
+  assert.deepEqual(values('"One day you will be able to tell your children that you were there."'), [['One day', 'FUTURE_REF']]);
+  assert.deepEqual(values('One day, he walked into the office and resigned.'), [['One day', 'PAST_REF']]);
+  assert.deepEqual(values('The strike lasted for one day and then ended.'), [['one day', 'P1D']]);
+});
+
+test('a quarter of a match is no quarter of the year', () => {
+  assert.deepEqual(values('Ireland led 18-12 as the game entered the final quarter, but Italy attacked.', '2005-02-13'), []);
+  assert.deepEqual(values('The company expects to report a gain in the final quarter.', '2005-02-13'), [['the final quarter', '2005-Q4']]);
+});
+
+test('a holiday on a fixed day keeps its month and day without the article date', () => {
+  assert.deepEqual(values('Half of the spam received since Christmas was health-related.'), [['Christmas', 'XXXX-12-25']]);
+  assert.deepEqual(values('Sales peaked at Easter.'), [['Easter', 'XXXX-XX-XX']]);
+});
+
+test('a month after "into", and a month a sentence is about, are dates', () => {
+  assert.deepEqual(values('The harvest will be extended into May and June, the official said.', '1987-04-07'), [
+    ['May', '1987-05'],
+    ['June', '1987-06'],
+  ]);
+  assert.deepEqual(values('December was the busiest month for the shops.', '2005-02-10'), [['December', '2004-12']]);
+  assert.deepEqual(values('June is expected to sing at the gala.', '2005-02-10'), []);
+});
+
+test('hyphenated halves and "another" count in an amount of time', () => {
+  assert.deepEqual(values('Shares closed at a two-and-a-half year high.'), [['two-and-a-half year', 'P2Y6M']]);
+  assert.deepEqual(values('It is a thrill-a-minute kind of action film.'), []);
+  assert.deepEqual(values('The players will not be out for another year or so.'), [['another year or so', 'P1Y']]);
+});
+
+test('the year-earlier period with no quarter named is the year before the one last named', () => {
+  const text = 'Cathay forecast a good 1987 on growth in traffic early this year over the year-earlier period.';
+  assert.deepEqual(values(text, '1987-03-18'), [
+    ['1987', '1987'],
+    ['early this year', '1987'],
+    ['the year-earlier period', '1986'],
+  ]);
+  assert.deepEqual(values('Net income rose in the third quarter from the year-earlier period.', '1986-11-10'), [
+    ['the third quarter', '1986-Q3'],
+    ['the year-earlier period', '1985-Q3'],
+  ]);
+});
+
+test('the end of a range keeps the year it states', () => {
+  assert.deepEqual(values('Pipa conducted the poll from 15 November 2004 to 3 January 2005 in 22 countries.'), [
+    ['15 November 2004', '2004-11-15'],
+    ['3 January 2005', '2005-01-03'],
+  ]);
+  assert.deepEqual(values('Talks ran from Oct. 15, 2016 to Oct. 17.', '2017-11-01'), [
+    ['Oct. 15, 2016', '2016-10-15'],
+    ['Oct. 17', '2016-10-17'],
+  ]);
+});
+
+test('a range of fractions is a price, not dates', () => {
+  assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
+});
+
+test('a 24-hour clock time with a place\'s time is a time', () => {
+  assert.deepEqual(values('The offer will expire 1700 New York time April 1, 1987, unless extended.', '1987-03-24'), [['1700 New York time April 1, 1987', '1987-04-01T17:00']]);
+});
+
+test('a holiday name after another capitalized word names another day', () => {
+  assert.deepEqual(values('His government introduced Holocaust Memorial Day.', '2005-01-20'), []);
+  assert.deepEqual(values('Sales rose over Christmas, retailers said.', '2005-01-20'), [['Christmas', '2004-12-25']]);
+});
+
+test('a number of bits or a crowd\'s size is no year, and a fall to an amount is no autumn', () => {
+  assert.deepEqual(values('It is a 2048-bit number that is virtually impossible to crack.'), []);
+  assert.deepEqual(values('A 1600-strong crowd watched.'), []);
+  assert.deepEqual(values('The bank predicts this fall from the 2.1% level.', '2005-01-20'), []);
+  assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
