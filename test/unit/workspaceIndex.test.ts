@@ -110,16 +110,55 @@ describe('cross-article index', () => {
     assert.deepEqual(index.entities(), build({ ...ARTICLES, 'a.txt': edited }).entities());
   });
 
-  it('gives up a link in slices when an article changes before it is done', async () => {
+  it('links in slices the articles as they were when it began; one changed meanwhile stays pending', async () => {
     const index = build();
     index.entities();
     index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     const linking = index.relinkInSlices(0);
     index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
-    assert.equal(await linking, false);
+    assert.equal(await linking, true);
     assert.equal(index.linkPending, true);
+    assert.equal(index.provisionalFor('b.txt'), true);
+    assert.equal(index.provisionalFor('c.txt'), false);
     assert.equal(await index.relinkInSlices(0), true);
+    assert.equal(index.linkPending, false);
     assert.deepEqual(index.entityAt('a.txt', ARTICLES['a.txt'].indexOf('Valmora') + 1)!.entity.articles, ['a.txt']);
+  });
+
+  it('finishes a link in slices at once when a request needs it, and the slices then stop', async () => {
+    const index = build();
+    index.entities();
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    const linking = index.relinkInSlices(0);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt']);
+    assert.equal(index.linkPending, false);
+    assert.equal(await linking, true);
+  });
+
+  it('while indexing, answers about an unchanged article from the last link, without linking the articles added since', () => {
+    const index = build();
+    index.entities();
+    index.answerFromLastLink = true;
+    const text = 'Flood\n\nAnna Berg visited Valmora.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    const valmora = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!;
+    assert.deepEqual(valmora.entity.articles, ['a.txt', 'b.txt', 'c.txt'], 'd.txt is not linked yet');
+    assert.equal(index.mentionsOf(valmora.entity).length, 4);
+    assert.equal(index.linkPending, true);
+    // The new article itself is not in the last link: a request about it links.
+    assert.deepEqual(index.entityAt('d.txt', text.indexOf('Valmora') + 1)!.entity.articles, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    assert.equal(index.linkPending, false);
+  });
+
+  it('while indexing with no link yet, leaves related claims out rather than link, and says they are provisional', () => {
+    const index = build();
+    index.answerFromLastLink = true;
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
+    assert.equal(index.provisionalFor('c.txt'), true);
+    index.answerFromLastLink = false;
+    assert.equal(index.provisionalFor('c.txt'), false);
+    assert.equal(index.relatedAttributedClaimsNow('c.txt', claim)[0]?.article.id, 'b.txt');
   });
 
   it('answers anew, not from memory, once another article changes before the next link', () => {
