@@ -248,6 +248,8 @@ export class WorkspaceIndex {
    * old claims of changed articles are left out. Exact when no article changed since the last link.
    */
   relatedAttributedClaimsNow(id: string, claim: Claim, limit = 3): RelatedClaim[] {
+    // With no link yet, one under way (after indexing) is finished: what it leaves out is answered provisionally.
+    if (!this.linked && this.slicing && !this.answerFromLastLink) this.finishSlicing();
     const { linked, changedSinceLink: changed } = this;
     if (!linked && this.answerFromLastLink) return [];
     if (!linked) return this.relatedAttributedClaims(id, claim, limit);
@@ -315,12 +317,17 @@ export class WorkspaceIndex {
 
   /** The link to answer from, about article `forId` if given: linked now unless `answerFromLastLink` allows the last one. */
   private link(forId?: string): Linked {
+    // A link in slices of the articles as they are now, or the first link, is finished rather than begun again.
+    if (this.slicing && (!this.linked || this.slicing.at === this.changes)) this.finishSlicing();
     const { linked } = this;
     if (linked && (!this.linkPending || (this.answerFromLastLink && !(forId !== undefined && this.changedSinceLink.has(forId))))) return linked;
-    // A link in slices of the articles as they are now is finished rather than begun again.
-    const slicing = this.slicing?.at === this.changes ? this.slicing : { steps: this.linking(), at: this.changes };
-    this.commit(finish(slicing.steps), slicing.at);
+    this.commit(finish(this.linking()), this.changes);
     return this.linked!;
+  }
+
+  private finishSlicing(): void {
+    const { steps, at } = this.slicing!;
+    this.commit(finish(steps), at);
   }
 
   /**

@@ -150,6 +150,19 @@ describe('cross-article index', () => {
     assert.equal(index.linkPending, false);
   });
 
+  it('with no link yet, finishes the link under way for related claims and answers an article edited meanwhile provisionally', async () => {
+    const index = build();
+    const linking = index.relinkInSlices(0); // as once indexing ends
+    const edited = ARTICLES['c.txt'].replace('Aid arrives', 'Aid arrives at last');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    const now = index.relatedAttributedClaimsNow('c.txt', claim);
+    assert.equal(index.provisionalFor('c.txt'), true, 'the link is of the text before the edit');
+    assert.equal(index.provisionalFor('b.txt'), false);
+    assert.equal(await linking, true);
+    assert.deepEqual(now.map((r) => [r.article.id, r.score]), index.relatedAttributedClaims('c.txt', claim).map((r) => [r.article.id, r.score]));
+  });
+
   it('while indexing with no link yet, leaves related claims out rather than link, and says they are provisional', () => {
     const index = build();
     index.answerFromLastLink = true;
