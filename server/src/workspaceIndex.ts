@@ -317,12 +317,16 @@ export class WorkspaceIndex {
 
   /** The link to answer from, about article `forId` if given: linked now unless `answerFromLastLink` allows the last one. */
   private link(forId?: string): Linked {
+    if (this.linkServes(forId)) return this.linked!;
     // A link in slices of the articles as they are now, or the first link, is finished rather than begun again.
     if (this.slicing && (!this.linked || this.slicing.at === this.changes)) this.finishSlicing();
-    const { linked } = this;
-    if (linked && (!this.linkPending || (this.answerFromLastLink && !(forId !== undefined && this.changedSinceLink.has(forId))))) return linked;
-    this.commit(finish(this.linking()), this.changes);
+    if (!this.linkServes(forId)) this.commit(finish(this.linking()), this.changes);
     return this.linked!;
+  }
+
+  /** Whether the last link may answer about article `forId` (any article if not given). */
+  private linkServes(forId?: string): boolean {
+    return !!this.linked && (!this.linkPending || (this.answerFromLastLink && !(forId !== undefined && this.changedSinceLink.has(forId))));
   }
 
   private finishSlicing(): void {

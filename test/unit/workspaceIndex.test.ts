@@ -150,6 +150,19 @@ describe('cross-article index', () => {
     assert.equal(index.linkPending, false);
   });
 
+  it('while indexing, leaves a link in slices under way to its slices when the last link can answer', async () => {
+    const index = build();
+    index.entities();
+    index.answerFromLastLink = true;
+    const text = 'Flood\n\nAnna Berg visited Valmora.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    const linking = index.relinkInSlices(0);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(index.linkPending, true, 'not finished at once');
+    assert.equal(await linking, true);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
+
   it('with no link yet, finishes the link under way for related claims and answers an article edited meanwhile provisionally', async () => {
     const index = build();
     const linking = index.relinkInSlices(0); // as once indexing ends
