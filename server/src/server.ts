@@ -220,9 +220,9 @@ function relinkInBackground(anew: boolean): void {
   relinking = run;
 }
 
-/** A cross-article answer was given while indexing, from the last link: the next one includes more of the articles. */
+/** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */
 function answeredFromLastLink<T>(answer: T): T {
-  if (workspace.index.answerFromLastLink && performance.now() >= nextRelinkWhileIndexing) relinkInBackground(false);
+  if (workspace.index.staleLinkUsed && workspace.index.answerFromLastLink && performance.now() >= nextRelinkWhileIndexing) relinkInBackground(false);
   return answer;
 }
 

@@ -94,6 +94,8 @@ export class WorkspaceIndex {
    * come from that link, articles indexed since then left out, instead of linking everything indexed so far first.
    */
   answerFromLastLink = false;
+  /** Whether an answer came from the last link while articles had changed since it: a newer link would answer better. */
+  staleLinkUsed = false;
   /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
   private readonly changedSinceLink = new Set<string>();
   /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
@@ -317,7 +319,10 @@ export class WorkspaceIndex {
 
   /** The link to answer from, about article `forId` if given: linked now unless `answerFromLastLink` allows the last one. */
   private link(forId?: string): Linked {
-    if (this.linkServes(forId)) return this.linked!;
+    if (this.linkServes(forId)) {
+      if (this.linkPending) this.staleLinkUsed = true;
+      return this.linked!;
+    }
     // A link in slices of the articles as they are now, or the first link, is finished rather than begun again.
     if (this.slicing && (!this.linked || this.slicing.at === this.changes)) this.finishSlicing();
     if (!this.linkServes(forId)) this.commit(finish(this.linking()), this.changes);
@@ -364,6 +369,7 @@ export class WorkspaceIndex {
     this.linked = linked;
     this.linkedAt = at;
     this.changedSinceLink.clear();
+    this.staleLinkUsed = false;
     if (at < this.changes) for (const [id, changedAt] of this.changedAt) if (changedAt > at) this.changedSinceLink.add(id);
     this.slicing = null;
   }

@@ -141,10 +141,13 @@ describe('cross-article index', () => {
     index.answerFromLastLink = true;
     const text = 'Flood\n\nAnna Berg visited Valmora.\n';
     index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    assert.equal(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('engineer') + 1), undefined);
+    assert.equal(index.staleLinkUsed, false, 'no answer from the link yet');
     const valmora = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!;
     assert.deepEqual(valmora.entity.articles, ['a.txt', 'b.txt', 'c.txt'], 'd.txt is not linked yet');
     assert.equal(index.mentionsOf(valmora.entity).length, 4);
     assert.equal(index.linkPending, true);
+    assert.equal(index.staleLinkUsed, true);
     // The new article itself is not in the last link: a request about it links.
     assert.deepEqual(index.entityAt('d.txt', text.indexOf('Valmora') + 1)!.entity.articles, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
     assert.equal(index.linkPending, false);
