@@ -118,9 +118,9 @@ export class WorkspaceIndex {
     if (this.linked) this.changedSinceLink.add(id);
   }
 
-  /** Articles changed since the last link: answers that do not relink (`relatedAttributedClaimsNow`) are provisional. */
+  /** No link yet, or articles changed since the last one: answers that do not relink (`relatedAttributedClaimsNow`) are provisional. */
   get linkPending(): boolean {
-    return this.changedSinceLink.size > 0;
+    return !this.linked || this.changedSinceLink.size > 0;
   }
 
   /**

@@ -168,6 +168,7 @@ describe('cross-article index', () => {
 
   it('with no link yet, finishes the link under way for related claims and answers an article edited meanwhile provisionally', async () => {
     const index = build();
+    assert.equal(index.linkPending, true, 'a link is pending before the first');
     const linking = index.relinkInSlices(0); // as once indexing ends
     const edited = ARTICLES['c.txt'].replace('Aid arrives', 'Aid arrives at last');
     index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
