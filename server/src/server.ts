@@ -206,12 +206,15 @@ let nextRelinkWhileIndexing = 0;
 
 /**
  * Relinks the workspace in slices unless that is under way (`anew`: even then, for the articles as they are now), and
- * has diagnostics pulled again once it is done (after indexing: the editor pulls them when indexing ends).
+ * has diagnostics pulled again once it is done (after indexing: the editor pulls them when indexing ends). An edit
+ * stops it where a link is there to answer from: slices between the requests of each keystroke slowed typing, and the
+ * pause after it relinks anyway.
  */
 function relinkInBackground(anew: boolean): void {
   if (!workspace.index.linkPending || (relinking && !anew)) return;
   const started = performance.now();
-  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS).then((linked) => {
+  const editsBefore = edits;
+  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
     if (relinking === run) relinking = null;
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
@@ -233,7 +236,10 @@ function refreshViews(): void {
 }
 
 documents.onDidOpen((e) => workspace.updateOpen(e.document));
+/** Edits of open documents so far: a relink in slices gives way to typing (see relinkInBackground). */
+let edits = 0;
 documents.onDidChangeContent((e) => {
+  edits++;
   workspace.updateOpen(e.document);
   relinkSoon();
 });

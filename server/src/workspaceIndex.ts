@@ -343,9 +343,9 @@ export class WorkspaceIndex {
    * Links the articles as they are now, in slices of about `sliceMs` with the event loop let in between, so that an
    * editor's requests are answered meanwhile (a keystroke's diagnostics never wait for a whole relink). Articles that
    * change meanwhile stay pending for the next link. True once this link or a newer one is in place; false when a newer
-   * call took over.
+   * call took over, or when `giveUp` says so between slices while there is a link to answer from (provisionally).
    */
-  async relinkInSlices(sliceMs: number): Promise<boolean> {
+  async relinkInSlices(sliceMs: number, giveUp: () => boolean = () => false): Promise<boolean> {
     if (this.linked && !this.linkPending) return true;
     const slicing = { steps: this.linking(), at: this.changes };
     this.slicing = slicing;
@@ -361,6 +361,10 @@ export class WorkspaceIndex {
       await new Promise((resolve) => setImmediate(resolve));
       if (this.linkedAt >= slicing.at) return true; // a request needed the link meanwhile and linked at once
       if (this.slicing !== slicing) return false;
+      if (this.linked && giveUp()) {
+        this.slicing = null;
+        return false;
+      }
     }
   }
 

@@ -125,6 +125,15 @@ describe('cross-article index', () => {
     assert.deepEqual(index.entityAt('a.txt', ARTICLES['a.txt'].indexOf('Valmora') + 1)!.entity.articles, ['a.txt']);
   });
 
+  it('gives up a link in slices when asked between slices, unless there is no link to answer from', async () => {
+    const index = build();
+    assert.equal(await index.relinkInSlices(0, () => true), true, 'the first link goes on');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    assert.equal(await index.relinkInSlices(0, () => true), false);
+    assert.equal(index.linkPending, true);
+    assert.equal(index.provisionalFor('c.txt'), true);
+  });
+
   it('finishes a link in slices at once when a request needs it, and the slices then stop', async () => {
     const index = build();
     index.entities();
