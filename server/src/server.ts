@@ -60,6 +60,8 @@ const BATCH_MILLISECONDS = 20;
 const RELINK_DELAY_MS = 500;
 /** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
 const RELINK_SLICE_MS = 10;
+/** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
+const RELINK_SHARE_WHILE_INDEXING = 0.1;
 /** How often annotations whose save failed are saved again. */
 const SAVE_RETRY_MS = 10_000;
 
@@ -150,6 +152,8 @@ function reindex(): void {
   const generation = ++indexGeneration;
   indexing = indexing.then(async () => {
     if (generation !== indexGeneration) return;
+    // Requests meanwhile are answered from the last link: linking all indexed so far would keep each waiting.
+    workspace.index.answerFromLastLink = true;
     workspace.configure(folders, await readSettings());
     workspace.setGitAuthor(await gitUserName(folders[0]?.path));
     workspace.touchAll();
@@ -183,11 +187,46 @@ function reindex(): void {
     workspace.endIndexing();
     void pool?.close(); // the workers' memory goes back until the next indexing
     progress.done();
+    workspace.index.answerFromLastLink = false;
     if (generation !== indexGeneration) return;
     workspace.prune(kept);
     for (const [file, reason] of workspace.skipped) connection.console.warn(`Skipped ${file}: ${reason}`);
     refreshViews();
-  }).catch((error) => connection.console.error(`Indexing failed: ${(error as Error).stack ?? error}`));
+    relinkInBackground(true); // so that the first hover or keystroke does not wait for it
+  }).catch((error) => {
+    workspace.index.answerFromLastLink = false;
+    connection.console.error(`Indexing failed: ${(error as Error).stack ?? error}`);
+  });
+}
+
+/** The relink in slices under way, if any. */
+let relinking: Promise<void> | null = null;
+/** While indexing, no relink starts before this time (performance.now()): see RELINK_SHARE_WHILE_INDEXING. */
+let nextRelinkWhileIndexing = 0;
+
+/**
+ * Relinks the workspace in slices unless that is under way (`anew`: even then, for the articles as they are now), and
+ * has diagnostics pulled again once it is done (after indexing: the editor pulls them when indexing ends). An edit
+ * stops it where a link is there to answer from: slices between the requests of each keystroke slowed typing, and the
+ * pause after it relinks anyway.
+ */
+function relinkInBackground(anew: boolean): void {
+  if (!workspace.index.linkPending || (relinking && !anew)) return;
+  const started = performance.now();
+  const editsBefore = edits;
+  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
+    if (relinking === run) relinking = null;
+    const ended = performance.now();
+    nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
+    if (linked && !workspace.index.answerFromLastLink) tell(connection.languages.diagnostics.refresh());
+  });
+  relinking = run;
+}
+
+/** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */
+function answeredFromLastLink<T>(answer: T): T {
+  if (workspace.index.staleLinkUsed && workspace.index.answerFromLastLink && performance.now() >= nextRelinkWhileIndexing) relinkInBackground(false);
+  return answer;
 }
 
 function refreshViews(): void {
@@ -197,7 +236,10 @@ function refreshViews(): void {
 }
 
 documents.onDidOpen((e) => workspace.updateOpen(e.document));
+/** Edits of open documents so far: a relink in slices gives way to typing (see relinkInBackground). */
+let edits = 0;
 documents.onDidChangeContent((e) => {
+  edits++;
   workspace.updateOpen(e.document);
   relinkSoon();
 });
@@ -224,10 +266,7 @@ function relinkIfPaused(): void {
     return;
   }
   workspace.fresh();
-  if (!workspace.index.linkPending) return;
-  void workspace.index.relinkInSlices(RELINK_SLICE_MS).then((linked) => {
-    if (linked) tell(connection.languages.diagnostics.refresh());
-  });
+  relinkInBackground(true);
 }
 documents.onDidClose((e) => workspace.close(e.document.uri));
 
@@ -248,10 +287,10 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changed) refreshViews();
 });
 
-connection.onHover((params) => hover(workspace, params.textDocument.uri, params.position));
-connection.onReferences((params) => references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration));
+connection.onHover((params) => answeredFromLastLink(hover(workspace, params.textDocument.uri, params.position)));
+connection.onReferences((params) => answeredFromLastLink(references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration)));
 connection.onDocumentSymbol((params) => documentSymbols(workspace, params.textDocument.uri));
-connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace, params.query));
+connection.onWorkspaceSymbol((params) => answeredFromLastLink(workspaceSymbols(workspace, params.query)));
 connection.onCodeAction((params) => [...codeActions(params), ...articleDateActions(workspace, params), ...annotationActions(workspace, params)]);
 connection.languages.inlayHint.on((params) => {
   const article = workspace.article(params.textDocument.uri);

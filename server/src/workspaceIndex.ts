@@ -55,6 +55,8 @@ interface Linked {
   quotesBySpeaker: Map<string, QuoteHit[]>;
   /** The articles as linked (a changed article's previous analysis is what `byMention` indexes). */
   articles: IndexedArticle[];
+  /** `articles` by id: the entities' mentions are those of these analyses, whatever changed since. */
+  byId: Map<string, IndexedArticle>;
   /** Entities by the folded name of their canonical name and aliases: built with the link, not on a keystroke. */
   byName: Map<string, LinkedEntity[]>;
   /** What `provisionalEntities` found for an analysis, so the claims of one article match its names once. */
@@ -79,10 +81,21 @@ const REMEMBERED_ANSWERS = 4096;
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private linked: Linked | null = null;
-  /** Changes of articles so far: a link worked out in slices is out of date if this moved meanwhile. */
+  /** Changes of articles so far. */
   private changes = 0;
-  /** The link being worked out in slices, if any (relinkInSlices). */
-  private slicing: Generator<void, Linked> | null = null;
+  /** By article, the count of `changes` at its last change: what a link of an earlier state leaves pending. */
+  private readonly changedAt = new Map<string, number>();
+  /** The count of `changes` that `linked` is the link of. */
+  private linkedAt = -1;
+  /** The link being worked out in slices, if any (relinkInSlices), and the count of `changes` it is the link of. */
+  private slicing: { steps: Generator<void, Linked>; at: number } | null = null;
+  /**
+   * While true (the workspace is being indexed), cross-article answers about an article unchanged since the last link
+   * come from that link, articles indexed since then left out, instead of linking everything indexed so far first.
+   */
+  answerFromLastLink = false;
+  /** Whether an answer came from the last link while articles had changed since it: a newer link would answer better. */
+  staleLinkUsed = false;
   /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
   private readonly changedSinceLink = new Set<string>();
   /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
@@ -100,18 +113,22 @@ export class WorkspaceIndex {
 
   private changed(id: string): void {
     this.changes++;
+    this.changedAt.set(id, this.changes);
     this.datesByDay = null;
     if (this.linked) this.changedSinceLink.add(id);
   }
 
-  /** Articles changed since the last link: answers that do not relink (`relatedAttributedClaimsNow`) are provisional. */
+  /** No link yet, or articles changed since the last one: answers that do not relink (`relatedAttributedClaimsNow`) are provisional. */
   get linkPending(): boolean {
-    return this.changedSinceLink.size > 0;
+    return !this.linked || this.changedSinceLink.size > 0;
   }
 
-  /** Whether this article changed since the last link (`relatedAttributedClaimsNow` matches its names provisionally). */
+  /**
+   * Whether this article's related claims are provisional: it changed since the last link (`relatedAttributedClaimsNow`
+   * matches its names provisionally), or there is no link yet while indexing.
+   */
   provisionalFor(id: string): boolean {
-    return this.changedSinceLink.has(id);
+    return this.changedSinceLink.has(id) || (!this.linked && this.answerFromLastLink);
   }
 
   get(id: string): IndexedArticle | undefined {
@@ -137,7 +154,7 @@ export class WorkspaceIndex {
 
   /** The linked entity of each mention of an article, index for index. */
   entitiesOf(id: string): LinkedEntity[] {
-    return this.link().byMention.get(id) ?? [];
+    return this.link(id).byMention.get(id) ?? [];
   }
 
   entityAt(id: string, offset: number): MentionHit | undefined {
@@ -161,8 +178,9 @@ export class WorkspaceIndex {
   }
 
   mentionsOf(entity: LinkedEntity): MentionHit[] {
+    const { byId } = this.link();
     return entity.mentions.map((ref) => {
-      const article = this.articles.get(ref.articleId)!;
+      const article = byId.get(ref.articleId)!;
       return { article, mention: article.analysis.entities[ref.index], entity, ref };
     });
   }
@@ -222,7 +240,7 @@ export class WorkspaceIndex {
    * for the source that this article leaves out.
    */
   relatedAttributedClaims(id: string, claim: Claim, limit = 3): RelatedClaim[] {
-    const linked = this.link();
+    const linked = this.link(id);
     return this.relatedClaims(linked, this.claimFeatures(id, claim, linked.byMention.get(id) ?? []), limit);
   }
 
@@ -232,7 +250,10 @@ export class WorkspaceIndex {
    * old claims of changed articles are left out. Exact when no article changed since the last link.
    */
   relatedAttributedClaimsNow(id: string, claim: Claim, limit = 3): RelatedClaim[] {
+    // With no link yet, one under way (after indexing) is finished: what it leaves out is answered provisionally.
+    if (!this.linked && this.slicing && !this.answerFromLastLink) this.finishSlicing();
     const { linked, changedSinceLink: changed } = this;
+    if (!linked && this.answerFromLastLink) return [];
     if (!linked) return this.relatedAttributedClaims(id, claim, limit);
     const article = this.articles.get(id);
     if (!article) return [];
@@ -296,40 +317,64 @@ export class WorkspaceIndex {
     return withWords(article, claim, entityFeatures(article, claim, linked));
   }
 
-  private link(): Linked {
-    if (!this.linked || this.changedSinceLink.size > 0) this.commit(finish(this.linking()));
+  /** The link to answer from, about article `forId` if given: linked now unless `answerFromLastLink` allows the last one. */
+  private link(forId?: string): Linked {
+    if (this.linkServes(forId)) {
+      if (this.linkPending) this.staleLinkUsed = true;
+      return this.linked!;
+    }
+    // A link in slices of the articles as they are now, or the first link, is finished rather than begun again.
+    if (this.slicing && (!this.linked || this.slicing.at === this.changes)) this.finishSlicing();
+    if (!this.linkServes(forId)) this.commit(finish(this.linking()), this.changes);
     return this.linked!;
   }
 
+  /** Whether the last link may answer about article `forId` (any article if not given). */
+  private linkServes(forId?: string): boolean {
+    return !!this.linked && (!this.linkPending || (this.answerFromLastLink && !(forId !== undefined && this.changedSinceLink.has(forId))));
+  }
+
+  private finishSlicing(): void {
+    const { steps, at } = this.slicing!;
+    this.commit(finish(steps), at);
+  }
+
   /**
-   * Links the workspace if anything changed, in slices of about `sliceMs` with the event loop let in between, so that
-   * an editor's requests are answered meanwhile (a keystroke's diagnostics never wait for a whole relink). True once
-   * linked; false when an article changed first (that link would be out of date: the change asks for another) or a
-   * newer call took over.
+   * Links the articles as they are now, in slices of about `sliceMs` with the event loop let in between, so that an
+   * editor's requests are answered meanwhile (a keystroke's diagnostics never wait for a whole relink). Articles that
+   * change meanwhile stay pending for the next link. True once this link or a newer one is in place; false when a newer
+   * call took over, or when `giveUp` says so between slices while there is a link to answer from (provisionally).
    */
-  async relinkInSlices(sliceMs: number): Promise<boolean> {
+  async relinkInSlices(sliceMs: number, giveUp: () => boolean = () => false): Promise<boolean> {
     if (this.linked && !this.linkPending) return true;
-    const changes = this.changes;
-    const steps = this.linking();
-    this.slicing = steps;
+    const slicing = { steps: this.linking(), at: this.changes };
+    this.slicing = slicing;
     for (;;) {
       const sliceStart = performance.now();
-      for (let step = steps.next(); ; step = steps.next()) {
+      for (let step = slicing.steps.next(); ; step = slicing.steps.next()) {
         if (step.done) {
-          this.commit(step.value);
+          this.commit(step.value, slicing.at);
           return true;
         }
         if (performance.now() - sliceStart >= sliceMs) break;
       }
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.changes !== changes || this.slicing !== steps) return false;
-      if (!this.linkPending) return true; // a request needed the link meanwhile and linked at once
+      if (this.linkedAt >= slicing.at) return true; // a request needed the link meanwhile and linked at once
+      if (this.slicing !== slicing) return false;
+      if (this.linked && giveUp()) {
+        this.slicing = null;
+        return false;
+      }
     }
   }
 
-  private commit(linked: Linked): void {
+  /** `at`: the count of `changes` that `linked` is the link of; articles changed after it stay pending. */
+  private commit(linked: Linked, at: number): void {
     this.linked = linked;
+    this.linkedAt = at;
     this.changedSinceLink.clear();
+    this.staleLinkUsed = false;
+    if (at < this.changes) for (const [id, changedAt] of this.changedAt) if (changedAt > at) this.changedSinceLink.add(id);
     this.slicing = null;
   }
 
@@ -344,7 +389,7 @@ export class WorkspaceIndex {
     const claimsByFeature = new Map<string, ClaimFeatures[]>();
     const quotesBySpeaker = new Map<string, QuoteHit[]>();
     const linked: Linked = {
-      entities, byMention, claimsByFeature, quotesBySpeaker, articles, byName: yield* entitiesByName(entities),
+      entities, byMention, claimsByFeature, quotesBySpeaker, articles, byId: new Map(articles.map((a) => [a.id, a])), byName: yield* entitiesByName(entities),
       provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
     };
     yield;

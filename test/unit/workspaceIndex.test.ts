@@ -110,16 +110,94 @@ describe('cross-article index', () => {
     assert.deepEqual(index.entities(), build({ ...ARTICLES, 'a.txt': edited }).entities());
   });
 
-  it('gives up a link in slices when an article changes before it is done', async () => {
+  it('links in slices the articles as they were when it began; one changed meanwhile stays pending', async () => {
     const index = build();
     index.entities();
     index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     const linking = index.relinkInSlices(0);
     index.set({ id: 'b.txt', displayPath: 'b.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
-    assert.equal(await linking, false);
+    assert.equal(await linking, true);
     assert.equal(index.linkPending, true);
+    assert.equal(index.provisionalFor('b.txt'), true);
+    assert.equal(index.provisionalFor('c.txt'), false);
     assert.equal(await index.relinkInSlices(0), true);
+    assert.equal(index.linkPending, false);
     assert.deepEqual(index.entityAt('a.txt', ARTICLES['a.txt'].indexOf('Valmora') + 1)!.entity.articles, ['a.txt']);
+  });
+
+  it('gives up a link in slices when asked between slices, unless there is no link to answer from', async () => {
+    const index = build();
+    assert.equal(await index.relinkInSlices(0, () => true), true, 'the first link goes on');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    assert.equal(await index.relinkInSlices(0, () => true), false);
+    assert.equal(index.linkPending, true);
+    assert.equal(index.provisionalFor('c.txt'), true);
+  });
+
+  it('finishes a link in slices at once when a request needs it, and the slices then stop', async () => {
+    const index = build();
+    index.entities();
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
+    const linking = index.relinkInSlices(0);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt']);
+    assert.equal(index.linkPending, false);
+    assert.equal(await linking, true);
+  });
+
+  it('while indexing, answers about an unchanged article from the last link, without linking the articles added since', () => {
+    const index = build();
+    index.entities();
+    index.answerFromLastLink = true;
+    const text = 'Flood\n\nAnna Berg visited Valmora.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    assert.equal(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('engineer') + 1), undefined);
+    assert.equal(index.staleLinkUsed, false, 'no answer from the link yet');
+    const valmora = index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!;
+    assert.deepEqual(valmora.entity.articles, ['a.txt', 'b.txt', 'c.txt'], 'd.txt is not linked yet');
+    assert.equal(index.mentionsOf(valmora.entity).length, 4);
+    assert.equal(index.linkPending, true);
+    assert.equal(index.staleLinkUsed, true);
+    // The new article itself is not in the last link: a request about it links.
+    assert.deepEqual(index.entityAt('d.txt', text.indexOf('Valmora') + 1)!.entity.articles, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    assert.equal(index.linkPending, false);
+  });
+
+  it('while indexing, leaves a link in slices under way to its slices when the last link can answer', async () => {
+    const index = build();
+    index.entities();
+    index.answerFromLastLink = true;
+    const text = 'Flood\n\nAnna Berg visited Valmora.\n';
+    index.set({ id: 'd.txt', displayPath: 'd.txt', text, analysis: analyzeArticle(text) });
+    const linking = index.relinkInSlices(0);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(index.linkPending, true, 'not finished at once');
+    assert.equal(await linking, true);
+    assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('with no link yet, finishes the link under way for related claims and answers an article edited meanwhile provisionally', async () => {
+    const index = build();
+    assert.equal(index.linkPending, true, 'a link is pending before the first');
+    const linking = index.relinkInSlices(0); // as once indexing ends
+    const edited = ARTICLES['c.txt'].replace('Aid arrives', 'Aid arrives at last');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    const now = index.relatedAttributedClaimsNow('c.txt', claim);
+    assert.equal(index.provisionalFor('c.txt'), true, 'the link is of the text before the edit');
+    assert.equal(index.provisionalFor('b.txt'), false);
+    assert.equal(await linking, true);
+    assert.deepEqual(now.map((r) => [r.article.id, r.score]), index.relatedAttributedClaims('c.txt', claim).map((r) => [r.article.id, r.score]));
+  });
+
+  it('while indexing with no link yet, leaves related claims out rather than link, and says they are provisional', () => {
+    const index = build();
+    index.answerFromLastLink = true;
+    const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
+    assert.deepEqual(index.relatedAttributedClaimsNow('c.txt', claim), []);
+    assert.equal(index.provisionalFor('c.txt'), true);
+    index.answerFromLastLink = false;
+    assert.equal(index.provisionalFor('c.txt'), false);
+    assert.equal(index.relatedAttributedClaimsNow('c.txt', claim)[0]?.article.id, 'b.txt');
   });
 
   it('answers anew, not from memory, once another article changes before the next link', () => {

@@ -27,7 +27,7 @@ export function withSpanTexts<T>(value: T, text: string): T {
 function restore(value: Json, text: string): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      if (typeof value[i] === 'string') value[i] = shared(value[i] as string);
+      if (typeof value[i] === 'string') value[i] = sharedParsed(value[i] as string);
       else restore(value[i], text);
     }
     return;
@@ -36,10 +36,20 @@ function restore(value: Json, text: string): void {
   const record = value as Record<string, Json>;
   for (const key in record) {
     const item = record[key];
-    if (typeof item === 'string') record[key] = shared(item);
+    if (typeof item === 'string') record[key] = sharedParsed(item);
     else if (key === 'text' && item === DROPPED && isSpanOf(record)) record.text = shared(text.slice(record.start as number, record.end as number));
     else restore(item, text);
   }
+}
+
+/**
+ * V8's JSON.parse already keeps one copy of each string of up to 10 characters (it internalizes them): looking those
+ * up again took most of the time `restore` spent on reopening the BBC folder.
+ */
+const INTERNALIZED_BY_PARSE = 10;
+
+function sharedParsed(value: string): string {
+  return value.length <= INTERNALIZED_BY_PARSE ? value : shared(value);
 }
 
 /**
