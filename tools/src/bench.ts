@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     say(`Language server, BBC folder as workspace (${lsp.articles} articles)`);
     say(indexLine('cold index', lsp, ' (empty analysis cache)'));
     say(indexLine('reopen', reopen, ' (analyses from the on-disk cache)'));
+    say(`  first request on the open article ${f1(lsp.firstAnswer)} ms (analyzes it, loads the models)`);
     say(`  hover while indexing p50 ${f1(lsp.hoverWhileIndexing.p50)} ms, max ${f1(lsp.hoverWhileIndexing.max)} ms (${lsp.hoverWhileIndexing.count} requests)`);
     say(`  ${lsp.words}-word article, 100 requests each, 40 keystrokes:`);
     say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
