@@ -42,6 +42,8 @@ export interface TokenParts<P> {
   prefix4: P;
   /** Whether the word is a cue word. */
   cue: boolean;
+  /** The feature of a title ("Minister"), or of one written in lower case ("minister"), or null for other words. */
+  title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
    * that offset (visitWordFeatures), both passes side by side.
@@ -59,7 +61,7 @@ export interface PartMaker<P> {
 
 /** The parts of a paragraph boundary: only its word is read. */
 export function boundaryStrings(text: string): TokenParts<string> {
-  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false };
+  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false, title: null };
 }
 
 export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
@@ -67,6 +69,7 @@ export function tokenStrings(text: string, context: FeatureContext): TokenParts<
   return {
     word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
     cue: context.cueStems.has(stem(word)),
+    title: TITLES.has(text) ? 'title' : TITLES.has(text[0].toUpperCase() + text.slice(1)) ? 'title-lower' : null,
   };
 }
 
@@ -221,8 +224,8 @@ export function visitFeatures<P>(
     }
     if (i > 0 && entityOf[i - 1]) visit(i, 'entp=', E[i - 1]);
     if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, 'entn=', E[i + 1]);
-    if (TITLES.has(token.text)) visit(i, 'title');
-    else if (TITLES.has(token.text[0].toUpperCase() + token.text.slice(1))) visit(i, 'title-lower');
+    const title = of[i].title;
+    if (title) visit(i, title);
     const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);
