@@ -42,6 +42,8 @@ export interface TokenParts<P> {
   prefix4: P;
   /** Whether the word is a cue word. */
   cue: boolean;
+  /** The feature of a title ("Minister"), or of one written in lower case ("minister"), or null for other words. */
+  title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
    * that offset (visitWordFeatures), both passes side by side.
@@ -59,7 +61,7 @@ export interface PartMaker<P> {
 
 /** The parts of a paragraph boundary: only its word is read. */
 export function boundaryStrings(text: string): TokenParts<string> {
-  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false };
+  return { word: text, shape: text, stem: text, suffix3: text, suffix2: text, prefix4: text, cue: false, title: null };
 }
 
 export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
@@ -67,6 +69,7 @@ export function tokenStrings(text: string, context: FeatureContext): TokenParts<
   return {
     word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
     cue: context.cueStems.has(stem(word)),
+    title: TITLES.has(text) ? 'title' : TITLES.has(text[0].toUpperCase() + text.slice(1)) ? 'title-lower' : null,
   };
 }
 
@@ -221,8 +224,8 @@ export function visitFeatures<P>(
     }
     if (i > 0 && entityOf[i - 1]) visit(i, 'entp=', E[i - 1]);
     if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, 'entn=', E[i + 1]);
-    if (TITLES.has(token.text)) visit(i, 'title');
-    else if (TITLES.has(token.text[0].toUpperCase() + token.text.slice(1))) visit(i, 'title-lower');
+    const title = of[i].title;
+    if (title) visit(i, title);
     const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);
@@ -280,32 +283,34 @@ export function visitStackedFeatures<P>(
   const buckets = BUCKETS.map(part);
   const roleAt = (i: number) => (i < 0 || i >= first.length ? OUTSIDE : first[i]);
   const role = (i: number) => rolePart[roleAt(i)];
-  const isRole = (i: number, name: string) => i >= 0 && i < first.length && TAGS[first[i]].endsWith(name);
   const sources = roleAround(first, sentenceOf, 'SOURCE');
   const contents = roleAround(first, sentenceOf, 'CONTENT');
-  const nearest = (i: number, step: number) => {
-    for (let k = i + step; k >= 0 && k < first.length && sentenceOf[k] === sentenceOf[i]; k += step) if (isRole(k, 'CUE')) return k;
-    return -1;
-  };
-  const commaBetween = (a: number, b: number) => {
-    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (tokens[k].text === ',') return true;
-    return false;
-  };
-  const paragraphHasCue = first.some((_, k) => isRole(k, 'CUE'));
+  const isCue = first.map((tag) => CUE_TAGS[tag]);
+  // The nearest cue on either side in the sentence, and commas counted up to each token, in one sweep each: looking
+  // from every token would take time quadratic in the sentence's length.
+  const cueBefore = nearestMarked(isCue, sentenceOf, -1);
+  const cueAfter = nearestMarked(isCue, sentenceOf, 1);
+  const commas = [0];
+  tokens.forEach((token, k) => commas.push(commas[k] + (token.text === ',' ? 1 : 0)));
+  const commaBetween = (a: number, b: number) => commas[b] > commas[a + 1];
+  // A cue's word, as a part, made once however many tokens read it.
+  const cueWords: P[] = [];
+  const cueWord = (k: number) => (cueWords[k] ??= part(tokens[k].text.toLowerCase()));
+  const paragraphHasCue = isCue.includes(true);
   for (let i = 0; i < first.length; i++) {
     const window = (((roleAt(i - 2) * ROLES + roleAt(i - 1)) * ROLES + first[i]) * ROLES + roleAt(i + 1)) * ROLES + roleAt(i + 2);
     if (roles) roles(i, window);
     else visitRoleFeatures(window, rolePart, (template, a, b, c) => visit(i, template, a, b, c));
-    const left = nearest(i, -1);
-    const right = nearest(i, 1);
+    const left = cueBefore[i];
+    const right = cueAfter[i];
     if (left >= 0) {
       const d = buckets[bucket(i - left)];
-      visit(i, 'pcl=', d); visit(i, 'pcl=', d, role(i)); visit(i, 'pclw=', part(tokens[left].text.toLowerCase()));
+      visit(i, 'pcl=', d); visit(i, 'pcl=', d, role(i)); visit(i, 'pclw=', cueWord(left));
       if (commaBetween(left, i)) visit(i, 'pcl-comma');
     }
     if (right >= 0) {
       const d = buckets[bucket(right - i)];
-      visit(i, 'pcr=', d); visit(i, 'pcr=', d, role(i)); visit(i, 'pcrw=', part(tokens[right].text.toLowerCase()));
+      visit(i, 'pcr=', d); visit(i, 'pcr=', d, role(i)); visit(i, 'pcrw=', cueWord(right));
       if (commaBetween(i, right)) visit(i, 'pcr-comma');
     }
     if (left < 0 && right < 0) visit(i, paragraphHasCue ? 'pnocue' : 'pnocue-paragraph');
@@ -314,6 +319,22 @@ export function visitStackedFeatures<P>(
     if (contents.before[i]) visit(i, 'pcon-left');
     if (contents.after[i]) visit(i, 'pcon-right');
   }
+}
+
+/** Whether each tag is a cue's (B-CUE, I-CUE). */
+const CUE_TAGS = TAGS.map((tag) => tag.endsWith('CUE'));
+
+/** For each token, the nearest other marked token of its sentence before it (step -1) or after it (step 1), or -1. */
+function nearestMarked(marked: boolean[], sentenceOf: number[], step: -1 | 1): number[] {
+  const nearest: number[] = new Array(marked.length).fill(-1);
+  let last = -1;
+  for (let s = 0; s < marked.length; s++) {
+    const i = step === -1 ? s : marked.length - 1 - s; // sweeping towards the tokens that look this way
+    if (s > 0 && sentenceOf[i] !== sentenceOf[i + step]) last = -1;
+    nearest[i] = last;
+    if (marked[i]) last = i;
+  }
+  return nearest;
 }
 
 /** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */

@@ -38,7 +38,7 @@ function partIds(features: FeatureTable, weights: Int16Array, context: FeatureCo
   const toIds = (s: TokenParts<string>): TokenParts<number> => {
     const ids: TokenParts<number> = {
       word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
-      prefix4: part(s.prefix4), cue: s.cue,
+      prefix4: part(s.prefix4), cue: s.cue, title: s.title,
     };
     ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
     WORD_OFFSETS.forEach((offset, o) => {

@@ -8,9 +8,14 @@ export interface CheckWorthinessModelFile {
   weights: Record<string, number>;
 }
 
-export function checkWorthinessFeatures(sentence: string): string[] {
-  const words = (sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}$%]/gu) ?? [])
+/** The words the features read, lower-cased, with every number as "<num>". */
+function featureWords(sentence: string): string[] {
+  return (sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}$%]/gu) ?? [])
     .map((w) => (/\d/.test(w) ? '<num>' : w.replace(/’/g, "'")));
+}
+
+export function checkWorthinessFeatures(sentence: string): string[] {
+  const words = featureWords(sentence);
   const features = new Set(words.map((w) => `w:${w}`));
   for (let i = 1; i < words.length; i++) features.add(`b:${words[i - 1]} ${words[i]}`);
   if (words.includes('<num>')) features.add('has-number');
@@ -29,9 +34,48 @@ function logistic(bias: number, sentence: string, weightOf: (feature: string) =>
 }
 
 const committed = modelFile as CheckWorthinessModelFile;
-// The parsed JSON object holds thousands of names, which makes its lookups slow; a Map finds the same weights faster.
-const committedWeights = new Map(Object.entries(committed.weights));
 
+/**
+ * The committed weights by kind: of a word ("w:"), of a word pair by its first and second word ("b:"), and the others
+ * by name, so scoring a sentence looks its words up without building a feature name for each.
+ */
+const wordWeights = new Map<string, number>();
+const pairWeights = new Map<string, Map<string, number>>();
+const otherWeights = new Map<string, number>();
+for (const [name, weight] of Object.entries(committed.weights)) {
+  if (name.startsWith('w:')) {
+    wordWeights.set(name.slice(2), weight);
+  } else if (name.startsWith('b:')) {
+    const [first, second] = name.slice(2).split(' '); // words hold no spaces
+    let seconds = pairWeights.get(first);
+    if (!seconds) pairWeights.set(first, (seconds = new Map()));
+    seconds.set(second, weight);
+  } else {
+    otherWeights.set(name, weight);
+  }
+}
+
+/** scoreWith(committed model, sentence), adding the same weights in the same order (checkWorthinessFeatures'). */
 export function checkWorthiness(sentence: string): number {
-  return logistic(committed.bias, sentence, (feature) => committedWeights.get(feature));
+  const words = featureWords(sentence);
+  let z = committed.bias;
+  const seenWords = new Set<string>();
+  for (const word of words) {
+    if (seenWords.has(word)) continue;
+    seenWords.add(word);
+    z += wordWeights.get(word) ?? 0;
+  }
+  // A pair the model has no weight for adds nothing: only weighted pairs need telling apart from ones seen before.
+  const seenPairs = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const weight = pairWeights.get(words[i - 1])?.get(words[i]);
+    if (weight === undefined) continue;
+    const pair = `${words[i - 1]} ${words[i]}`;
+    if (seenPairs.has(pair)) continue;
+    seenPairs.add(pair);
+    z += weight;
+  }
+  if (words.includes('<num>')) z += otherWeights.get('has-number') ?? 0;
+  z += otherWeights.get(`len:${Math.min(6, Math.floor(words.length / 5))}`) ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }

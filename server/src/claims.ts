@@ -102,12 +102,17 @@ export function extractClaims(
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
     const sentenceWords = withoutMarkup(sentenceText);
-    if (!(memo ? memo.asserts.remember(sentenceWords, () => assertsSomething(sentenceWords)) : assertsSomething(sentenceWords))) continue;
+    // Tokenized once for both readings of a sentence that is one clause, and not at all when the memo knows both.
+    let sentenceTokens: Token[] | undefined;
+    const tokensOfSentence = () => (sentenceTokens ??= tokenize(sentenceWords));
+    const asserts = () => assertsSomething(sentenceWords, tokensOfSentence());
+    if (!(memo ? memo.asserts.remember(sentenceWords, asserts) : asserts())) continue;
     for (const clause of clauses(text, span, attributedAt)) {
       const whole = clause.span.start === span.start && clause.span.end === span.end;
       const claimText = whole ? sentenceText : text.slice(clause.span.start, clause.span.end);
       const words = whole ? sentenceWords : withoutMarkup(claimText);
-      const read = memo ? memo.clauses.remember(words, () => readClause(words)) : readClause(words);
+      const readWords = () => readClause(words, whole ? tokensOfSentence() : tokenize(words));
+      const read = memo ? memo.clauses.remember(words, readWords) : readWords();
       if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
@@ -120,9 +125,8 @@ export function extractClaims(
   return claims;
 }
 
-/** What a clause's words alone say of it; null when it is too short to be a claim. */
-function readClause(claimText: string): Pick<Claim, 'reasons' | 'checkWorthiness'> | null {
-  const tokens = tokenize(claimText);
+/** What a clause's words (`tokens`, of `claimText`) alone say of it; null when it is too short to be a claim. */
+function readClause(claimText: string, tokens: Token[]): Pick<Claim, 'reasons' | 'checkWorthiness'> | null {
   if (countWords(tokens) < MIN_CLAIM_WORDS) return null;
   return { reasons: claimReasons(claimText, tokens), checkWorthiness: checkWorthiness(claimText) };
 }
@@ -256,8 +260,9 @@ function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
   return quoted * 2 >= claim.end - claim.start;
 }
 
-function assertsSomething(sentence: string): boolean {
-  const words = tokenize(sentence).filter(isWordToken);
+/** Whether a sentence (`tokens`, of `sentence`) states something: not a question, credit line or heading. */
+function assertsSomething(sentence: string, tokens: Token[]): boolean {
+  const words = tokens.filter(isWordToken);
   if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.

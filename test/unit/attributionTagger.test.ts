@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
-import { tokenStrings } from '../../server/src/attributionFeatures';
+import { stackedFeatures, tokenStrings } from '../../server/src/attributionFeatures';
 import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { Lru } from '../../server/src/lru';
@@ -48,6 +48,28 @@ describe('attribution tagger', () => {
     assert.equal(tokenStrings('grills', context).cue, true);
     assert.equal(tokenStrings('Grilled', context).cue, true);
     assert.equal(tokenStrings('grille', context).cue, false);
+  });
+
+  it('reads a title however it is cased, and nothing else as one', () => {
+    const context = { cueStems: new Set<string>() };
+    assert.equal(tokenStrings('Minister', context).title, 'title');
+    assert.equal(tokenStrings('minister', context).title, 'title-lower');
+    assert.equal(tokenStrings('ministry', context).title, null);
+  });
+
+  it('second pass: each token reads the nearest cue of its own sentence on either side, and a comma between', () => {
+    const text = 'Lopez said, on Friday, the bill failed. Rain fell, said Berg.';
+    const [paragraph] = paragraphsOf(text, splitSentences(text), []);
+    const words = paragraph.tokens.map((t) => t.text);
+    const first = words.map((w) => tag(w === 'said' ? 'B-CUE' : 'O'));
+    const features = stackedFeatures(paragraph, first);
+    const of = (word: string) => features[words.indexOf(word)];
+    assert.ok(of('Lopez').includes('pcrw=said') && !of('Lopez').includes('pcr-comma'));
+    assert.ok(of('bill').includes('pclw=said') && of('bill').includes('pcl-comma'));
+    assert.ok(!of('Rain').some((f) => f.startsWith('pcl')), 'a cue of the sentence before is not read');
+    assert.ok(of('Rain').includes('pcr-comma'));
+    // The comma right before the cue lies between the two, not in it.
+    assert.ok(!features[words.lastIndexOf(',')].includes('pcr-comma'));
   });
 
   it('never decodes an inside tag without its beginning, however the scores lean', () => {

@@ -259,19 +259,29 @@ const GAZETTEERS: [string, string[]][] = [
   ['ORG', ORGANIZATIONS],
   ['MISC', [...DEMONYMS, ...EVENTS]],
 ];
-const GAZETTEER_INDEX = buildGazetteerIndex();
-const LONGEST_ENTRY = Math.max(...GAZETTEERS.flatMap(([, list]) => list.map((p) => p.split(/\s+/).length)));
-const FIRST_WORDS = new Set([...GAZETTEER_INDEX.keys()].map((k) => k.split(' ')[0]));
+/** Gazetteer entries as a trie of their lower-cased words: a match walks the sentence's words, building no strings. */
+interface GazetteerNode {
+  /** The types of the entry that ends here, if one does. */
+  types: string[] | null;
+  next: Map<string, GazetteerNode>;
+}
+const GAZETTEER_TRIE = buildGazetteerTrie();
+const FIRST_WORDS: ReadonlySet<string> = new Set(GAZETTEER_TRIE.next.keys());
 
-function buildGazetteerIndex(): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+function buildGazetteerTrie(): GazetteerNode {
+  const root: GazetteerNode = { types: null, next: new Map() };
   for (const [type, list] of GAZETTEERS) {
     for (const phrase of list) {
-      const key = phrase.toLowerCase().split(/\s+/).join(' ');
-      index.set(key, [...(index.get(key) ?? []), type]);
+      let node = root;
+      for (const word of phrase.toLowerCase().split(/\s+/)) {
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { types: null, next: new Map() }));
+        node = child;
+      }
+      node.types = [...(node.types ?? []), type];
     }
   }
-  return index;
+  return root;
 }
 
 const NO_MATCHES: string[] = [];
@@ -280,20 +290,24 @@ const NO_MATCHES: string[] = [];
 export function gazetteerMatches(infos: readonly FormInfo[]): string[][] {
   const result: string[][] = infos.map(() => NO_MATCHES);
   if (!infos.some((info) => info.gazetteerStart)) return result;
-  const lowered = infos.map((info) => info.key);
-  for (let i = 0; i < lowered.length; i++) {
+  for (let i = 0; i < infos.length; i++) {
     if (!infos[i].gazetteerStart) continue;
-    for (let n = Math.min(LONGEST_ENTRY, lowered.length - i); n >= 1; n--) {
-      const types = GAZETTEER_INDEX.get(lowered.slice(i, i + n).join(' '));
-      if (!types) continue;
-      for (const type of types) {
-        for (let k = 0; k < n; k++) {
-          const position = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
-          if (result[i + k] === NO_MATCHES) result[i + k] = [];
-          result[i + k].push(`${type}:${position}`);
-        }
+    // The longest entry that starts here.
+    let types: string[] | null = null;
+    let n = 0;
+    let node: GazetteerNode | undefined = GAZETTEER_TRIE;
+    for (let k = i; k < infos.length && (node = node.next.get(infos[k].key)); k++) {
+      if (!node.types) continue;
+      types = node.types;
+      n = k - i + 1;
+    }
+    if (!types) continue;
+    for (const type of types) {
+      for (let k = 0; k < n; k++) {
+        const position = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
+        if (result[i + k] === NO_MATCHES) result[i + k] = [];
+        result[i + k].push(`${type}:${position}`);
       }
-      break;
     }
   }
   return result;
