@@ -207,8 +207,8 @@ interface Recognizer {
    * each of the pattern's alternatives spells out, with the pattern's case flags (test/unit/datePatterns.test.ts).
    */
   trigger: RegExp;
-  /** The candidate for a match in the sentence, or null to skip it. */
-  make: (m: Match, sentence: string) => Candidate | null;
+  /** The candidate for a match in the sentence (two for the ends of a span, "1991-92"), or null to skip it. */
+  make: (m: Match, sentence: string) => Candidate | Candidate[] | null;
 }
 
 const span = (m: Match, start = m.index, end = m.index + m[0].length) => ({ start, end });
@@ -782,6 +782,30 @@ const FISCAL_YEAR: Recognizer = {
   },
 };
 
+// "the 1991-92 season", "fiscal 1987/88", "1999-2000": a span of years, whose ends TimeML marks as two dates, as
+// TimeBank does "between 1985 and 1987".
+const YEAR_SPAN: Recognizer = {
+  trigger: /(?:1[6-9]|20)\d\d\s*[-–/]/u,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
+  make(m, sentence) {
+    const g = m.groups;
+    const first = Number(g.first);
+    const written = Number(g.second);
+    const second = g.second!.length === 4 ? written : first - (first % 100) + written + (written < first % 100 ? 100 : 0);
+    // The next few years only: "1710-1650" and "1987-12" are scores and codes.
+    if (second <= first || second - first > 10) return null;
+    const before = sentence.slice(0, m.index);
+    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
+    if ((name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) || QUANTITY_BEFORE.test(before)) return null;
+    const secondStart = m.index + g.first!.length + g.sep!.length;
+    return [
+      { start: m.index, end: m.index + g.first!.length, resolve: fixed('DATE', g.first!), extendable: true },
+      // The span is named by its first year ("the preceding year" of 1985/86 is 1984/85): the end leaves the focus.
+      { start: secondStart, end: secondStart + g.second!.length, resolve: () => ({ type: 'DATE', value: pad(second, 4), anchor: 'text', setsFocus: false }) },
+    ];
+  },
+};
+
 // Years in words: "nineteen ninety-six", "the year two thousand".
 const YEAR_WORDS: Recognizer = {
   trigger: /nineteen|twenty|thousand/i,
@@ -992,6 +1016,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   SEASON,
   DECADE,
   FISCAL_YEAR,
+  YEAR_SPAN,
   YEAR_WORDS,
   HOLIDAY,
   PERIOD_EDGE,
@@ -1047,8 +1072,7 @@ export function recognize(recognizers: Recognizer[], sentence: string): Candidat
     pattern.lastIndex = 0;
     for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
       if (!m[0]) continue;
-      const candidate = make(m, sentence);
-      if (candidate && candidate.end > candidate.start) found.push(candidate);
+      for (const candidate of [make(m, sentence) ?? []].flat()) if (candidate.end > candidate.start) found.push(candidate);
     }
   }
   return selectLongest(found);

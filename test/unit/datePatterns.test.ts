@@ -49,7 +49,7 @@ const PHRASES = [
   'every single morning', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'Mondays', 'Tuesdays',
   'Wednesdays', 'Thursdays', 'Friday nights', 'Saturdays', 'Sunday mornings', 'weekends', 'Weekends',
   // bare years
-  'in 1998', 'the 1986 bombing', 'since 2004',
+  'in 1998', 'the 1986 bombing', 'since 2004', 'the 1991-92 season', 'fiscal 1987/88', '1999-2000', 'the 2003–04 season',
 ];
 
 const RECOGNIZERS = [...BEFORE_CHRONO, ...AFTER_CHRONO];

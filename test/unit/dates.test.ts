@@ -705,3 +705,20 @@ test('a number of bits or a crowd\'s size is no year, and a fall to an amount is
   assert.deepEqual(values('The bank predicts this fall from the 2.1% level.', '2005-01-20'), []);
   assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
+
+test('a span of years gives each end its own date, and the span is named by its first year', () => {
+  assert.deepEqual(values('He won the title in the 1991-92 season.'), [['1991', '1991'], ['92', '1992']]);
+  assert.deepEqual(values('Lawson set the borrowing target for fiscal 1987/88 and 1988/89.'), [
+    ['fiscal 1987', '1987'],
+    ['88', '1988'],
+    ['1988', '1988'],
+    ['89', '1989'],
+  ]);
+  assert.deepEqual(values('Output was 700 mln marks in 1985/86, higher than in the preceding year.'), [
+    ['1985', '1985'],
+    ['86', '1986'],
+    ['the preceding year', '1984'],
+  ]);
+  assert.deepEqual(values('Sales rose between 2002 and 2004.'), [['2002', '2002'], ['2004', '2004']]);
+  assert.deepEqual(values('The vote went 1710-1650 against.'), []);
+});
