@@ -532,6 +532,38 @@ const ZONED_CLOCK: Recognizer = {
   },
 };
 
+// "between 1700 and 2100 hrs", "from 0800 to 1800GMT", "a curfew between 2200 and 0700": 24-hour clock times at both
+// ends of a span. A zone or "hours" after the second end, or a leading zero, tells them from years ("between 2002 and
+// 2004").
+const CLOCK_SPAN: Recognizer = {
+  trigger: /(?:between|from)\s+[012]\d{3}\b/iu,
+  pattern:
+    /\b(?:between|from)\s+(?<first>(?:[01]\d|2[0-3])[0-5]\d)(?<sep>\s*(?:and|to|until|till|-|–)\s*)(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?<zone>\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|CST|CDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b|\s+(?:hours|hrs)\b)?(?![\p{L}\p{N}])/giu,
+  make(m) {
+    const g = m.groups;
+    if (!g.zone && !/^0/.test(g.first!) && !/^0/.test(g.second!)) return null;
+    const start = m.index + m[0].length - (g.zone?.length ?? 0) - g.second!.length - g.sep!.length - g.first!.length;
+    const clock = (hhmm: string) => `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
+    const first = clock(g.first!);
+    const second = clock(g.second!);
+    return [
+      { start, end: start + 4, grain: 'time', time: first, resolve: clockOnLastDay(first), extendable: true },
+      { start: start + 4 + g.sep!.length, end: m.index + m[0].length, grain: 'time', time: second, resolve: clockOnLastDay(second) },
+    ];
+  },
+};
+
+// "at midnight last night", "midnight tonight": the midnight that ends the day named, 24:00 of it, as "midnight Friday".
+const MIDNIGHT_OF_DAY: Recognizer = {
+  trigger: /midnight/i,
+  pattern: /\bmidnight\s+(?<day>last\s+night|tonight|yesterday|today|tomorrow)\b/gi,
+  make(m) {
+    const day = m.groups.day!.toLowerCase();
+    const offset = day === 'tonight' || day === 'today' ? 0 : day === 'tomorrow' ? 1 : -1;
+    return { ...span(m), resolve: relativeTo('TIME', 'XXXX-XX-XXT24:00', (ref) => `${formatDay(addDays(ref, offset))}T24:00`) };
+  },
+};
+
 /** A clock time on the day the article last named, else on its own date, as chrono-node's clock times are. */
 function clockOnLastDay(time: string): Resolver {
   return (context) => {
@@ -1007,6 +1039,8 @@ export const BEFORE_CHRONO: Recognizer[] = [
   CASUAL,
   CLOCK_BY_PART,
   ZONED_CLOCK,
+  CLOCK_SPAN,
+  MIDNIGHT_OF_DAY,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,

@@ -722,3 +722,22 @@ test('a span of years gives each end its own date, and the span is named by its 
   assert.deepEqual(values('Sales rose between 2002 and 2004.'), [['2002', '2002'], ['2004', '2004']]);
   assert.deepEqual(values('The vote went 1710-1650 against.'), []);
 });
+
+test('midnight of a day named by a word closes that day', () => {
+  const found = dates('The Western name was to have disappeared at midnight last night.', '1987-04-01');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['midnight last night', 'TIME', '1987-03-31T24:00']]);
+  assert.deepEqual(values('Shares must be tendered by midnight tonight.', '1987-03-24'), [['midnight tonight', '1987-03-24T24:00']]);
+});
+
+test('24-hour clock times at both ends of a span are times when a zone, "hours" or a leading zero says so', () => {
+  const found = dates('The exchange will trade the contracts between 1700 and 2100 hrs central U.S. time.', '1987-04-03');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [
+    ['1700', 'TIME', '1987-04-03T17:00'],
+    ['2100 hrs', 'TIME', '1987-04-03T21:00'],
+  ]);
+  assert.deepEqual(values('Magistrates imposed a curfew between 2200 and 0700.', '2004-06-30'), [
+    ['2200', '2004-06-30T22:00'],
+    ['0700', '2004-06-30T07:00'],
+  ]);
+  assert.deepEqual(values('Viewers tuned in between 2000 and 2100 GMT.'), [['2000', 'XXXX-XX-XXT20:00'], ['2100 GMT', 'XXXX-XX-XXT21:00']]);
+});
