@@ -18,6 +18,7 @@ import {
   quarterInFocus,
   relativeTo,
   resolveMonth,
+  resolveMonthDay,
   resolveQuarter,
   resolveSeason,
 } from './dateContext';
@@ -29,6 +30,7 @@ import {
   addMonths,
   dayNumber,
   formatDay,
+  isValidDay,
   isoWeek,
   isoWeekday,
   pad,
@@ -438,6 +440,27 @@ function monthNumber(word: string): number {
   const w = word.toLowerCase().replace('.', '');
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
 }
+
+// "June one", "August six": a day of the month in words, a wire style. A number word after a month is its day only
+// before punctuation or a preposition ("redeemed June one at par"), or as an adjective after "the" ("the June eight
+// record date"): "in June one company" and "in May two years ago" are no days.
+const DAY_IN_WORDS = `(?:(?:twenty|thirty)(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
+const AFTER_DAY_IN_WORDS = /^(?:\s*$|\s*[^\s\p{L}]|\s+(?:at|for|to|and|or|in|on|with|by|from|until|till|through|when|after|before|as|if|but|while|against)\b)/u;
+const MONTH_DAY_IN_WORDS: Recognizer = {
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?<month>${MONTH_WORD})\\s+(?<day>${DAY_IN_WORDS})(?![\\p{L}\\p{N}-])(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{L}\\p{N}]))?`, 'gu'),
+  make(m, sentence) {
+    const month = monthNumber(m.groups.month!);
+    const day = amountOf(m.groups.day!);
+    if (day === 'X' || !isValidDay({ year: 2000, month, day })) return null;
+    const dayEnd = m.index + m.groups.month!.length + m[0].slice(m.groups.month!.length).search(/\S/) + m.groups.day!.length;
+    const adjective = /\bthe\s+$/i.test(sentence.slice(0, m.index));
+    if (!adjective && !AFTER_DAY_IN_WORDS.test(sentence.slice(dayEnd))) return null;
+    if (m.groups.year) return { ...span(m), resolve: fixed('DATE', `${m.groups.year}-${pad(month)}-${pad(day)}`), grain: 'day', extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}-${pad(day)}`, (ref, ctx) => formatDay(resolveMonthDay(month, day, ref, ctx.tense)));
+    return { ...span(m), resolve, grain: 'day', extendable: true };
+  },
+};
 
 // Bare plural units after a preposition: "for years", "in months", "over the years", "for centuries".
 const VAGUE_SPAN: Recognizer = {
@@ -1031,6 +1054,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   duration,
   MONTH_OF_YEAR,
   MONTH_ALONE,
+  MONTH_DAY_IN_WORDS,
   VAGUE_SPAN,
   LONG_ADJECTIVE,
   REPORTING_YEAR,

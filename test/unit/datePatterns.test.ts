@@ -13,7 +13,7 @@ const PHRASES = [
   // months
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',
-  'into May', 'January is',
+  'into May', 'January is', 'June one at par', 'Aug. six,', 'the June eight record date', 'March one, 1988',
   // vague spans and reporting years
   'day-long', 'decades-long', 'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
   'the year ended March 31', 'for the full year', 'the full year', 'the fiscal year ending June',

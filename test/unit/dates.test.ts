@@ -706,6 +706,17 @@ test('a number of bits or a crowd\'s size is no year, and a fall to an amount is
   assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
 
+test('a day of the month in words is that day, not a count after a month', () => {
+  assert.deepEqual(values('The plants will be closed for a week starting August six for inventory adjustment.', '1987-04-01'), [
+    ['a week', 'P1W'],
+    ['August six', '1987-08-06'],
+  ]);
+  assert.deepEqual(values('The notes will be redeemed June one, 1988, at par.', '1987-04-01'), [['June one, 1988', '1988-06-01']]);
+  assert.deepEqual(values('Holders converting by the June eight record date get the dividend.', '1987-06-01'), [['June eight', '1987-06-08']]);
+  assert.deepEqual(values('In June one company said sales fell.', '1987-08-01'), [['June', '1987-06']]);
+  assert.deepEqual(values('He left in May two years ago.', '1987-08-01'), [['May', '1987-05'], ['two years ago', '1985']]);
+});
+
 test('a span of years gives each end its own date, and the span is named by its first year', () => {
   assert.deepEqual(values('He won the title in the 1991-92 season.'), [['1991', '1991'], ['92', '1992']]);
   assert.deepEqual(values('Lawson set the borrowing target for fiscal 1987/88 and 1988/89.'), [
