@@ -17,6 +17,8 @@ export interface Focus {
   quarterAge: number;
   /** The year of the last date mentioned, for "that year" and "later that year". */
   year: number | null;
+  /** The last decade mentioned ("198"), for "that decade". */
+  decade: string | null;
 }
 
 export interface Context {

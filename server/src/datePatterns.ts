@@ -379,6 +379,11 @@ function weekendShift(day: Day, context: Context): number {
 /** "that week", "the same month", "that year": the period of the last date the article mentioned. */
 function focusPeriod(unit: string): Resolver {
   return (context) => {
+    // "Back in 1994 ... constant in that decade": with no decade named, the ten years since the point last named.
+    if (unit === 'decade') {
+      const decade = context.focus.decade;
+      return decade ? { type: 'DATE', value: decade, anchor: 'earlier-date' } : { type: 'DURATION', value: 'P10Y', anchor: 'text' };
+    }
     const from = focusAnchor(context.focus, unit);
     return { type: 'DATE', value: from ? periodValue(unit, from, 0, context) : unknownPeriod(unit), anchor: 'earlier-date' };
   };

@@ -94,7 +94,7 @@ export function findArticleDate(
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null };
+  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
@@ -142,6 +142,7 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
+  if (/^\d{3}$/.test(value)) focus.decade = value;
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
   if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {

@@ -752,3 +752,9 @@ test('24-hour clock times at both ends of a span are times when a zone, "hours" 
   ]);
   assert.deepEqual(values('Viewers tuned in between 2000 and 2100 GMT.'), [['2000', 'XXXX-XX-XXT20:00'], ['2100 GMT', 'XXXX-XX-XXT21:00']]);
 });
+
+test('that decade is the decade last named, else the ten years since the point last named', () => {
+  assert.deepEqual(values('Growth was slow in the 1980s. That decade saw three recessions.'), [['the 1980s', '198'], ['That decade', '198']]);
+  const found = dates('Back in 1994, Yahoo had only just launched. Some things have stayed constant in that decade.');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['1994', 'DATE', '1994'], ['that decade', 'DURATION', 'P10Y']]);
+});
