@@ -758,3 +758,8 @@ test('that decade is the decade last named, else the ten years since the point l
   const found = dates('Back in 1994, Yahoo had only just launched. Some things have stayed constant in that decade.');
   assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['1994', 'DATE', '1994'], ['that decade', 'DURATION', 'P10Y']]);
 });
+
+test('"the plan" is a noun, not a sign of the future tense', () => {
+  assert.deepEqual(values('South Korea unveiled the plan in November.', '1987-03-10'), [['November', '1986-11']]);
+  assert.deepEqual(values('The company also said its board Sunday agreed to a plan that gives executives bonuses.', '1987-06-02'), [['Sunday', '1987-05-31']]);
+});
