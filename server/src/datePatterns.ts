@@ -490,12 +490,16 @@ const LONG_ADJECTIVE: Recognizer = {
   },
 };
 
+const AWARD_AFTER = /^\s+(?:awards?|prizes?|titles?|trophy|trophies|honou?rs?|accolades?|gongs?|nominations?|shortlist|category|ceremony)\b/i;
 // Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
 const REPORTING_YEAR: Recognizer = {
   trigger: /year/i,
   pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
   make(m, sentence) {
-    if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
+    const after = sentence.slice(m.index + m[0].length);
+    // "the book of the year award", "player of the year title": the name of a prize, not a year.
+    if (AWARD_AFTER.test(after)) return null;
+    if (/^\s+end(?:ed|ing)\b/i.test(after)) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
     return { ...span(m), resolve: relativeTo('DATE', 'XXXX', (ref) => pad(ref.year, 4)) };
   },
 };

@@ -125,8 +125,30 @@ function findCandidates(sentence: string): Candidate[] {
   const masked = mask(sentence, patterns);
   const fromChrono = selectLongest(readChrono(sentence, masked));
   const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
-  const all = [...patterns, ...fromChrono, ...bare].sort((a, b) => a.start - b.start);
+  const titles = titleRuns(sentence);
+  const all = [...patterns, ...fromChrono, ...bare].filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)).sort((a, b) => a.start - b.start);
   return joinDayAndTime(sentence, extendLeft(sentence, all));
+}
+
+// Function words that only a title capitalizes inside a sentence ("It's Now Or Never", "Do They Know It's
+// Christmas?", "The Mail On Sunday"). "I" is always capitalized.
+const TITLE_FUNCTION_WORD = /^(?:A|An|The|And|Or|But|Nor|Of|In|On|At|To|For|With|By|From|Is|Are|Was|Were|Be|It|It['’]s|Its|They|We|You|He|She|Do|Does|Did|Not|No|Me|My|Your|Our|Their|This|That|What|Who|When|Where|How|Why|Can|Will|Don['’]t|Won['’]t|Can['’]t)$/;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){2,}/gu;
+
+/**
+ * The spans of titles in Title Case inside a sentence (songs, films, books): runs of three or more capitalized words
+ * with two or more function words capitalized past the sentence's first word. A sentence without a lower-case word
+ * is a headline, whose words are all capitalized.
+ */
+function titleRuns(sentence: string): Span[] {
+  if (!/\s(?:A|An|The|And|Or|But|Of|In|On|At|To|For|With|By|From|Is|It|It['’]s|They|We|You|Do|Not|No|Can|Will)\s/.test(sentence) || !/(?:^|\s)\p{Ll}/u.test(sentence)) return [];
+  const runs: Span[] = [];
+  for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
+    const words = m[0].split(/\s+/);
+    const first = /^\W*$/.test(sentence.slice(0, m.index)) ? 1 : 0;
+    if (words.slice(first).filter((w) => TITLE_FUNCTION_WORD.test(w)).length >= 2) runs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return runs;
 }
 
 /** The sentence with the spans blanked out (same length, so offsets hold). */

@@ -763,3 +763,12 @@ test('"the plan" is a noun, not a sign of the future tense', () => {
   assert.deepEqual(values('South Korea unveiled the plan in November.', '1987-03-10'), [['November', '1986-11']]);
   assert.deepEqual(values('The company also said its board Sunday agreed to a plan that gives executives bonuses.', '1987-06-02'), [['Sunday', '1987-05-31']]);
 });
+
+test('titles in Title Case and the names of prizes are not dates; a headline keeps its dates', () => {
+  assert.deepEqual(values("Band Aid 20's remake of Do They Know It's Christmas? is number one in the charts."), []);
+  assert.deepEqual(values("But his next single, It's Now Or Never, will face a challenge."), []);
+  assert.deepEqual(values('He told The Mail On Sunday that he would quit.'), []);
+  assert.deepEqual(values('She is favourite to win the Whitbread book of the year award.'), []);
+  assert.deepEqual(values('Talks On Syria Resume On Monday In Geneva'), [['Monday', 'XXXX-WXX-1']]);
+  assert.deepEqual(values('Profit rose 5% for the year.', '2004-12-10'), [['the year', '2004']]);
+});
