@@ -1050,8 +1050,10 @@ const ADVERB_SET: Recognizer = {
 const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
   pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
-  make(m) {
+  make(m, sentence) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
+    // "The Happy Mondays", "Manic Mondays": after a capitalized word inside a sentence, a name.
+    if (m.groups.day && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
     const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
     const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };

@@ -44,6 +44,7 @@ const NOUN_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
 // A price in fractions ("9-13/16 pct"), which chrono-node reads as a date.
 const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
+const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|morning|afternoon|evening|night|today|tomorrow|tonight|yesterday|weekend)/i;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -185,7 +186,10 @@ function readChrono(sentence: string, masked: string): Candidate[] {
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
-    const range = result.end ? splitRange(sentence, whole) : null;
+    // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
+    const split = result.end ? splitRange(sentence, whole) : null;
+    const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
+    if (split && !range) whole.end = split[0].end;
     if (range && result.end) {
       const start = candidateOf(sentence, range[0], result.start, null);
       const end = candidateOf(sentence, range[1], result.end, result.start);

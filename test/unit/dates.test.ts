@@ -772,3 +772,10 @@ test('titles in Title Case and the names of prizes are not dates; a headline kee
   assert.deepEqual(values('Talks On Syria Resume On Monday In Geneva'), [['Monday', 'XXXX-WXX-1']]);
   assert.deepEqual(values('Profit rose 5% for the year.', '2004-12-10'), [['the year', '2004']]);
 });
+
+test('a range needs an end with a number, a month or a weekday; a band named after a weekday is no set', () => {
+  assert.deepEqual(values('SACRAMENTO, Oct 20 - First Commercial Bancorp said it will acquire the bank.', '1987-10-20'), [['Oct 20', '1987-10-20']]);
+  assert.deepEqual(values('The talks run Oct. 15-17 in Geneva.', '1987-10-01'), [['Oct. 15', '1987-10-15'], ['17', '1987-10-17']]);
+  assert.deepEqual(values('The album drew comparisons to The Stone Roses and The Happy Mondays.'), []);
+  assert.deepEqual(values('The shop is closed on Mondays.'), [['Mondays', 'XXXX-WXX-1']]);
+});
