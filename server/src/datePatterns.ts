@@ -564,13 +564,13 @@ const ZONED_CLOCK: Recognizer = {
   },
 };
 
-// "between 1700 and 2100 hrs", "from 0800 to 1800GMT", "a curfew between 2200 and 0700": 24-hour clock times at both
+// "between 1700 and 2100 hrs", "from 0800 to 1800GMT", "(2300 to 0300 GMT)", "a curfew between 2200 and 0700": 24-hour clock times at both
 // ends of a span. A zone or "hours" after the second end, or a leading zero, tells them from years ("between 2002 and
 // 2004").
 const CLOCK_SPAN: Recognizer = {
-  trigger: /(?:between|from)\s+[012]\d{3}\b/iu,
+  trigger: /(?:between|from|\()\s*[012]\d{3}\b/iu,
   pattern:
-    /\b(?:between|from)\s+(?<first>(?:[01]\d|2[0-3])[0-5]\d)(?<sep>\s*(?:and|to|until|till|-|–)\s*)(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?<zone>\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|CST|CDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b|\s+(?:hours|hrs)\b)?(?![\p{L}\p{N}])/giu,
+    /(?:\b(?:between|from)\s+|\()(?<first>(?:[01]\d|2[0-3])[0-5]\d)(?<sep>\s*(?:and|to|until|till|-|–)\s*)(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?<zone>\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|CST|CDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b|\s+(?:hours|hrs)\b)?(?![\p{L}\p{N}])/giu,
   make(m) {
     const g = m.groups;
     if (!g.zone && !/^0/.test(g.first!) && !/^0/.test(g.second!)) return null;

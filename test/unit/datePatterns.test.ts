@@ -25,7 +25,7 @@ const PHRASES = [
   'today', 'yesterday morning', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
   'the day before yesterday', 'the day after tomorrow', 'that day', 'that same night', 'the same morning',
   'the next afternoon', 'the following evening', 'the day before.', 'the day after.', '4 in the morning',
-  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', '1700 New York time', 'between 1700 and 2100 hrs', 'from 0800 to 1800GMT', 'between 2200 and 0700', 'midnight last night', 'midnight tonight', 'at midday', 'the same month', 'that same year', 'the preceding week',
+  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', '1700 New York time', 'between 1700 and 2100 hrs', 'from 0800 to 1800GMT', 'between 2200 and 0700', '(2300 to 0300 GMT)', 'midnight last night', 'midnight tonight', 'at midday', 'the same month', 'that same year', 'the preceding week',
   // the present, past and future
   'now', 'right now', 'currently', 'current', 'these days', 'nowadays', 'the present', 'then-current', 'recently',
   'most recently', 'lately', 'the past', 'in recent years', 'past decades', 'the near future', 'the coming weeks',

@@ -779,3 +779,12 @@ test('a range needs an end with a number, a month or a weekday; a band named aft
   assert.deepEqual(values('The album drew comparisons to The Stone Roses and The Happy Mondays.'), []);
   assert.deepEqual(values('The shop is closed on Mondays.'), [['Mondays', 'XXXX-WXX-1']]);
 });
+
+test('24-hour clock times in parentheses with a zone are times', () => {
+  assert.deepEqual(values('The session would run from 1700 to 2100 local time (2300 to 0300 GMT).', '1987-03-30'), [
+    ['1700', '1987-03-30T17:00'],
+    ['2100 local time', '1987-03-30T21:00'],
+    ['2300', '1987-03-30T23:00'],
+    ['0300 GMT', '1987-03-30T03:00'],
+  ]);
+});
