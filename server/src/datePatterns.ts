@@ -453,7 +453,7 @@ const DAY_IN_WORDS = `(?:(?:twenty|thirty)(?:[\\s-](?:${ONES.join('|')}))?|${TEE
 const AFTER_DAY_IN_WORDS = /^(?:\s*$|\s*[^\s\p{L}]|\s+(?:at|for|to|and|or|in|on|with|by|from|until|till|through|when|after|before|as|if|but|while|against)\b)/u;
 const MONTH_DAY_IN_WORDS: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?<month>${MONTH_WORD})\\s+(?<day>${DAY_IN_WORDS})(?![\\p{L}\\p{N}-])(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{L}\\p{N}]))?`, 'gu'),
+  pattern: new RegExp(`\\b(?<month>${MONTH_WORD})\\s+(?<day>${DAY_IN_WORDS})(?![\\p{L}\\p{N}-])(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{L}\\p{N}]))?`, 'gu'),
   make(m, sentence) {
     const month = monthNumber(m.groups.month!);
     const day = amountOf(m.groups.day!);
