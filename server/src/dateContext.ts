@@ -17,6 +17,8 @@ export interface Focus {
   quarterAge: number;
   /** The year of the last date mentioned, for "that year" and "later that year". */
   year: number | null;
+  /** The last decade mentioned ("198"), for "that decade". */
+  decade: string | null;
 }
 
 export interface Context {
@@ -54,7 +56,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
 const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens

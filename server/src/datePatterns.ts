@@ -18,6 +18,7 @@ import {
   quarterInFocus,
   relativeTo,
   resolveMonth,
+  resolveMonthDay,
   resolveQuarter,
   resolveSeason,
 } from './dateContext';
@@ -29,6 +30,7 @@ import {
   addMonths,
   dayNumber,
   formatDay,
+  isValidDay,
   isoWeek,
   isoWeekday,
   pad,
@@ -207,8 +209,8 @@ interface Recognizer {
    * each of the pattern's alternatives spells out, with the pattern's case flags (test/unit/datePatterns.test.ts).
    */
   trigger: RegExp;
-  /** The candidate for a match in the sentence, or null to skip it. */
-  make: (m: Match, sentence: string) => Candidate | null;
+  /** The candidate for a match in the sentence (two for the ends of a span, "1991-92"), or null to skip it. */
+  make: (m: Match, sentence: string) => Candidate | Candidate[] | null;
 }
 
 const span = (m: Match, start = m.index, end = m.index + m[0].length) => ({ start, end });
@@ -377,6 +379,11 @@ function weekendShift(day: Day, context: Context): number {
 /** "that week", "the same month", "that year": the period of the last date the article mentioned. */
 function focusPeriod(unit: string): Resolver {
   return (context) => {
+    // "Back in 1994 ... constant in that decade": with no decade named, the ten years since the point last named.
+    if (unit === 'decade') {
+      const decade = context.focus.decade;
+      return decade ? { type: 'DATE', value: decade, anchor: 'earlier-date' } : { type: 'DURATION', value: 'P10Y', anchor: 'text' };
+    }
     const from = focusAnchor(context.focus, unit);
     return { type: 'DATE', value: from ? periodValue(unit, from, 0, context) : unknownPeriod(unit), anchor: 'earlier-date' };
   };
@@ -439,6 +446,27 @@ function monthNumber(word: string): number {
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
 }
 
+// "June one", "August six": a day of the month in words, a wire style. A number word after a month is its day only
+// before punctuation or a preposition ("redeemed June one at par"), or as an adjective after "the" ("the June eight
+// record date"): "in June one company" and "in May two years ago" are no days.
+const DAY_IN_WORDS = `(?:(?:twenty|thirty)(?:[\\s-](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
+const AFTER_DAY_IN_WORDS = /^(?:\s*$|\s*[^\s\p{L}]|\s+(?:at|for|to|and|or|in|on|with|by|from|until|till|through|when|after|before|as|if|but|while|against)\b)/u;
+const MONTH_DAY_IN_WORDS: Recognizer = {
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  pattern: new RegExp(`\\b(?<month>${MONTH_WORD})\\s+(?<day>${DAY_IN_WORDS})(?![\\p{L}\\p{N}-])(?:,?\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{L}\\p{N}]))?`, 'gu'),
+  make(m, sentence) {
+    const month = monthNumber(m.groups.month!);
+    const day = amountOf(m.groups.day!);
+    if (day === 'X' || !isValidDay({ year: 2000, month, day })) return null;
+    const dayEnd = m.index + m.groups.month!.length + m[0].slice(m.groups.month!.length).search(/\S/) + m.groups.day!.length;
+    const adjective = /\bthe\s+$/i.test(sentence.slice(0, m.index));
+    if (!adjective && !AFTER_DAY_IN_WORDS.test(sentence.slice(dayEnd))) return null;
+    if (m.groups.year) return { ...span(m), resolve: fixed('DATE', `${m.groups.year}-${pad(month)}-${pad(day)}`), grain: 'day', extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}-${pad(day)}`, (ref, ctx) => formatDay(resolveMonthDay(month, day, ref, ctx.tense)));
+    return { ...span(m), resolve, grain: 'day', extendable: true };
+  },
+};
+
 // Bare plural units after a preposition: "for years", "in months", "over the years", "for centuries".
 const VAGUE_SPAN: Recognizer = {
   trigger: /days|weeks|months|years|decades|centuries|while/i,
@@ -462,12 +490,16 @@ const LONG_ADJECTIVE: Recognizer = {
   },
 };
 
+const AWARD_AFTER = /^\s+(?:awards?|prizes?|titles?|trophy|trophies|honou?rs?|accolades?|gongs?|nominations?|shortlist|category|ceremony)\b/i;
 // Years in results reporting: "the year ended March 31" is a year's span; "for the year", "the full year" this year.
 const REPORTING_YEAR: Recognizer = {
   trigger: /year/i,
   pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)|(?<=\b(?:for|of)\s+)the\s+(?:full\s+)?year\b(?![-'’])|\bthe\s+full\s+year\b/gi,
   make(m, sentence) {
-    if (/^\s+end(?:ed|ing)\b/i.test(sentence.slice(m.index + m[0].length))) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
+    const after = sentence.slice(m.index + m[0].length);
+    // "the book of the year award", "player of the year title": the name of a prize, not a year.
+    if (AWARD_AFTER.test(after)) return null;
+    if (/^\s+end(?:ed|ing)\b/i.test(after)) return { ...span(m), resolve: fixed('DURATION', 'P1Y') };
     return { ...span(m), resolve: relativeTo('DATE', 'XXXX', (ref) => pad(ref.year, 4)) };
   },
 };
@@ -529,6 +561,38 @@ const ZONED_CLOCK: Recognizer = {
   make(m) {
     const time = `${m.groups.hour}:${m.groups.minute}`;
     return { ...span(m), grain: 'time', time, resolve: clockOnLastDay(time), extendable: true };
+  },
+};
+
+// "between 1700 and 2100 hrs", "from 0800 to 1800GMT", "(2300 to 0300 GMT)", "a curfew between 2200 and 0700": 24-hour clock times at both
+// ends of a span. A zone or "hours" after the second end, or a leading zero, tells them from years ("between 2002 and
+// 2004").
+const CLOCK_SPAN: Recognizer = {
+  trigger: /(?:between|from|\()\s*[012]\d{3}\b/iu,
+  pattern:
+    /(?:\b(?:between|from)\s+|\()(?<first>(?:[01]\d|2[0-3])[0-5]\d)(?<sep>\s*(?:and|to|until|till|-|–)\s*)(?<second>(?:[01]\d|2[0-3])[0-5]\d)(?<zone>\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|PDT|CST|CDT)\b|\s+(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b|\s+(?:hours|hrs)\b)?(?![\p{L}\p{N}])/giu,
+  make(m) {
+    const g = m.groups;
+    if (!g.zone && !/^0/.test(g.first!) && !/^0/.test(g.second!)) return null;
+    const start = m.index + m[0].length - (g.zone?.length ?? 0) - g.second!.length - g.sep!.length - g.first!.length;
+    const clock = (hhmm: string) => `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
+    const first = clock(g.first!);
+    const second = clock(g.second!);
+    return [
+      { start, end: start + 4, grain: 'time', time: first, resolve: clockOnLastDay(first), extendable: true },
+      { start: start + 4 + g.sep!.length, end: m.index + m[0].length, grain: 'time', time: second, resolve: clockOnLastDay(second) },
+    ];
+  },
+};
+
+// "at midnight last night", "midnight tonight": the midnight that ends the day named, 24:00 of it, as "midnight Friday".
+const MIDNIGHT_OF_DAY: Recognizer = {
+  trigger: /midnight/i,
+  pattern: /\bmidnight\s+(?<day>last\s+night|tonight|yesterday|today|tomorrow)\b/gi,
+  make(m) {
+    const day = m.groups.day!.toLowerCase();
+    const offset = day === 'tonight' || day === 'today' ? 0 : day === 'tomorrow' ? 1 : -1;
+    return { ...span(m), resolve: relativeTo('TIME', 'XXXX-XX-XXT24:00', (ref) => `${formatDay(addDays(ref, offset))}T24:00`) };
   },
 };
 
@@ -782,6 +846,30 @@ const FISCAL_YEAR: Recognizer = {
   },
 };
 
+// "the 1991-92 season", "fiscal 1987/88", "1999-2000": a span of years, whose ends TimeML marks as two dates, as
+// TimeBank does "between 1985 and 1987".
+const YEAR_SPAN: Recognizer = {
+  trigger: /(?:1[6-9]|20)\d\d\s*[-–/]/u,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
+  make(m, sentence) {
+    const g = m.groups;
+    const first = Number(g.first);
+    const written = Number(g.second);
+    const second = g.second!.length === 4 ? written : first - (first % 100) + written + (written < first % 100 ? 100 : 0);
+    // The next few years only: "1710-1650" and "1987-12" are scores and codes.
+    if (second <= first || second - first > 10) return null;
+    const before = sentence.slice(0, m.index);
+    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
+    if ((name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) || QUANTITY_BEFORE.test(before)) return null;
+    const secondStart = m.index + g.first!.length + g.sep!.length;
+    return [
+      { start: m.index, end: m.index + g.first!.length, resolve: fixed('DATE', g.first!), extendable: true },
+      // The span is named by its first year ("the preceding year" of 1985/86 is 1984/85): the end leaves the focus.
+      { start: secondStart, end: secondStart + g.second!.length, resolve: () => ({ type: 'DATE', value: pad(second, 4), anchor: 'text', setsFocus: false }) },
+    ];
+  },
+};
+
 // Years in words: "nineteen ninety-six", "the year two thousand".
 const YEAR_WORDS: Recognizer = {
   trigger: /nineteen|twenty|thousand/i,
@@ -962,8 +1050,10 @@ const ADVERB_SET: Recognizer = {
 const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
   pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
-  make(m) {
+  make(m, sentence) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
+    // "The Happy Mondays", "Manic Mondays": after a capitalized word inside a sentence, a name.
+    if (m.groups.day && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
     const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
     const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
@@ -975,6 +1065,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   duration,
   MONTH_OF_YEAR,
   MONTH_ALONE,
+  MONTH_DAY_IN_WORDS,
   VAGUE_SPAN,
   LONG_ADJECTIVE,
   REPORTING_YEAR,
@@ -983,6 +1074,8 @@ export const BEFORE_CHRONO: Recognizer[] = [
   CASUAL,
   CLOCK_BY_PART,
   ZONED_CLOCK,
+  CLOCK_SPAN,
+  MIDNIGHT_OF_DAY,
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
@@ -992,6 +1085,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   SEASON,
   DECADE,
   FISCAL_YEAR,
+  YEAR_SPAN,
   YEAR_WORDS,
   HOLIDAY,
   PERIOD_EDGE,
@@ -1047,8 +1141,7 @@ export function recognize(recognizers: Recognizer[], sentence: string): Candidat
     pattern.lastIndex = 0;
     for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
       if (!m[0]) continue;
-      const candidate = make(m, sentence);
-      if (candidate && candidate.end > candidate.start) found.push(candidate);
+      for (const candidate of [make(m, sentence) ?? []].flat()) if (candidate.end > candidate.start) found.push(candidate);
     }
   }
   return selectLongest(found);

@@ -44,6 +44,7 @@ const NOUN_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
 // A price in fractions ("9-13/16 pct"), which chrono-node reads as a date.
 const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
+const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|morning|afternoon|evening|night|today|tomorrow|tonight|yesterday|weekend)/i;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
@@ -94,7 +95,7 @@ export function findArticleDate(
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null };
+  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
@@ -125,8 +126,30 @@ function findCandidates(sentence: string): Candidate[] {
   const masked = mask(sentence, patterns);
   const fromChrono = selectLongest(readChrono(sentence, masked));
   const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
-  const all = [...patterns, ...fromChrono, ...bare].sort((a, b) => a.start - b.start);
+  const titles = titleRuns(sentence);
+  const all = [...patterns, ...fromChrono, ...bare].filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)).sort((a, b) => a.start - b.start);
   return joinDayAndTime(sentence, extendLeft(sentence, all));
+}
+
+// Function words that only a title capitalizes inside a sentence ("It's Now Or Never", "Do They Know It's
+// Christmas?", "The Mail On Sunday"). "I" is always capitalized.
+const TITLE_FUNCTION_WORD = /^(?:A|An|The|And|Or|But|Nor|Of|In|On|At|To|For|With|By|From|Is|Are|Was|Were|Be|It|It['’]s|Its|They|We|You|He|She|Do|Does|Did|Not|No|Me|My|Your|Our|Their|This|That|What|Who|When|Where|How|Why|Can|Will|Don['’]t|Won['’]t|Can['’]t)$/;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){2,}/gu;
+
+/**
+ * The spans of titles in Title Case inside a sentence (songs, films, books): runs of three or more capitalized words
+ * with two or more function words capitalized past the sentence's first word. A sentence without a lower-case word
+ * is a headline, whose words are all capitalized.
+ */
+function titleRuns(sentence: string): Span[] {
+  if (!/\s(?:A|An|The|And|Or|But|Of|In|On|At|To|For|With|By|From|Is|It|It['’]s|They|We|You|Do|Not|No|Can|Will)\s/.test(sentence) || !/(?:^|\s)\p{Ll}/u.test(sentence)) return [];
+  const runs: Span[] = [];
+  for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
+    const words = m[0].split(/\s+/);
+    const first = /^\W*$/.test(sentence.slice(0, m.index)) ? 1 : 0;
+    if (words.slice(first).filter((w) => TITLE_FUNCTION_WORD.test(w)).length >= 2) runs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return runs;
 }
 
 /** The sentence with the spans blanked out (same length, so offsets hold). */
@@ -142,6 +165,7 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
+  if (/^\d{3}$/.test(value)) focus.decade = value;
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
   if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {
@@ -162,7 +186,10 @@ function readChrono(sentence: string, masked: string): Candidate[] {
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
-    const range = result.end ? splitRange(sentence, whole) : null;
+    // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
+    const split = result.end ? splitRange(sentence, whole) : null;
+    const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
+    if (split && !range) whole.end = split[0].end;
     if (range && result.end) {
       const start = candidateOf(sentence, range[0], result.start, null);
       const end = candidateOf(sentence, range[1], result.end, result.start);

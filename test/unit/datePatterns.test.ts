@@ -13,7 +13,7 @@ const PHRASES = [
   // months
   'February this year', 'March last year', 'in January', 'last May', 'in Sept.', 'since Jan.', "December's figures",
   'in June', 'in July', 'in August', 'in October', 'in November', 'in April', 'the March figures', 'by Feb.', 'in Dec.',
-  'into May', 'January is',
+  'into May', 'January is', 'June one at par', 'Aug. six,', 'the June eight record date', 'March one, 1988',
   // vague spans and reporting years
   'day-long', 'decades-long', 'for years', 'in months', 'over the years', 'for centuries', 'within days', 'for weeks', 'for decades', 'for a while',
   'the year ended March 31', 'for the full year', 'the full year', 'the fiscal year ending June',
@@ -25,7 +25,7 @@ const PHRASES = [
   'today', 'yesterday morning', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
   'the day before yesterday', 'the day after tomorrow', 'that day', 'that same night', 'the same morning',
   'the next afternoon', 'the following evening', 'the day before.', 'the day after.', '4 in the morning',
-  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', '1700 New York time', 'at midday', 'the same month', 'that same year', 'the preceding week',
+  '10:30 at night', "3 o'clock in the afternoon", '1830 GMT', '0600 local time', '1700 New York time', 'between 1700 and 2100 hrs', 'from 0800 to 1800GMT', 'between 2200 and 0700', '(2300 to 0300 GMT)', 'midnight last night', 'midnight tonight', 'at midday', 'the same month', 'that same year', 'the preceding week',
   // the present, past and future
   'now', 'right now', 'currently', 'current', 'these days', 'nowadays', 'the present', 'then-current', 'recently',
   'most recently', 'lately', 'the past', 'in recent years', 'past decades', 'the near future', 'the coming weeks',
@@ -49,7 +49,7 @@ const PHRASES = [
   'every single morning', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'Mondays', 'Tuesdays',
   'Wednesdays', 'Thursdays', 'Friday nights', 'Saturdays', 'Sunday mornings', 'weekends', 'Weekends',
   // bare years
-  'in 1998', 'the 1986 bombing', 'since 2004',
+  'in 1998', 'the 1986 bombing', 'since 2004', 'the 1991-92 season', 'fiscal 1987/88', '1999-2000', 'the 2003–04 season',
 ];
 
 const RECOGNIZERS = [...BEFORE_CHRONO, ...AFTER_CHRONO];

@@ -705,3 +705,86 @@ test('a number of bits or a crowd\'s size is no year, and a fall to an amount is
   assert.deepEqual(values('The bank predicts this fall from the 2.1% level.', '2005-01-20'), []);
   assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
+
+test('a day of the month in words is that day, not a count after a month', () => {
+  assert.deepEqual(values('The plants will be closed for a week starting August six for inventory adjustment.', '1987-04-01'), [
+    ['a week', 'P1W'],
+    ['August six', '1987-08-06'],
+  ]);
+  assert.deepEqual(values('The notes will be redeemed June one, 1988, at par.', '1987-04-01'), [['June one, 1988', '1988-06-01']]);
+  assert.deepEqual(values('Holders converting by the June eight record date get the dividend.', '1987-06-01'), [['June eight', '1987-06-08']]);
+  assert.deepEqual(values('In June one company said sales fell.', '1987-08-01'), [['June', '1987-06']]);
+  assert.deepEqual(values('He left in May two years ago.', '1987-08-01'), [['May', '1987-05'], ['two years ago', '1985']]);
+});
+
+test('a span of years gives each end its own date, and the span is named by its first year', () => {
+  assert.deepEqual(values('He won the title in the 1991-92 season.'), [['1991', '1991'], ['92', '1992']]);
+  assert.deepEqual(values('Lawson set the borrowing target for fiscal 1987/88 and 1988/89.'), [
+    ['fiscal 1987', '1987'],
+    ['88', '1988'],
+    ['1988', '1988'],
+    ['89', '1989'],
+  ]);
+  assert.deepEqual(values('Output was 700 mln marks in 1985/86, higher than in the preceding year.'), [
+    ['1985', '1985'],
+    ['86', '1986'],
+    ['the preceding year', '1984'],
+  ]);
+  assert.deepEqual(values('Sales rose between 2002 and 2004.'), [['2002', '2002'], ['2004', '2004']]);
+  assert.deepEqual(values('The vote went 1710-1650 against.'), []);
+});
+
+test('midnight of a day named by a word closes that day', () => {
+  const found = dates('The Western name was to have disappeared at midnight last night.', '1987-04-01');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['midnight last night', 'TIME', '1987-03-31T24:00']]);
+  assert.deepEqual(values('Shares must be tendered by midnight tonight.', '1987-03-24'), [['midnight tonight', '1987-03-24T24:00']]);
+});
+
+test('24-hour clock times at both ends of a span are times when a zone, "hours" or a leading zero says so', () => {
+  const found = dates('The exchange will trade the contracts between 1700 and 2100 hrs central U.S. time.', '1987-04-03');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [
+    ['1700', 'TIME', '1987-04-03T17:00'],
+    ['2100 hrs', 'TIME', '1987-04-03T21:00'],
+  ]);
+  assert.deepEqual(values('Magistrates imposed a curfew between 2200 and 0700.', '2004-06-30'), [
+    ['2200', '2004-06-30T22:00'],
+    ['0700', '2004-06-30T07:00'],
+  ]);
+  assert.deepEqual(values('Viewers tuned in between 2000 and 2100 GMT.'), [['2000', 'XXXX-XX-XXT20:00'], ['2100 GMT', 'XXXX-XX-XXT21:00']]);
+});
+
+test('that decade is the decade last named, else the ten years since the point last named', () => {
+  assert.deepEqual(values('Growth was slow in the 1980s. That decade saw three recessions.'), [['the 1980s', '198'], ['That decade', '198']]);
+  const found = dates('Back in 1994, Yahoo had only just launched. Some things have stayed constant in that decade.');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['1994', 'DATE', '1994'], ['that decade', 'DURATION', 'P10Y']]);
+});
+
+test('"the plan" is a noun, not a sign of the future tense', () => {
+  assert.deepEqual(values('South Korea unveiled the plan in November.', '1987-03-10'), [['November', '1986-11']]);
+  assert.deepEqual(values('The company also said its board Sunday agreed to a plan that gives executives bonuses.', '1987-06-02'), [['Sunday', '1987-05-31']]);
+});
+
+test('titles in Title Case and the names of prizes are not dates; a headline keeps its dates', () => {
+  assert.deepEqual(values("Band Aid 20's remake of Do They Know It's Christmas? is number one in the charts."), []);
+  assert.deepEqual(values("But his next single, It's Now Or Never, will face a challenge."), []);
+  assert.deepEqual(values('He told The Mail On Sunday that he would quit.'), []);
+  assert.deepEqual(values('She is favourite to win the Whitbread book of the year award.'), []);
+  assert.deepEqual(values('Talks On Syria Resume On Monday In Geneva'), [['Monday', 'XXXX-WXX-1']]);
+  assert.deepEqual(values('Profit rose 5% for the year.', '2004-12-10'), [['the year', '2004']]);
+});
+
+test('a range needs an end with a number, a month or a weekday; a band named after a weekday is no set', () => {
+  assert.deepEqual(values('SACRAMENTO, Oct 20 - First Commercial Bancorp said it will acquire the bank.', '1987-10-20'), [['Oct 20', '1987-10-20']]);
+  assert.deepEqual(values('The talks run Oct. 15-17 in Geneva.', '1987-10-01'), [['Oct. 15', '1987-10-15'], ['17', '1987-10-17']]);
+  assert.deepEqual(values('The album drew comparisons to The Stone Roses and The Happy Mondays.'), []);
+  assert.deepEqual(values('The shop is closed on Mondays.'), [['Mondays', 'XXXX-WXX-1']]);
+});
+
+test('24-hour clock times in parentheses with a zone are times', () => {
+  assert.deepEqual(values('The session would run from 1700 to 2100 local time (2300 to 0300 GMT).', '1987-03-30'), [
+    ['1700', '1987-03-30T17:00'],
+    ['2100 local time', '1987-03-30T21:00'],
+    ['2300', '1987-03-30T23:00'],
+    ['0300 GMT', '1987-03-30T03:00'],
+  ]);
+});
