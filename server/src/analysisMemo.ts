@@ -6,6 +6,7 @@ import type { ClaimMemo } from './claims';
 import type { DateMemo } from './dates';
 import { Lru } from './lru';
 import type { EntityMemo } from './ner/tagger';
+import type { SentenceMemo } from './text';
 
 /**
  * Sentences (and paragraphs) remembered per stage: those of the articles open in an editor, many times over; about
@@ -15,6 +16,8 @@ const SENTENCES = 4096;
 const PARAGRAPHS = 2048;
 
 export class AnalysisMemo {
+  /** By line: lines are paragraphs. */
+  readonly sentences: SentenceMemo = new Lru(PARAGRAPHS);
   readonly dates: DateMemo = { candidates: new Lru(SENTENCES), stated: new Lru(SENTENCES) };
   /** Serves one entity recognizer: what it found depends on its model. */
   readonly entities: EntityMemo = new Lru(SENTENCES);

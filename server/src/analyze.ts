@@ -25,9 +25,9 @@ export interface AnalyzeOptions {
 const PAGE_CHROME = /^(share|advertisement|story highlights|print|email)$/i;
 
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const sentences = splitSentences(text);
-  const title = findTitle(text, sentences);
   const { memo } = options;
+  const sentences = splitSentences(text, memo?.sentences);
+  const title = findTitle(text, sentences);
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
   const detected = {
     entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities),

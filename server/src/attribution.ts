@@ -4,7 +4,7 @@
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
   DETERMINERS, EVIDENCE_NOUNS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKey, quotedUnits, type Quote, type QuotedUnit,
+  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
@@ -50,7 +50,8 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
     if (!units) unitsOf.set(group, (units = quotedUnits(text, group)));
     return units;
   };
-  const rules = paragraphs.flatMap((group) => paragraphRules(text, group, entities, unitsIn, memo?.rules));
+  const keys = memo && paragraphKeys(text, paragraphs, entities);
+  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, memo && { rules: memo.rules, key: keys![p] }));
   const unitsAround = (span: Span): QuotedUnit[] => {
     const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
     return group ? unitsIn(group) : [];
@@ -58,7 +59,7 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged).flatMap((a) => {
+  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
     if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
@@ -103,11 +104,11 @@ function paragraphRules(
   group: Sentence[],
   entities: EntityMention[],
   unitsIn: (group: Sentence[]) => QuotedUnit[],
-  memo?: Lru<string, Attribution[]>,
+  memo?: { rules: Lru<string, Attribution[]>; key: string },
 ): Attribution[] {
   if (!memo) return ruleAttributions(text, unitsIn(group), entities);
   const at = group[0].start;
-  const inParagraph = memo.remember(paragraphKey(text, group, entities), () => ruleAttributions(text, unitsIn(group), entities).map((a) => movedAttribution(a, -at)));
+  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities).map((a) => movedAttribution(a, -at)));
   return inParagraph.map((a) => movedAttribution(a, at));
 }
 

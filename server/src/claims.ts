@@ -182,8 +182,8 @@ function attributedExtents(text: string, attributions: Attribution[]): Span[] {
   const extents: Span[] = [];
   for (const { cue, source, content } of attributions) {
     if (!source && isPassive(text, cue)) continue;
-    const parts = source ? [cue, source, content] : [cue, content];
-    extents.push({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) });
+    const start = Math.min(cue.start, content.start, source?.start ?? Infinity);
+    extents.push({ start, end: Math.max(cue.end, content.end, source?.end ?? -Infinity) });
   }
   return extents;
 }
@@ -193,6 +193,8 @@ function attributedExtents(text: string, attributions: Attribution[]): Span[] {
  * a source meets one without: "12,000 people are in shelters, and aid groups warn the number will grow."
  */
 function clauses(text: string, sentence: Span, attributedAt: (span: Span) => boolean): { span: Span; attributed: boolean }[] {
+  // No attribution reaches the sentence, so none reaches a piece of it: the pieces would merge back into the whole.
+  if (!attributedAt(sentence)) return [{ span: { start: sentence.start, end: sentence.end }, attributed: false }];
   const pieces: Span[] = [];
   let start = sentence.start;
   for (const match of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {

@@ -137,18 +137,37 @@ export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 /**
- * A paragraph (its sentences) as a memo key: the entity mentions in it (places and types), the sentences' places in
+ * Paragraphs (their sentences) as memo keys: the entity mentions in each (places and types), the sentences' places in
  * it, then its text. All that tagging and the rules read of a paragraph, so equal keys mean equal results, at offsets
- * into the paragraph.
+ * into the paragraph. Worked out once for both memos, with one pass over the mentions.
  */
-export function paragraphKey(text: string, group: Sentence[], entities: readonly EntityMention[]): string {
-  const at = group[0].start;
-  const end = group[group.length - 1].end;
-  let key = '';
-  for (const e of entities) if (e.start < end && at < e.end) key += `${e.start - at},${e.end - at},${e.type} `;
-  key += '|';
-  for (const s of group) key += `${s.start - at},${s.end - at} `;
-  return `${key}|${text.slice(at, end)}`;
+export function paragraphKeys(text: string, paragraphs: readonly Sentence[][], entities: readonly EntityMention[]): string[] {
+  const mentionsIn = paragraphs.map(() => '');
+  const ends = paragraphs.map((group) => group[group.length - 1].end);
+  for (const e of entities) {
+    // Paragraphs are in order and apart: from the first that ends after the mention starts, while they start before it ends.
+    for (let p = firstEndingAfter(ends, e.start); p < paragraphs.length && paragraphs[p][0].start < e.end; p++) {
+      const at = paragraphs[p][0].start;
+      mentionsIn[p] += `${e.start - at},${e.end - at},${e.type} `;
+    }
+  }
+  return paragraphs.map((group, p) => {
+    const at = group[0].start;
+    let key = `${mentionsIn[p]}|`;
+    for (const s of group) key += `${s.start - at},${s.end - at} `;
+    return `${key}|${text.slice(at, ends[p])}`;
+  });
+}
+
+function firstEndingAfter(ends: readonly number[], offset: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ends[mid] > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** QUOTE_MARKS, found by a regular expression: faster than reading every character. */

@@ -2,7 +2,7 @@
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
 import { type TaggerModel, tagParagraph } from './attributionScorer';
 import { type Role, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
-import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKey } from './cues';
+import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKeys } from './cues';
 import type { Lru } from './lru';
 import { shifted, slice } from './text';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan } from './types';
@@ -27,14 +27,24 @@ export type ParagraphRoles = { attributions: Attribution[]; speaker: Speaker | n
  */
 export type ParagraphMemo = Lru<string, ParagraphRoles>;
 
-export function taggedAttributions(model: TaggerModel, text: string, sentences: Sentence[], entities: readonly EntityMention[], memo?: ParagraphMemo): Attribution[] {
+/** `keys`: the paragraphs' `paragraphKeys`, when the caller has worked them out for a memo of its own. */
+export function taggedAttributions(
+  model: TaggerModel,
+  text: string,
+  sentences: Sentence[],
+  entities: readonly EntityMention[],
+  memo?: ParagraphMemo,
+  keys?: readonly string[],
+): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Speaker | null = null;
   let previousParagraph = -1;
-  groupByParagraph(sentences).forEach((group, p) => {
+  const paragraphs = groupByParagraph(sentences);
+  const keyOf = memo && (keys ?? paragraphKeys(text, paragraphs, entities));
+  paragraphs.forEach((group, p) => {
     const at = group[0].start;
     const read = () => paragraphRoles(model, text, group, entities);
-    const roles = memo ? memo.remember(paragraphKey(text, group, entities), read) : read();
+    const roles = memo && keyOf ? memo.remember(keyOf[p], read) : read();
     if ('carried' in roles) {
       // A quote carried on into the next paragraphs: the last speaker, unless too far back for a reader to follow.
       const speaker = p - previousParagraph <= MAX_PARAGRAPHS_CARRIED ? previous : null;

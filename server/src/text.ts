@@ -1,4 +1,5 @@
 // Stage 1: decoding, sentences and tokens. Every span indexes the decoded text (UTF-16 code units).
+import type { Lru } from './lru';
 import type { Sentence, Span, TextSpan, Token } from './types';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -84,18 +85,32 @@ const SENTENCE_OPENERS = new Set([
 
 const TERMINATOR = /[.!?]+["'”’)\]]*|[…]["'”’)\]]*/g;
 
+/**
+ * A line's sentences at offsets into the line, remembered by the line's text: a keystroke re-splits only the line it
+ * changed, and the other sentences keep their text strings, whose hashes the later stages' memos have worked out.
+ */
+export type SentenceMemo = Lru<string, readonly TextSpan[]>;
+
 /** Splits text into sentences. Line breaks always end a sentence: articles put one paragraph (or headline) per line. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, memo?: SentenceMemo): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = -1;
   for (const line of lines(text)) {
-    if (text.slice(line.start, line.end).trim() === '') continue;
+    const lineText = text.slice(line.start, line.end);
+    const inLine = memo ? memo.remember(lineText, () => lineSentences(lineText)) : lineSentences(lineText);
+    // A line of white space only has no sentence, and is no paragraph.
+    if (!inLine.length) continue;
     paragraph++;
-    for (const span of splitLine(text, line)) {
-      sentences.push({ ...slice(text, span), paragraph });
+    for (const { start, end, text: sentenceText } of inLine) {
+      sentences.push({ start: line.start + start, end: line.start + end, text: sentenceText, paragraph });
     }
   }
   return sentences;
+}
+
+/** The sentences of one line's text; the splitting never reads past the line, so it depends on that text alone. */
+function lineSentences(line: string): TextSpan[] {
+  return splitLine(line, { start: 0, end: line.length }).map((span) => slice(line, span));
 }
 
 function splitLine(text: string, line: Span): Span[] {

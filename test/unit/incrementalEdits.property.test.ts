@@ -1,17 +1,18 @@
 // Property: whatever incremental edits an editor sends (LSP didChange, applied by the same TextDocument.update the
 // server's TextDocuments uses), the server's view of the article equals a fresh analysis of the same text, every
 // range it reports slices the text to its own text, and no feature throws. The server re-analyses an open article
-// from what it remembers of the sentences and paragraphs the edits left alone (AnalysisMemo); the fresh analysis
-// remembers nothing. Fixed seeds, so CI is reproducible.
+// from what it remembers of the lines, sentences and paragraphs the edits left alone (AnalysisMemo), and words its
+// diagnostics from the messages of claims it has seen; the fresh analysis remembers nothing. Fixed seeds, so CI is reproducible.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyzeAnnotated } from '../../server/src/articleAnnotations';
+import { claimMessage } from '../../server/src/claims';
 import { emptyDecisionFile } from '../../server/src/decisions';
 import { defaultRecognizer } from '../../server/src/entities';
 import { ArticleWorkspace } from '../../server/src/lsp/articleWorkspace';
-import { diagnosticsFor } from '../../server/src/lsp/diagnostics';
+import { type ClaimDiagnosticData, UNATTRIBUTED_CLAIM, diagnosticsFor } from '../../server/src/lsp/diagnostics';
 import { hover } from '../../server/src/lsp/hover';
 import { semanticTokens } from '../../server/src/lsp/semanticTokens';
 import { documentSymbols } from '../../server/src/lsp/symbols';
@@ -90,6 +91,12 @@ describe('incremental edits (property, fixed seed)', () => {
           for (const diagnostic of diagnosticsFor(workspace, URI)) {
             const range = diagnostic.range;
             assert.ok(document.offsetAt(range.start) <= document.offsetAt(range.end), 'diagnostic range is ordered');
+            // Messages are remembered by the claim's text: each still words the claim it is on, as it is now.
+            if (diagnostic.code !== UNATTRIBUTED_CLAIM) continue;
+            const { start, end } = diagnostic.data as ClaimDiagnosticData;
+            const claim = fresh.analysis.claims.find((c) => c.start === start && c.end === end);
+            assert.ok(claim, 'a claim diagnostic is on a claim');
+            assert.equal(diagnostic.message, claimMessage(claim), 'the message is that of the claim now');
           }
           documentSymbols(workspace, URI);
           hover(workspace, URI, document.positionAt(start));

@@ -5,6 +5,8 @@ import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation 
 import { URI } from 'vscode-uri';
 import { strayClaimDecisions } from '../articleAnnotations';
 import { claimMessage, claimStrength, needsSource } from '../claims';
+import { Lru } from '../lru';
+import type { Claim, ClaimReason } from '../types';
 import { STATUS_LABELS, byLine, describeAnnotation } from './annotationLabels';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { DECISIONS_FOLDER } from './decisionStore';
@@ -37,6 +39,20 @@ const MILDER: Record<DiagnosticSeverity, DiagnosticSeverity> = {
   [DiagnosticSeverity.Information]: DiagnosticSeverity.Hint,
   [DiagnosticSeverity.Hint]: DiagnosticSeverity.Hint,
 };
+
+/**
+ * Claims' messages by the claim's text: wording one tokenizes the claim, and a keystroke leaves most claims as they
+ * were. As many as the analysis memo's sentences (see analysisMemo.ts).
+ */
+const CLAIM_MESSAGES = new Lru<string, { reason: ClaimReason | undefined; attributed: boolean; message: string }>(4096);
+
+/** `claimMessage`, remembered: it reads only the claim's text, first reason and whether it is attributed. */
+function messageOf(claim: Claim): string {
+  const [reason] = claim.reasons;
+  const known = CLAIM_MESSAGES.get(claim.text);
+  if (known && known.reason === reason && known.attributed === claim.attributed) return known.message;
+  return CLAIM_MESSAGES.set(claim.text, { reason, attributed: claim.attributed, message: claimMessage(claim) }).message;
+}
 
 /** On orphaned-annotation problems: the annotation a quick fix can delete. */
 export interface AnnotationDiagnosticData {
@@ -130,9 +146,9 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
       codeDescription: { href: CHECK_DOCS_URL },
       // Marked as needing a source, a flagged claim keeps saying why it was flagged.
       message: !status
-        ? claimMessage(claim)
+        ? messageOf(claim)
         : status === 'needs-source' && needsSource(claim)
-          ? `Needs a source, an editor says${byEditor}: ${claimMessage(claim)}`
+          ? `Needs a source, an editor says${byEditor}: ${messageOf(claim)}`
           : `Claim ${STATUS_LABELS[status]}, an editor says${byEditor}`,
       relatedInformation: relatedInformation.length ? relatedInformation : undefined,
       data,
