@@ -222,7 +222,7 @@ const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
 // A clause's subject after "one day", which makes it "some day": "One day you will", "one day, the company".
-const SOME_DAY_AFTER = /^\s*,?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
+const SOME_DAY_AFTER = /^(?:\s*,)?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
 const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
 
 /** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */

@@ -215,11 +215,13 @@ function relinkInBackground(anew: boolean): void {
   const started = performance.now();
   const editsBefore = edits;
   const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
-    if (relinking === run) relinking = null;
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
     if (linked && !workspace.index.answerFromLastLink) tell(connection.languages.diagnostics.refresh());
-  });
+  }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
+    .finally(() => {
+      if (relinking === run) relinking = null;
+    });
   relinking = run;
 }
 
@@ -317,7 +319,8 @@ connection.languages.diagnostics.on((params) => {
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
   const items = diagnosticsFor(workspace, params.textDocument.uri);
   if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
+  // Working out the items may finish a link under way that leaves this article's related claims provisional.
+  return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(workspace, params.textDocument.uri), items };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {
@@ -329,7 +332,7 @@ connection.languages.diagnostics.onWorkspace(async (params) => {
     const id = resultId(workspace, uri);
     return previous.get(uri) === id
       ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
-      : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items: diagnosticsFor(workspace, uri) };
+      : { kind: DocumentDiagnosticReportKind.Full, uri, version, items: diagnosticsFor(workspace, uri), resultId: resultId(workspace, uri) };
   });
   return { items };
 });

@@ -83,7 +83,7 @@ export class WorkspaceIndex {
   private linked: Linked | null = null;
   /** Changes of articles so far. */
   private changes = 0;
-  /** By article, the count of `changes` at its last change: what a link of an earlier state leaves pending. */
+  /** By article changed since the last link, the count of `changes` at its last change: what a link of an earlier state leaves pending. */
   private readonly changedAt = new Map<string, number>();
   /** The count of `changes` that `linked` is the link of. */
   private linkedAt = -1;
@@ -374,7 +374,11 @@ export class WorkspaceIndex {
     this.linkedAt = at;
     this.changedSinceLink.clear();
     this.staleLinkUsed = false;
-    if (at < this.changes) for (const [id, changedAt] of this.changedAt) if (changedAt > at) this.changedSinceLink.add(id);
+    // Entries up to `at` are in this link, and no older link is committed after it: only later changes are kept.
+    for (const [id, changedAt] of this.changedAt) {
+      if (changedAt > at) this.changedSinceLink.add(id);
+      else this.changedAt.delete(id);
+    }
     this.slicing = null;
   }
 
