@@ -221,6 +221,9 @@ const DURATION_LEAD =
 const DURATION_DETERMINER =
   '(?:(?:the|its|their|his|her|our|these|those)\\s+)?(?:(?:past|last|next|first|final|latest|previous|coming|following|remaining|initial|ensuing|preceding|early)\\s+)';
 
+/** A capitalized word inside the sentence, right before a match: a name the match is part of. */
+const CAPITALIZED_WORD_BEFORE = /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u;
+
 // A clause's subject after "one day", which makes it "some day": "One day you will", "one day, the company".
 const SOME_DAY_AFTER = /^(?:\s*,)?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
 const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
@@ -859,8 +862,7 @@ const YEAR_SPAN: Recognizer = {
     // The next few years only: "1710-1650" and "1987-12" are scores and codes.
     if (second <= first || second - first > 10) return null;
     const before = sentence.slice(0, m.index);
-    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
-    if ((name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) || QUANTITY_BEFORE.test(before)) return null;
+    if (followsName(before) || QUANTITY_BEFORE.test(before)) return null;
     const secondStart = m.index + g.first!.length + g.sep!.length;
     return [
       { start: m.index, end: m.index + g.first!.length, resolve: fixed('DATE', g.first!), extendable: true },
@@ -933,7 +935,7 @@ const HOLIDAY: Recognizer = {
     // "announce election day" in a British story is polling day: only "Election Day" names the American one.
     if (!holiday || (name === 'election day' && !/^Election Day$/.test(g.name!))) return null;
     // "Holocaust Memorial Day", "Orthodox Christmas": another day, named by the capitalized word before.
-    if (!g.mod && m.index > 0 && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
+    if (!g.mod && m.index > 0 && CAPITALIZED_WORD_BEFORE.test(sentence.slice(0, m.index))) return null;
     const day = (year: number) => holiday(year);
     // "Easter week": the week holding the day.
     const format = (d: Day) => (g.week ? isoWeek(d) : formatDay(d));
@@ -1053,7 +1055,7 @@ const WEEKDAY_SET: Recognizer = {
   make(m, sentence) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
     // "The Happy Mondays", "Manic Mondays": after a capitalized word inside a sentence, a name.
-    if (m.groups.day && /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) return null;
+    if (m.groups.day && CAPITALIZED_WORD_BEFORE.test(sentence.slice(0, m.index))) return null;
     const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
     const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
@@ -1108,15 +1110,19 @@ const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|aroun
 const NOT_A_NAME_BEFORE_YEAR = new RegExp(
   `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Fiscal|FY|Q[1-4]|H[12]|In|Since|By|From|Until|Of|The|Early|Late|Mid|Before|After|During|Through)$`,
 );
+/** "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence that is no time word. */
+function followsName(before: string): boolean {
+  const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
+  return !!name && !NOT_A_NAME_BEFORE_YEAR.test(name[1]);
+}
+
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
-    // "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence.
-    const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
-    if (name && !NOT_A_NAME_BEFORE_YEAR.test(name[1])) return null;
+    if (followsName(before)) return null;
     const after = sentence.slice(m.index + m[0].length);
     const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];
     if (nextWord && !FUNCTION_WORDS_AFTER_YEAR.has(nextWord)) {
@@ -1136,12 +1142,17 @@ export const AFTER_CHRONO: Recognizer[] = [BARE_YEAR];
 /** All matches of the recognizers in the sentence, longest first where they overlap. */
 export function recognize(recognizers: Recognizer[], sentence: string): Candidate[] {
   const found: Candidate[] = [];
+  const keep = (candidate: Candidate) => {
+    if (candidate.end > candidate.start) found.push(candidate);
+  };
   for (const { pattern, trigger, make } of recognizers) {
     if (!trigger.test(sentence)) continue;
     pattern.lastIndex = 0;
     for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
       if (!m[0]) continue;
-      for (const candidate of [make(m, sentence) ?? []].flat()) if (candidate.end > candidate.start) found.push(candidate);
+      const made = make(m, sentence);
+      if (Array.isArray(made)) made.forEach(keep);
+      else if (made) keep(made);
     }
   }
   return selectLongest(found);
