@@ -19,6 +19,9 @@ export interface LatencyFigures extends IndexFigures {
   hover: [number, number];
   semanticTokens: [number, number];
   keystrokeToDiagnostics: [number, number];
+  /** The slowest keystroke and the first one (the first edit since the workspace was linked), ms. */
+  slowestKeystroke: number;
+  firstKeystroke: number;
   /** The first request on the open article, ms: it analyzes the article and loads the models. */
   firstAnswer: number;
   /** Hover on the article's names and dates while the first indexing pass was still running: p50 and max, ms, and how many. */
@@ -119,6 +122,8 @@ export async function benchLspLatency(folder: string, articles: number, article:
     hover: p(hover),
     semanticTokens: p(semanticTokens),
     keystrokeToDiagnostics: p(keystroke),
+    slowestKeystroke: Math.max(...keystroke),
+    firstKeystroke: keystroke[0],
     firstAnswer,
     hoverWhileIndexing: { p50: during.length ? percentile(during, 50) : NaN, max: during.length ? Math.max(...during) : NaN, count: during.length },
   };
