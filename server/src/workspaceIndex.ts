@@ -267,6 +267,15 @@ export class WorkspaceIndex {
     );
   }
 
+  /**
+   * Matches the article's names to the last link's entities ahead of its next edit, which then matches only the names
+   * it changed (`relatedAttributedClaimsNow` answers about an edited article from such matches until the next link).
+   */
+  prepareEdits(id: string): void {
+    const article = this.articles.get(id);
+    if (this.linked && article) this.provisionalEntities(this.linked, article);
+  }
+
   /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
     let entities = linked.provisional.get(article.analysis);
