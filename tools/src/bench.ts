@@ -69,6 +69,8 @@ async function main(): Promise<void> {
     say(`  hover             p50 ${f1(lsp.hover[0])} ms, p99 ${f1(lsp.hover[1])} ms`);
     say(`  semantic tokens   p50 ${f1(lsp.semanticTokens[0])} ms, p99 ${f1(lsp.semanticTokens[1])} ms`);
     say(`  keystroke to diagnostics p50 ${f1(lsp.keystrokeToDiagnostics[0])} ms, p99 ${f1(lsp.keystrokeToDiagnostics[1])} ms, slowest ${f1(lsp.slowestKeystroke)} ms, first ${f1(lsp.firstKeystroke)} ms`);
+    const cpu = lsp.keystrokeCpu;
+    if (cpu) say(`  keystroke, server main-thread CPU p50 ${f1(cpu.p50)} ms, p99 ${f1(cpu.p99)} ms, slowest ${f1(cpu.slowest)} ms, first ${f1(cpu.first)} ms`);
   }
 
   if (fullIndex) {
