@@ -9,6 +9,7 @@ import {
 import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
+import { SpanSet } from './spanSet';
 import { shifted, slice, tokenize } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
@@ -70,8 +71,8 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   // A speaker's label knows where the turn ends: the turn replaces the tagger's reading of the same label.
   const turns = transcriptTurns(text, sentences);
   const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
-  const covered = [...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content]));
-  const untouched = (a: Attribution) => ![a.cue, a.content].some((x) => covered.some((c) => overlaps(c, x)));
+  const covered = new SpanSet([...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content])));
+  const untouched = (a: Attribution) => !covered.overlaps(a.cue) && !covered.overlaps(a.content);
   const found = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
   return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 }

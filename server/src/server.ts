@@ -217,12 +217,26 @@ function relinkInBackground(anew: boolean): void {
   const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
+    if (linked && edits === editsBefore) prepareOpenReports();
     if (linked && !workspace.index.answerFromLastLink) tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
       if (relinking === run) relinking = null;
     });
   relinking = run;
+}
+
+/**
+ * Works out the diagnostics of the open articles against the new link, whether or not the editor pulls them: their
+ * claims' related claims and messages are then remembered for this link, and so is how their names match it (see
+ * WorkspaceIndex.prepareEdits), so the first keystroke after a link re-matches only what it changed.
+ */
+function prepareOpenReports(): void {
+  workspace.fresh();
+  for (const uri of documents.keys()) {
+    diagnosticsFor(workspace, uri);
+    workspace.index.prepareEdits(uri);
+  }
 }
 
 /** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */

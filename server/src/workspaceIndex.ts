@@ -66,9 +66,14 @@ interface Linked {
    * are left out: a keystroke leaves most claims as they were, and their answers need not be worked out again.
    */
   related: Lru<string, RelatedClaim[]>;
-  /** By article, its previous version's linked names (`type:nameKey`), for `provisionalEntities`. */
-  previousNames: Map<string, Map<string, LinkedEntity>>;
-  /** `provisionalEntities`' match of a name, by article, type and text: a keystroke leaves most names as they were. */
+  /** By article, how `provisionalEntities` matches its names. */
+  nameMatches: Map<string, NameMatches>;
+}
+
+interface NameMatches {
+  /** The article's linked names in its previous version, by `type:nameKey`. */
+  before: Map<string, LinkedEntity>;
+  /** The match of a name, by type and text: a keystroke leaves most names as they were. */
   matched: Lru<string, LinkedEntity | null>;
 }
 
@@ -267,27 +272,38 @@ export class WorkspaceIndex {
     );
   }
 
+  /**
+   * Matches the article's names to the last link's entities ahead of its next edit, which then matches only the names
+   * it changed (`relatedAttributedClaimsNow` answers about an edited article from such matches until the next link).
+   */
+  prepareEdits(id: string): void {
+    const article = this.articles.get(id);
+    if (this.linked && article) this.provisionalEntities(this.linked, article);
+  }
+
   /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
     let entities = linked.provisional.get(article.analysis);
     if (!entities) {
       const { byName } = linked;
-      let before = linked.previousNames.get(article.id);
-      if (!before) {
-        before = new Map<string, LinkedEntity>();
-        const previous = linked.articles.find((a) => a.id === article.id);
+      let names = linked.nameMatches.get(article.id);
+      if (!names) {
+        const before = new Map<string, LinkedEntity>();
+        const previous = linked.byId.get(article.id);
         previous?.analysis.entities.forEach((m, i) => {
           const key = `${m.type}:${nameKey(m.text)}`;
-          if (!before!.has(key)) before!.set(key, linked.byMention.get(article.id)![i]);
+          if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
         });
-        linked.previousNames.set(article.id, before);
+        names = { before, matched: new Lru(REMEMBERED_ANSWERS) };
+        linked.nameMatches.set(article.id, names);
       }
+      const { before, matched } = names;
       // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
       const match = (m: EntityMention): LinkedEntity | null => {
         const named = byName.get(nameKey(m.text));
-        return before!.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
+        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
       };
-      entities = article.analysis.entities.map((m) => linked.matched.remember(`${article.id}\n${m.type}\n${m.text}`, () => match(m)) ?? undefined);
+      entities = article.analysis.entities.map((m) => matched.remember(`${m.type}\n${m.text}`, () => match(m)) ?? undefined);
       linked.provisional.set(article.analysis, entities);
     }
     return entities;
@@ -394,7 +410,7 @@ export class WorkspaceIndex {
     const quotesBySpeaker = new Map<string, QuoteHit[]>();
     const linked: Linked = {
       entities, byMention, claimsByFeature, quotesBySpeaker, articles, byId: new Map(articles.map((a) => [a.id, a])), byName: yield* entitiesByName(entities),
-      provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), previousNames: new Map(), matched: new Lru(REMEMBERED_ANSWERS),
+      provisional: new WeakMap(), related: new Lru(REMEMBERED_ANSWERS), nameMatches: new Map(),
     };
     yield;
     for (const article of articles) {

@@ -77,6 +77,22 @@ describe('cross-article index', () => {
     assert.deepEqual(now.map((r) => [r.article.id, r.claim.text, r.score]), exact.map((r) => [r.article.id, r.claim.text, r.score]));
   });
 
+  it('answers an article edited after its names were matched ahead the same as without that', () => {
+    const prepared = build();
+    const unprepared = build();
+    for (const index of [prepared, unprepared]) index.entities();
+    prepared.prepareEdits('c.txt');
+    // A name before the claim's: every mention after it moves up one place.
+    const edited = 'Aid arrives\n\nIn Oslo, about 12,000 people left Valmora after the flood.\n';
+    const answers = [prepared, unprepared].map((index) => {
+      index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
+      const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.includes('12,000'))!;
+      return index.relatedAttributedClaimsNow('c.txt', claim).map((r) => [r.article.id, r.claim.text, r.score]);
+    });
+    assert.equal(answers[1][0]?.[0], 'b.txt');
+    assert.deepEqual(answers[0], answers[1]);
+  });
+
   it('matches the names of an article new since the last link by name', () => {
     const index = build();
     index.entities();

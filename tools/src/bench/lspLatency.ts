@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { indexed, startServer } from '../lspClient';
-import { cpuSeconds, peakRssMb, percentile, timed } from './lspSession';
+import { cpuSeconds, mainThreadCpuMs, peakRssMb, percentile, timed } from './lspSession';
 
 export interface IndexFigures {
   articles: number;
@@ -19,6 +19,11 @@ export interface LatencyFigures extends IndexFigures {
   hover: [number, number];
   semanticTokens: [number, number];
   keystrokeToDiagnostics: [number, number];
+  /** The slowest keystroke and the first one (the first edit since the workspace was linked), ms. */
+  slowestKeystroke: number;
+  firstKeystroke: number;
+  /** CPU time of the server's main thread per keystroke: p50, p99, slowest and first, ms; null where it cannot be read. */
+  keystrokeCpu: { p50: number; p99: number; slowest: number; first: number } | null;
   /** The first request on the open article, ms: it analyzes the article and loads the models. */
   firstAnswer: number;
   /** Hover on the article's names and dates while the first indexing pass was still running: p50 and max, ms, and how many. */
@@ -101,11 +106,16 @@ export async function benchLspLatency(folder: string, articles: number, article:
   const firstLine = article.slice(0, article.indexOf('\n'));
   const at = { line: 0, character: firstLine.length };
   let version = 1;
+  const keystrokeCpu: number[] = [];
   const keystroke = await timed(keystrokes, async (i) => {
     const typed = i % 2 === 0;
     const range = typed ? { start: at, end: at } : { start: at, end: { line: 0, character: at.character + 1 } };
+    const cpuBefore = mainThreadCpuMs(server);
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: typed ? 's' : '' }] });
-    return connection.sendRequest('textDocument/diagnostic', { textDocument });
+    const report = await connection.sendRequest('textDocument/diagnostic', { textDocument });
+    const cpuAfter = mainThreadCpuMs(server);
+    if (cpuBefore !== null && cpuAfter !== null) keystrokeCpu.push(cpuAfter - cpuBefore);
+    return report;
   });
   const peakRss = peakRssMb(server);
   await server.stop();
@@ -119,6 +129,11 @@ export async function benchLspLatency(folder: string, articles: number, article:
     hover: p(hover),
     semanticTokens: p(semanticTokens),
     keystrokeToDiagnostics: p(keystroke),
+    slowestKeystroke: Math.max(...keystroke),
+    firstKeystroke: keystroke[0],
+    keystrokeCpu: keystrokeCpu.length === keystroke.length
+      ? { p50: percentile(keystrokeCpu, 50), p99: percentile(keystrokeCpu, 99), slowest: Math.max(...keystrokeCpu), first: keystrokeCpu[0] }
+      : null,
     firstAnswer,
     hoverWhileIndexing: { p50: during.length ? percentile(during, 50) : NaN, max: during.length ? Math.max(...during) : NaN, count: during.length },
   };

@@ -24,6 +24,18 @@ export function cpuSeconds(server: TestServer): number | null {
   }
 }
 
+/**
+ * CPU milliseconds the server's main thread has run so far (Linux: /proc schedstat, in ns), or null where that cannot
+ * be read: a request's own cost, which the wall time of a loaded machine hides.
+ */
+export function mainThreadCpuMs(server: TestServer): number | null {
+  try {
+    return Number(fs.readFileSync(`/proc/${server.process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 /** Linux's USER_HZ, the unit of /proc times (100 on every mainstream architecture). */
 const CLOCK_TICKS_PER_SECOND = 100;
 
