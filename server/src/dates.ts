@@ -176,8 +176,23 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 
 // chrono-node -------------------------------------------------------------------------------------------------------
 
+// What chrono-node needs to state a time that parseStated keeps: a digit, a month or weekday name (its dictionaries,
+// abbreviations included, and "weekend", "weekday") or a part of the day. Its other parsers ("today", "next week",
+// "two days ago") take every date component from the reference, so parseStated drops them. A name inside a longer
+// word does not count, but the words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do.
+const CHRONO_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|' +
+  'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday|' +
+  'morning|afternoon|evening|night|midnight|midday|noon';
+const TOUCHING_BEFORE = 'on|in|of|this|last|past|next|st|nd|rd|th';
+const TOUCHING_AFTER =
+  'of|this|last|past|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|' +
+  'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent';
+const MAY_STATE_TIME = new RegExp(`\\d|(?:(?<![a-z])|(?<=${TOUCHING_BEFORE}))(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))`, 'i');
+
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
+  if (!MAY_STATE_TIME.test(masked)) return [];
   const found: Candidate[] = [];
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
   // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
