@@ -193,12 +193,12 @@ const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUC
 
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
-  if (!MAY_STATE_TIME.test(masked)) return [];
   const found: Candidate[] = [];
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
   // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
   // of" back as a part of the day).
   const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
