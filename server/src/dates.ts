@@ -176,6 +176,21 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 
 // chrono-node -------------------------------------------------------------------------------------------------------
 
+// What chrono-node needs to state a time that parseStated keeps: a digit, a month or weekday name (its dictionaries,
+// abbreviations included, and "weekend", "weekday") or a part of the day. Its other parsers ("today", "next week",
+// "two days ago") state no component or take it from the reference, so nothing of theirs is kept. A name inside a
+// longer word does not count, but the words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do. The
+// name is found first and its start checked behind it: a look-behind tried at every position cost four times as much.
+const CHRONO_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|' +
+  'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday|' +
+  'morning|afternoon|evening|night|midnight|midday|noon';
+const TOUCHING_BEFORE = 'on|in|of|this|last|past|next|st|nd|rd|th';
+const TOUCHING_AFTER =
+  'of|this|last|past|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|' +
+  'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent';
+const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
+
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string): Candidate[] {
   const found: Candidate[] = [];
@@ -183,6 +198,7 @@ function readChrono(sentence: string, masked: string): Candidate[] {
   // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
   // of" back as a part of the day).
   const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;

@@ -788,3 +788,12 @@ test('24-hour clock times in parentheses with a zone are times', () => {
     ['0300 GMT', '1987-03-30T03:00'],
   ]);
 });
+
+test('dates without a digit are read, also when a name touches the word before or after it', () => {
+  const reference = '2016-10-17';
+  assert.deepEqual(values('The ship docked on December fifth.', reference), [['December fifth', '2016-12-05']]);
+  assert.deepEqual(values('The vote was held Dec. fifth, officials said.', reference), [['Dec. fifth', '2016-12-05']]);
+  assert.deepEqual(values('The vote was held on the firstofMarch.', reference), [['firstofMarch', '2016-03-01']]);
+  assert.deepEqual(values('The vote was held on Marchfirst.', reference), [['Marchfirst', '2016-03-01']]);
+  assert.deepEqual(values('Trading halted at midnight.', reference), [['midnight', '2016-10-17T24:00']]);
+});
