@@ -19,6 +19,11 @@ export interface Focus {
   year: number | null;
   /** The last decade mentioned ("198"), for "that decade". */
   decade: string | null;
+  /**
+   * The last period other than a quarter that the current sentence reports on: a year it states ("1986" in "profit
+   * rose in 1986") or a stretch of months ("P9M" in "for the nine months"). What "a year earlier" after it compares with.
+   */
+  sentencePeriod: string | null;
 }
 
 export interface Context {
@@ -44,6 +49,17 @@ const QUARTER_MEMORY = 2;
 /** The quarter that results reporting is about, if one was named in the last few sentences. */
 export function quarterInFocus(focus: Focus): string | null {
   return focus.quarter && focus.quarterAge <= QUARTER_MEMORY ? focus.quarter : null;
+}
+
+/** The year "a year earlier" compares with: one its sentence states ("profit rose in 1986 from a year earlier"). */
+export function comparedYear(focus: Focus): number | null {
+  const period = focus.sentencePeriod;
+  return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
+}
+
+/** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
+export function comparedQuarter(focus: Focus): string | null {
+  return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
 }
 
 /** A resolver for a value that the words give on their own. */

@@ -12,6 +12,8 @@ import {
   type Resolved,
   type Resolver,
   choose,
+  comparedQuarter,
+  comparedYear,
   fixed,
   lastCompletedQuarter,
   modifierOf,
@@ -296,8 +298,11 @@ const duration: Recognizer = {
 function relativeUnits(amount: number | 'X', unit: Unit, direction: number, fromFocus: boolean): Resolver {
   return (context) => {
     if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'text' };
+    // "Exports grew in 2014 from a year earlier": the year the sentence states, counted back.
+    const year = unit === 'year' && fromFocus && direction < 0 ? comparedYear(context.focus) : null;
+    if (year !== null) return { type: 'DATE', value: pad(year - amount, 4), anchor: 'earlier-date', setsFocus: false };
     // In results reporting, "a year earlier" and "a year ago" compare with the same quarter of the year before.
-    const quarter = quarterInFocus(context.focus);
+    const quarter = comparedQuarter(context.focus);
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
@@ -782,7 +787,9 @@ const YEAR_AGO: Recognizer = {
   make: (m) => ({
     ...span(m),
     resolve: (context) => {
-      const quarter = quarterInFocus(context.focus);
+      const year = comparedYear(context.focus);
+      if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), anchor: 'earlier-date', setsFocus: false };
+      const quarter = comparedQuarter(context.focus);
       if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
       return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
     },
