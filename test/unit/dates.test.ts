@@ -523,6 +523,19 @@ test('"a year earlier" compares with the year its sentence states, not the quart
   assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
 });
 
+test('"last year" giving the time of an amount compared with, in results reporting, is the quarter a year before', () => {
+  const text = 'Net income rose in the third quarter to $5 million, compared with a loss of $2 million last year. Sales grew 8% from last year’s $40 million.';
+  assert.deepEqual(values(text, '2016-10-25'), [
+    ['the third quarter', '2016-Q3'],
+    ['last year', '2015-Q3'],
+    ['last year', '2015-Q3'],
+  ]);
+  // Not an amount compared with, or a month or time of last year: the year.
+  assert.deepEqual(values('Net income rose in the third quarter. The chief executive resigned last year.', '2016-10-25').slice(-1), [['last year', '2015']]);
+  assert.deepEqual(values('Net income rose in the third quarter, from $4 million in the same month last year.', '2016-10-25').slice(-1), [['last year', '2015']]);
+  assert.deepEqual(values('Rain fell to 40 mm from 55 mm last year.', '2016-10-25'), [['last year', '2015']]);
+});
+
 test('results for a stretch longer than a quarter compare with that stretch, not with the quarter', () => {
   const text = 'Net income rose in the third quarter. For the nine months, profit fell from $3 million a year earlier.';
   assert.deepEqual(values(text, '2016-10-25').slice(-1), [['a year earlier', '2015']]);
