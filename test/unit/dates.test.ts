@@ -523,6 +523,14 @@ test('"a year earlier" compares with the year its sentence states, not the quart
   assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
 });
 
+test('the day a reporting period ended lies behind, however far back', () => {
+  // Nine months back, beyond the reach of a past tense read from the clause.
+  assert.deepEqual(values('In the fiscal year ended Feb. 28, the chain earned $3 million.', '2016-11-30').slice(-1), [['Feb. 28', '2016-02-28']]);
+  assert.deepEqual(values('Sales for the quarter ended Sept. 30 rose.', '2016-10-05').slice(-1), [['Sept. 30', '2016-09-30']]);
+  // Not when the sentence looks ahead, a few days before that day.
+  assert.deepEqual(values('The company said it will take a charge in the quarter ended Sept. 30.', '2016-09-26').slice(-1), [['Sept. 30', '2016-09-30']]);
+});
+
 test('"last year" giving the time of an amount compared with, in results reporting, is the quarter a year before', () => {
   const text = 'Net income rose in the third quarter to $5 million, compared with a loss of $2 million last year. Sales grew 8% from last year’s $40 million.';
   assert.deepEqual(values(text, '2016-10-25'), [
