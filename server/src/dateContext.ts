@@ -4,7 +4,11 @@
 import type { DateAnchor, TimexType } from './types';
 import { type Day, addDays, addMonths, dayNumber, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
-export type Tense = 'past' | 'future' | 'unknown';
+/**
+ * The time of the clause around an expression. 'completed' is a period that has ended ("the year ended Jan. 31"): its
+ * date lies behind, however far back.
+ */
+export type Tense = 'completed' | 'past' | 'future' | 'unknown';
 
 export interface Focus {
   /** The last single day mentioned, e.g. for "that day" and "the next day". */
@@ -19,6 +23,11 @@ export interface Focus {
   year: number | null;
   /** The last decade mentioned ("198"), for "that decade". */
   decade: string | null;
+  /**
+   * The last period other than a quarter that the current sentence reports on: a year it states ("1986" in "profit
+   * rose in 1986") or a stretch of months ("P9M" in "for the nine months"). What "a year earlier" after it compares with.
+   */
+  sentencePeriod: string | null;
 }
 
 export interface Context {
@@ -46,6 +55,17 @@ export function quarterInFocus(focus: Focus): string | null {
   return focus.quarter && focus.quarterAge <= QUARTER_MEMORY ? focus.quarter : null;
 }
 
+/** The year "a year earlier" compares with: one its sentence states ("profit rose in 1986 from a year earlier"). */
+export function comparedYear(focus: Focus): number | null {
+  const period = focus.sentencePeriod;
+  return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
+}
+
+/** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
+export function comparedQuarter(focus: Focus): string | null {
+  return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
+}
+
 /** A resolver for a value that the words give on their own. */
 export const fixed = (type: TimexType, value: string): Resolver => () => ({ type, value, anchor: 'text' });
 
@@ -70,6 +90,8 @@ const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|
 // "figures to be reported Tuesday".
 const FUTURE_PASSIVE = /(?:\b(?:will|shall|would)|'ll|(?<!\bused\s)\bto)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
+const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:on\s+)?$/i;
+
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
@@ -87,6 +109,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // The verb right before the expression decides: "militia groups warned Sunday", "will meet on Friday".
   const verb = /\b([\p{L}']+)\s+(?:on\s+|late\s+|early\s+)?$/u.exec(tail)?.[1].toLowerCase();
   if (FUTURE_PASSIVE.test(tail)) return 'future';
+  // "the fiscal year ended Jan. 31": a reporting period already over, unless the sentence looks ahead ("said it will
+  // take a charge in the quarter ended March 31", a week before that day).
+  if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
   const scheduled = SCHEDULED_PRESENT.exec(tail);
   if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
@@ -116,7 +141,7 @@ export function choose(candidates: number[], reference: number, tense: Tense, wi
   const sorted = [...candidates].sort((a, b) => a - b);
   // Without a tense, news reports what happened: the last one, unless it lies too far back.
   const byTense = tense === 'future' ? sorted.find((c) => c >= reference) : [...sorted].reverse().find((c) => c <= reference);
-  return byTense !== undefined && Math.abs(byTense - reference) <= window ? byTense : nearest;
+  return byTense !== undefined && (tense === 'completed' || Math.abs(byTense - reference) <= window) ? byTense : nearest;
 }
 
 /** How far (in days, in months) the tense may move a date away from the nearest reading. */

@@ -12,6 +12,8 @@ import {
   type Resolved,
   type Resolver,
   choose,
+  comparedQuarter,
+  comparedYear,
   fixed,
   lastCompletedQuarter,
   modifierOf,
@@ -296,8 +298,11 @@ const duration: Recognizer = {
 function relativeUnits(amount: number | 'X', unit: Unit, direction: number, fromFocus: boolean): Resolver {
   return (context) => {
     if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'text' };
+    // "Exports grew in 2014 from a year earlier": the year the sentence states, counted back.
+    const year = unit === 'year' && fromFocus && direction < 0 ? comparedYear(context.focus) : null;
+    if (year !== null) return { type: 'DATE', value: pad(year - amount, 4), anchor: 'earlier-date', setsFocus: false };
     // In results reporting, "a year earlier" and "a year ago" compare with the same quarter of the year before.
-    const quarter = quarterInFocus(context.focus);
+    const quarter = comparedQuarter(context.focus);
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
@@ -340,7 +345,11 @@ const RELATIVE_PERIOD: Recognizer = {
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
+    const comparison = modWords === 'last' && unitWords === 'year' && !g.pre && isComparison(sentence, m);
     const resolve: Resolver = (context) => {
+      // "Profit was $24 million, compared with $3 million last year": in results reporting, the same quarter a year before.
+      const quarter = comparison ? comparedQuarter(context.focus) : null;
+      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
       const earlier = fromFocus ? focusAnchor(context.focus, unitWords) : null;
       const from = earlier ?? context.reference;
       const anchor = earlier ? 'earlier-date' : 'article-date';
@@ -350,6 +359,18 @@ const RELATIVE_PERIOD: Recognizer = {
     return { ...span(m), resolve, extendable: true };
   },
 };
+
+/**
+ * Whether the expression gives the time of an amount compared with: "compared with $3 million last year", "from 12%
+ * last year", "up from last year's $1.5 billion".
+ */
+function isComparison(sentence: string, m: RegExpMatchArray): boolean {
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index! + m[0].length);
+  if (/\b(?:same|corresponding|comparable)\s+\p{L}+\s+$/iu.test(before)) return false;
+  const amountBefore = /\b(?:from|compared\s+(?:with|to)|against|versus|vs\.)\s+(?:an?\s+)?(?:\p{L}+\s+){0,3}?[$£€]?\d[^.;:]{0,40}$/iu;
+  return amountBefore.test(before) || (/\bfrom\s+$/i.test(before) && /^['’]s\s+(?:\p{L}+\s+){0,2}[$£€]?\d/u.test(after));
+}
 
 function unknownPeriod(unit: string): string {
   const values: Record<string, string> = { decade: 'XXX', century: 'XX', second: 'XXXX-XX-XX', minute: 'XXXX-XX-XX', hour: 'XXXX-XX-XX', day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX' };
@@ -782,7 +803,9 @@ const YEAR_AGO: Recognizer = {
   make: (m) => ({
     ...span(m),
     resolve: (context) => {
-      const quarter = quarterInFocus(context.focus);
+      const year = comparedYear(context.focus);
+      if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), anchor: 'earlier-date', setsFocus: false };
+      const quarter = comparedQuarter(context.focus);
       if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
       return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
     },

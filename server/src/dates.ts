@@ -6,7 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import { type Context, type Focus, type Modifier, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import { type Context, type Focus, type Modifier, type Resolved, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import type { Lru } from './lru';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
@@ -92,13 +92,24 @@ export function findArticleDate(
   return near ? { date: formatDay(resolveMonthDay(month, day, near, 'unknown')), source: 'dateline' } : null;
 }
 
+/**
+ * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
+ * not the base year of an index, "base 1980", nor the end of a span, "1986/87") or a stretch of four to eleven months
+ * ("the nine months", "the first half").
+ */
+function isReportedPeriod(resolved: Resolved, before: string): boolean {
+  if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
+  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !/\bbase\s*(?:year\s*)?[:=]?\s*$/i.test(before);
+}
+
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null };
+  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null, sentencePeriod: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
+    focus.sentencePeriod = null;
     for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text)) : findCandidates(sentence.text)) {
       const start = sentence.start + candidate.start;
       const end = sentence.start + candidate.end;
@@ -114,6 +125,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
+      if (isReportedPeriod(resolved, sentence.text.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }

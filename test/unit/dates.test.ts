@@ -507,6 +507,48 @@ test('the first half without a year is a half-year in a sentence about results, 
   ]);
 });
 
+test('"a year earlier" compares with the year its sentence states, not the quarter reported on or the article’s year', () => {
+  const text = 'Net income rose in the third quarter. Exports grew 4% in 2014, after 6% a year earlier, and the fleet shrank in fiscal 2013 from year-earlier levels.';
+  assert.deepEqual(values(text, '2016-10-25'), [
+    ['the third quarter', '2016-Q3'],
+    ['2014', '2014'],
+    ['a year earlier', '2013'],
+    ['fiscal 2013', '2013'],
+    ['year-earlier', '2012'],
+  ]);
+  // A span of years is named by its first year; the base year of an index is not a period compared with.
+  assert.deepEqual(values('Output in 2015/16 rose 3% from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2014']]);
+  assert.deepEqual(values('The index (base 2010) rose to 104 from 101 a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015']]);
+  // A quarter named in the same sentence still comes first.
+  assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
+});
+
+test('the day a reporting period ended lies behind, however far back', () => {
+  // Nine months back, beyond the reach of a past tense read from the clause.
+  assert.deepEqual(values('In the fiscal year ended Feb. 28, the chain earned $3 million.', '2016-11-30').slice(-1), [['Feb. 28', '2016-02-28']]);
+  assert.deepEqual(values('Sales for the quarter ended Sept. 30 rose.', '2016-10-05').slice(-1), [['Sept. 30', '2016-09-30']]);
+  // Not when the sentence looks ahead, a few days before that day.
+  assert.deepEqual(values('The company said it will take a charge in the quarter ended Sept. 30.', '2016-09-26').slice(-1), [['Sept. 30', '2016-09-30']]);
+});
+
+test('"last year" giving the time of an amount compared with, in results reporting, is the quarter a year before', () => {
+  const text = 'Net income rose in the third quarter to $5 million, compared with a loss of $2 million last year. Sales grew 8% from last year’s $40 million.';
+  assert.deepEqual(values(text, '2016-10-25'), [
+    ['the third quarter', '2016-Q3'],
+    ['last year', '2015-Q3'],
+    ['last year', '2015-Q3'],
+  ]);
+  // Not an amount compared with, or a month or time of last year: the year.
+  assert.deepEqual(values('Net income rose in the third quarter. The chief executive resigned last year.', '2016-10-25').slice(-1), [['last year', '2015']]);
+  assert.deepEqual(values('Net income rose in the third quarter, from $4 million in the same month last year.', '2016-10-25').slice(-1), [['last year', '2015']]);
+  assert.deepEqual(values('Rain fell to 40 mm from 55 mm last year.', '2016-10-25'), [['last year', '2015']]);
+});
+
+test('results for a stretch longer than a quarter compare with that stretch, not with the quarter', () => {
+  const text = 'Net income rose in the third quarter. For the nine months, profit fell from $3 million a year earlier.';
+  assert.deepEqual(values(text, '2016-10-25').slice(-1), [['a year earlier', '2015']]);
+});
+
 test('the corresponding period last year and last year’s quarter compare with the quarter reported on', () => {
   const text = 'Net income rose in the third quarter, from $1.8 million in the corresponding period last year. Sales for last year’s quarter were $3 million.';
   assert.deepEqual(values(text, '2016-10-25'), [
