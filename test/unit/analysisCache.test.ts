@@ -5,65 +5,97 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 
+/** An entry as text: from the pack, the cache gives its bytes. */
+const asText = (json: string | Buffer | undefined): string | undefined => json?.toString();
+
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cache-'));
 
 describe('analysis cache', () => {
   it('gives back what was kept for the same text, settings and analyzer version, from a new instance too', () => {
     const dir = tempDir();
-    new AnalysisCache<{ entities: string[] }>(dir, 'v1').set('Mayor Tomas Berg visited Valmora.', '2024-05-01', { entities: ['Tomas Berg', 'Valmora'] });
-    assert.deepEqual(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01'), { entities: ['Tomas Berg', 'Valmora'] });
+    new AnalysisCache(dir, 'v1').set('Mayor Tomas Berg visited Valmora.', '2024-05-01', '{"entities":["Tomas Berg","Valmora"]}');
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01')), '{"entities":["Tomas Berg","Valmora"]}');
   });
 
   it('misses when the text, the settings or the analyzer changed', () => {
     const dir = tempDir();
-    new AnalysisCache<number>(dir, 'v1').set('The flood destroyed 3,000 homes.', '', 1);
-    assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,001 homes.', ''), undefined);
-    assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,000 homes.', '2024-05-01'), undefined);
-    assert.equal(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', ''), undefined);
+    new AnalysisCache(dir, 'v1').set('The flood destroyed 3,000 homes.', '', '1');
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,001 homes.', '')), undefined);
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,000 homes.', '2024-05-01')), undefined);
+    assert.equal(asText(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', '')), undefined);
   });
 
-  it('treats a damaged entry as missing, and replaces it', () => {
+  it('replaces an entry that is set again', () => {
     const dir = tempDir();
-    const cache = new AnalysisCache<number>(dir, 'v1');
-    cache.set('Text.', '', 1);
-    const [shard] = fs.readdirSync(dir);
-    const [entry] = fs.readdirSync(path.join(dir, shard));
-    fs.writeFileSync(path.join(dir, shard, entry), '{"trunc');
-    assert.equal(cache.get('Text.', ''), undefined);
-    cache.set('Text.', '', 2);
-    assert.equal(cache.get('Text.', ''), 2);
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('Text.', '', '{"trunc');
+    cache.set('Text.', '', '2');
+    assert.equal(asText(cache.get('Text.', '')), '2');
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Text.', '')), '2');
   });
 
   it('keeps, at a prune, only the entries read or written since it was opened', () => {
     const dir = tempDir();
-    const before = new AnalysisCache<number>(dir, 'v1');
-    before.set('Kept: still in the workspace.', '', 1);
-    before.set('Deleted since.', '', 2);
-    new AnalysisCache<number>(dir, 'v0').set('Kept: still in the workspace.', '', 0);
+    const before = new AnalysisCache(dir, 'v1');
+    before.set('Kept: still in the workspace.', '', '1');
+    before.set('Deleted since.', '', '2');
+    new AnalysisCache(dir, 'v0').set('Kept: still in the workspace.', '', '0');
     fs.writeFileSync(path.join(dir, fs.readdirSync(dir)[0], 'stray.json.123.tmp'), '{');
+    fs.writeFileSync(path.join(dir, 'pack.123.tmp'), 'half a pack');
 
-    const now = new AnalysisCache<number>(dir, 'v1');
-    assert.equal(now.get('Kept: still in the workspace.', ''), 1);
-    now.set('New article.', '', 3);
+    const now = new AnalysisCache(dir, 'v1');
+    assert.equal(asText(now.get('Kept: still in the workspace.', '')), '1');
+    now.set('New article.', '', '3');
     now.prune();
 
-    const after = new AnalysisCache<number>(dir, 'v1');
-    assert.equal(after.get('Kept: still in the workspace.', ''), 1);
-    assert.equal(after.get('New article.', ''), 3);
-    assert.equal(after.get('Deleted since.', ''), undefined);
-    assert.equal(new AnalysisCache<number>(dir, 'v0').get('Kept: still in the workspace.', ''), undefined);
-    assert.equal(countFiles(dir), 2);
+    const after = new AnalysisCache(dir, 'v1');
+    assert.equal(asText(after.get('Kept: still in the workspace.', '')), '1');
+    assert.equal(asText(after.get('New article.', '')), '3');
+    assert.equal(asText(after.get('Deleted since.', '')), undefined);
+    assert.equal(asText(new AnalysisCache(dir, 'v0').get('Kept: still in the workspace.', '')), undefined);
+    assert.deepEqual(entryFiles(dir).length, 2);
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
   });
 
   it('still keeps the entries it used after an earlier prune', () => {
     const dir = tempDir();
-    const cache = new AnalysisCache<number>(dir, 'v1');
-    cache.set('An article that does not change.', '', 1);
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('An article that does not change.', '', '1');
     cache.prune();
     cache.prune(); // a second index reads nothing of an unchanged article
-    assert.equal(new AnalysisCache<number>(dir, 'v1').get('An article that does not change.', ''), 1);
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('An article that does not change.', '')), '1');
+  });
+
+  it('packs the entries used into one file at a prune, which the next start reads them from, characters beyond ASCII included', () => {
+    const dir = tempDir();
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('Flood in Zürich.', '', '{"place":"Zürich","emoji":"🌊"}');
+    cache.set('Talks resume.', '', '{"place":null}');
+    cache.prune();
+    const pack = fs.readFileSync(path.join(dir, 'pack'));
+    assert.ok(pack.every((byte) => byte < 0x80), 'the pack is ASCII');
+    for (const file of entryFiles(dir)) fs.rmSync(file); // only the pack can answer now
+
+    const next = new AnalysisCache(dir, 'v1');
+    assert.deepEqual(JSON.parse(asText(next.get('Flood in Zürich.', ''))!), { place: 'Zürich', emoji: '🌊' });
+    assert.equal(asText(next.get('Talks resume.', '')), '{"place":null}');
+    assert.equal(asText(next.get('Not kept.', '')), undefined);
+  });
+
+  it('drops from the pack, at the next prune, the entries that start did not use', () => {
+    const dir = tempDir();
+    const first = new AnalysisCache(dir, 'v1');
+    first.set('Kept.', '', '1');
+    first.set('Deleted since.', '', '2');
+    first.prune();
+
+    const second = new AnalysisCache(dir, 'v1');
+    assert.equal(asText(second.get('Kept.', '')), '1');
+    second.prune();
+    assert.equal(fs.readFileSync(path.join(dir, 'pack'), 'latin1').split('\n').filter(Boolean).length, 1);
+    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Deleted since.', '')), undefined);
   });
 });
 
-const countFiles = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
+const entryFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fs.readdirSync(path.join(dir, e.name)).map((f) => path.join(dir, e.name, f)) : []));

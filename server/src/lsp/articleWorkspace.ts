@@ -15,10 +15,11 @@ import { ARTICLE_EXTENSIONS, BRAT_CONF, bratCollections, underBratCollection } f
 import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
-import { AnalysisCache } from './analysisCache';
-import { type AnalysisJob, type AnalysisResult, type PooledAnalysis, analyzeJob } from './analysisJob';
+import { AnalysisCache, type CachedJson } from './analysisCache';
+import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
-import { withSpanTexts, withoutSpanTexts } from './spanTexts';
+import { withoutSpanTexts } from './spanTexts';
+import { StoredArticle } from './storedArticle';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -46,7 +47,8 @@ interface AnalysisPlan {
   job: AnalysisJob;
   cacheable: boolean;
   settingsKey: string;
-  cached: AnalysisResult | undefined;
+  /** The analysis from the cache, as JSON (or its ASCII bytes). */
+  cached: CachedJson | undefined;
 }
 
 export interface ClaimWithStatus {
@@ -66,7 +68,7 @@ export class ArticleWorkspace {
   /** What analyses of open articles read of their sentences: a keystroke re-reads only the sentences it changed. */
   private readonly memo = new AnalysisMemo();
 
-  private cache: AnalysisCache<AnalysisResult> | null = null;
+  private cache: AnalysisCache | null = null;
 
   /** Keeps analyses of closed articles on disk in `dir`, so the next start reads instead of analyzing them. */
   useCache(dir: string, version: string): void {
@@ -189,15 +191,15 @@ export class ArticleWorkspace {
     const { uri, state } = read;
     const before = this.states.get(uri);
     const plan = this.plan(uri, state);
-    let pooled: PooledAnalysis | undefined;
+    let json: CachedJson;
     try {
-      if (!plan.cached) pooled = await pool.analyze(plan.job);
+      json = plan.cached ?? (await pool.analyze(plan.job));
     } catch {
       return this.states.get(uri) === before ? this.loadFromDisk(filePath) : true; // the worker failed: here, then
     }
     if (this.states.get(uri) !== before) return true;
     this.states.set(uri, state);
-    this.index.set(this.finish(uri, plan, plan.cached ?? pooled!.result, pooled?.json));
+    this.index.set(this.finish(uri, plan, json));
     state.analyzedVersion = state.document.version;
     return true;
   }
@@ -447,17 +449,26 @@ export class ArticleWorkspace {
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    const stored = cacheable ? this.cache!.get(text, settingsKey) : undefined;
-    return { text, job, cacheable, settingsKey, cached: stored && withSpanTexts(stored, text) };
+    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.get(text, settingsKey) : undefined };
   }
 
-  /** `json`: the analysis as a worker sent it, already in the cache's form. */
-  private finish(uri: string, plan: AnalysisPlan, { analysis, annotations }: AnalysisResult, json?: string): IndexedArticle {
-    if (plan.cacheable && !plan.cached) {
-      if (json !== undefined) this.cache?.setJson(plan.text, plan.settingsKey, json);
-      else this.cache?.set(plan.text, plan.settingsKey, withoutSpanTexts({ analysis, annotations }, plan.text));
-    }
-    return { id: uri, displayPath: this.displayPath(uri), text: plan.text, analysis, annotations };
+  /**
+   * The article for the index, its analysis kept in the cache if it belongs there. `analyzed` as JSON (from the cache
+   * or a worker, in the cache's form) is parsed only when something reads the analysis.
+   */
+  private finish(uri: string, plan: AnalysisPlan, analyzed: AnalysisResult | CachedJson): IndexedArticle {
+    if (plan.cacheable && !plan.cached) this.keep(plan, analyzed);
+    const displayPath = this.displayPath(uri);
+    if (!isJson(analyzed)) return { id: uri, displayPath, text: plan.text, analysis: analyzed.analysis, annotations: analyzed.annotations };
+    return new StoredArticle(uri, displayPath, plan.text, analyzed, () => {
+      const again = analyzeJob(plan.job, this.recognizer);
+      if (plan.cacheable) this.keep(plan, again); // replaces the damaged entry
+      return again;
+    });
+  }
+
+  private keep(plan: AnalysisPlan, analyzed: AnalysisResult | CachedJson): void {
+    this.cache?.set(plan.text, plan.settingsKey, isJson(analyzed) ? analyzed : JSON.stringify(withoutSpanTexts(analyzed, plan.text)));
   }
 
   private displayPath(uri: string): string {
@@ -476,3 +487,5 @@ export class ArticleWorkspace {
     return ++this.revisionCounter;
   }
 }
+
+const isJson = (analyzed: AnalysisResult | CachedJson): analyzed is CachedJson => typeof analyzed === 'string' || Buffer.isBuffer(analyzed);
