@@ -5,24 +5,21 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 
-/** An entry as text: from the pack, the cache gives its bytes. */
-const asText = (json: string | Buffer | undefined): string | undefined => json?.toString();
-
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cache-'));
 
 describe('analysis cache', () => {
   it('gives back what was kept for the same text, settings and analyzer version, from a new instance too', () => {
     const dir = tempDir();
     new AnalysisCache(dir, 'v1').set('Mayor Tomas Berg visited Valmora.', '2024-05-01', '{"entities":["Tomas Berg","Valmora"]}');
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01')), '{"entities":["Tomas Berg","Valmora"]}');
+    assert.equal(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01'), '{"entities":["Tomas Berg","Valmora"]}');
   });
 
   it('misses when the text, the settings or the analyzer changed', () => {
     const dir = tempDir();
     new AnalysisCache(dir, 'v1').set('The flood destroyed 3,000 homes.', '', '1');
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,001 homes.', '')), undefined);
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,000 homes.', '2024-05-01')), undefined);
-    assert.equal(asText(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', '')), undefined);
+    assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,001 homes.', ''), undefined);
+    assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,000 homes.', '2024-05-01'), undefined);
+    assert.equal(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', ''), undefined);
   });
 
   it('replaces an entry that is set again', () => {
@@ -30,8 +27,8 @@ describe('analysis cache', () => {
     const cache = new AnalysisCache(dir, 'v1');
     cache.set('Text.', '', '{"trunc');
     cache.set('Text.', '', '2');
-    assert.equal(asText(cache.get('Text.', '')), '2');
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Text.', '')), '2');
+    assert.equal(cache.get('Text.', ''), '2');
+    assert.equal(new AnalysisCache(dir, 'v1').get('Text.', ''), '2');
   });
 
   it('keeps, at a prune, only the entries read or written since it was opened', () => {
@@ -44,15 +41,15 @@ describe('analysis cache', () => {
     fs.writeFileSync(path.join(dir, 'pack.123.tmp'), 'half a pack');
 
     const now = new AnalysisCache(dir, 'v1');
-    assert.equal(asText(now.get('Kept: still in the workspace.', '')), '1');
+    assert.equal(now.get('Kept: still in the workspace.', ''), '1');
     now.set('New article.', '', '3');
     now.prune();
 
     const after = new AnalysisCache(dir, 'v1');
-    assert.equal(asText(after.get('Kept: still in the workspace.', '')), '1');
-    assert.equal(asText(after.get('New article.', '')), '3');
-    assert.equal(asText(after.get('Deleted since.', '')), undefined);
-    assert.equal(asText(new AnalysisCache(dir, 'v0').get('Kept: still in the workspace.', '')), undefined);
+    assert.equal(after.get('Kept: still in the workspace.', ''), '1');
+    assert.equal(after.get('New article.', ''), '3');
+    assert.equal(after.get('Deleted since.', ''), undefined);
+    assert.equal(new AnalysisCache(dir, 'v0').get('Kept: still in the workspace.', ''), undefined);
     assert.deepEqual(entryFiles(dir).length, 2);
     assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
   });
@@ -63,7 +60,7 @@ describe('analysis cache', () => {
     cache.set('An article that does not change.', '', '1');
     cache.prune();
     cache.prune(); // a second index reads nothing of an unchanged article
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('An article that does not change.', '')), '1');
+    assert.equal(new AnalysisCache(dir, 'v1').get('An article that does not change.', ''), '1');
   });
 
   it('packs the entries used into one file at a prune, which the next start reads them from, characters beyond ASCII included', () => {
@@ -77,9 +74,9 @@ describe('analysis cache', () => {
     for (const file of entryFiles(dir)) fs.rmSync(file); // only the pack can answer now
 
     const next = new AnalysisCache(dir, 'v1');
-    assert.deepEqual(JSON.parse(asText(next.get('Flood in Zürich.', ''))!), { place: 'Zürich', emoji: '🌊' });
-    assert.equal(asText(next.get('Talks resume.', '')), '{"place":null}');
-    assert.equal(asText(next.get('Not kept.', '')), undefined);
+    assert.deepEqual(JSON.parse(next.get('Flood in Zürich.', '')!), { place: 'Zürich', emoji: '🌊' });
+    assert.equal(next.get('Talks resume.', ''), '{"place":null}');
+    assert.equal(next.get('Not kept.', ''), undefined);
   });
 
   it('drops from the pack, at the next prune, the entries that start did not use', () => {
@@ -90,10 +87,10 @@ describe('analysis cache', () => {
     first.prune();
 
     const second = new AnalysisCache(dir, 'v1');
-    assert.equal(asText(second.get('Kept.', '')), '1');
+    assert.equal(second.get('Kept.', ''), '1');
     second.prune();
     assert.equal(fs.readFileSync(path.join(dir, 'pack'), 'latin1').split('\n').filter(Boolean).length, 1);
-    assert.equal(asText(new AnalysisCache(dir, 'v1').get('Deleted since.', '')), undefined);
+    assert.equal(new AnalysisCache(dir, 'v1').get('Deleted since.', ''), undefined);
   });
 });
 

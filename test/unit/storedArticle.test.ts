@@ -14,14 +14,12 @@ describe('stored article (analysis parsed when first read)', () => {
   const analyzed = analyzeJob(job, defaultRecognizer());
   const json = JSON.stringify(withoutSpanTexts(analyzed, TEXT));
 
-  it('reads as the analysis it was stored from, from JSON or its ASCII bytes, every span slicing the text', () => {
-    const refuse = () => assert.fail('a sound entry is not analyzed again');
-    for (const stored of [new StoredArticle(job.uri, 'a.txt', TEXT, json, refuse), new StoredArticle(job.uri, 'a.txt', TEXT, Buffer.from(json, 'latin1'), refuse)]) {
-      assert.deepEqual(stored.analysis, analyzed.analysis);
-      assert.deepEqual(stored.annotations, analyzed.annotations);
-      assert.equal(stored.analysis, stored.analysis, 'parsed once');
-      for (const span of [...stored.analysis.entities, ...stored.analysis.sentences, ...stored.analysis.claims]) assert.equal(span.text, TEXT.slice(span.start, span.end));
-    }
+  it('reads as the analysis it was stored from, every span slicing the text', () => {
+    const stored = new StoredArticle(job.uri, 'a.txt', TEXT, json, () => assert.fail('a sound entry is not analyzed again'));
+    assert.deepEqual(stored.analysis, analyzed.analysis);
+    assert.deepEqual(stored.annotations, analyzed.annotations);
+    assert.equal(stored.analysis, stored.analysis, 'parsed once');
+    for (const span of [...stored.analysis.entities, ...stored.analysis.sentences, ...stored.analysis.claims]) assert.equal(span.text, TEXT.slice(span.start, span.end));
     assert.ok(analyzed.analysis.entities.some((e) => e.text === 'Tomas Berg'));
   });
 

@@ -4,11 +4,11 @@
 import * as fs from 'node:fs';
 
 /**
- * The pack's entries by key, each its JSON in ASCII bytes (a view of the pack as read: turning the whole pack into one
- * string took as long as reading it); empty when there is none yet or it cannot be read.
+ * The pack's entries by key, each a string of its own (views of one string of the whole pack would keep all of it in
+ * memory until the last entry is parsed); empty when there is none yet or it cannot be read.
  */
-export function readPack(file: string): Map<string, Buffer> {
-  const entries = new Map<string, Buffer>();
+export function readPack(file: string): Map<string, string> {
+  const entries = new Map<string, string>();
   let content: Buffer;
   try {
     content = fs.readFileSync(file);
@@ -19,7 +19,8 @@ export function readPack(file: string): Map<string, Buffer> {
     const end = content.indexOf(NEWLINE, start);
     const line = end < 0 ? content.length : end;
     const tab = content.indexOf(TAB, start);
-    if (tab > start && tab < line) entries.set(content.toString('latin1', start, tab), content.subarray(tab + 1, line));
+    // Written in ASCII (see writePack): latin1 decodes it without a UTF-8 pass, one byte per character.
+    if (tab > start && tab < line) entries.set(content.toString('latin1', start, tab), content.toString('latin1', tab + 1, line));
     start = line + 1;
   }
   return entries;
@@ -32,7 +33,7 @@ const TAB = 0x09;
  * Replaces the pack with the entries of `keys` (`jsonOf` reads each; one it cannot read is left out), written aside then renamed so that a reader never sees half a pack; in
  * chunks, so that the whole pack is never in memory at once.
  */
-export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | Buffer | undefined): void {
+export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | undefined): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w');
   try {
@@ -41,7 +42,7 @@ export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: st
     for (const key of keys) {
       const json = jsonOf(key);
       if (json === undefined) continue;
-      const line = `${key}\t${typeof json === 'string' ? ascii(json) : json.toString('latin1')}\n`;
+      const line = `${key}\t${ascii(json)}\n`;
       chunk.push(line);
       length += line.length;
       if (length >= CHUNK_CHARACTERS) {

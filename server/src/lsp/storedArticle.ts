@@ -2,24 +2,23 @@
 // first time something reads it. Reopening a workspace of thousands of articles then reads and hashes them, and
 // builds their analyses' objects only as requests and the cross-article link need them; a cold index holds each
 // analysis as one string, not as thousands of objects, while the workers still need the memory.
-import type { CachedJson } from './analysisCache';
 import type { AnalysisResult } from './analysisJob';
 import { withSpanTexts } from './spanTexts';
 import type { IndexedArticle } from '../workspaceIndex';
 
 export class StoredArticle implements IndexedArticle {
-  private json: CachedJson | null;
+  private json: string | null;
   private result: AnalysisResult | null = null;
 
   /**
-   * @param json the analysis without its span texts, as the cache keeps it (see spanTexts), or that JSON's ASCII bytes
+   * @param json the analysis without its span texts, as the cache keeps it (see spanTexts)
    * @param analyzeAgain for an entry that does not parse (damaged on disk): the analysis made afresh
    */
   constructor(
     readonly id: string,
     readonly displayPath: string,
     readonly text: string,
-    json: CachedJson,
+    json: string,
     private readonly analyzeAgain: () => AnalysisResult,
   ) {
     this.json = json;
@@ -36,8 +35,7 @@ export class StoredArticle implements IndexedArticle {
   private restored(): AnalysisResult {
     if (!this.result) {
       try {
-        const json = typeof this.json === 'string' ? this.json : this.json!.toString('latin1');
-        this.result = withSpanTexts(JSON.parse(json) as AnalysisResult, this.text);
+        this.result = withSpanTexts(JSON.parse(this.json!) as AnalysisResult, this.text);
       } catch {
         this.result = this.analyzeAgain();
       }
