@@ -79,6 +79,26 @@ describe('analysis cache', () => {
     assert.equal(next.get('Not kept.', ''), undefined);
   });
 
+  it('packs anew an entry set again (a damaged one replaced), and leaves the pack alone when nothing changed', () => {
+    const dir = tempDir();
+    const first = new AnalysisCache(dir, 'v1');
+    first.set('Flood.', '', '{"trunc');
+    first.set('Talks.', '', '1');
+    first.prune();
+    const packed = fs.statSync(path.join(dir, 'pack')).mtimeMs;
+
+    const second = new AnalysisCache(dir, 'v1');
+    assert.equal(second.get('Talks.', ''), '1');
+    assert.equal(second.get('Flood.', ''), '{"trunc');
+    second.prune();
+    second.prune(); // a re-index
+    assert.equal(fs.statSync(path.join(dir, 'pack')).mtimeMs, packed, 'the same entries: the pack is not written again');
+    second.set('Flood.', '', '2');
+    second.prune();
+    for (const file of entryFiles(dir)) fs.rmSync(file);
+    assert.equal(new AnalysisCache(dir, 'v1').get('Flood.', ''), '2');
+  });
+
   it('drops from the pack, at the next prune, the entries that start did not use', () => {
     const dir = tempDir();
     const first = new AnalysisCache(dir, 'v1');

@@ -22,12 +22,15 @@ export class AnalysisCache {
   /** The pack's entries by key, read at the first `get` and dropped at the prune that follows a complete index. */
   private pack: Map<string, string> | null = null;
   private packRead = false;
+  /** Keys of the entries that the pack on disk holds as they are now. */
+  private packed = new Set<string>();
 
   /** The entry's JSON as it was kept, or undefined when there is none. */
   get(text: string, settingsKey: string): string | undefined {
     const key = this.key(text, settingsKey);
     if (!this.packRead) {
       this.pack = readPack(path.join(this.dir, PACK));
+      this.packed = new Set(this.pack.keys());
       this.packRead = true;
     }
     let json = this.pack?.get(key);
@@ -44,7 +47,9 @@ export class AnalysisCache {
     const key = this.key(text, settingsKey);
     const file = this.file(key);
     this.used.add(key);
-    this.pack?.delete(key); // a damaged entry is being replaced
+    // A damaged entry is being replaced.
+    this.pack?.delete(key);
+    this.packed.delete(key);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // Written aside then renamed, so a reader never sees half an entry.
@@ -87,13 +92,13 @@ export class AnalysisCache {
     this.writePack();
   }
 
-  /** Packs the entries used, unless the pack holds exactly those already (a workspace reopened unchanged). */
+  /** Packs the entries used, unless the pack holds exactly those already (a workspace reopened unchanged, a re-index). */
   private writePack(): void {
-    const pack = this.pack ?? new Map<string, string>();
+    const { pack, packed } = this;
     this.pack = null; // from now on, entries come from their files: the pack's memory can go
-    if (pack.size === this.used.size && [...this.used].every((key) => pack.has(key))) return;
+    if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
-      writePack(path.join(this.dir, PACK), this.used, (key) => pack.get(key) ?? readOrUndefined(this.file(key)));
+      this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key) ?? readOrUndefined(this.file(key)));
     } catch {
       // As for an entry: the next start reads the entries' own files.
     }

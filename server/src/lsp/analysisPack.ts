@@ -30,10 +30,12 @@ const NEWLINE = 0x0a;
 const TAB = 0x09;
 
 /**
- * Replaces the pack with the entries of `keys` (`jsonOf` reads each; one it cannot read is left out), written aside then renamed so that a reader never sees half a pack; in
- * chunks, so that the whole pack is never in memory at once.
+ * Replaces the pack with the entries of `keys` (`jsonOf` reads each; one it cannot read is left out), written aside
+ * then renamed so that a reader never sees half a pack, and in chunks, so that the whole pack is never in memory at
+ * once. Returns the keys written.
  */
-export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | undefined): void {
+export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | undefined): Set<string> {
+  const written = new Set<string>();
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w');
   try {
@@ -42,6 +44,7 @@ export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: st
     for (const key of keys) {
       const json = jsonOf(key);
       if (json === undefined) continue;
+      written.add(key);
       const line = `${key}\t${ascii(json)}\n`;
       chunk.push(line);
       length += line.length;
@@ -56,6 +59,7 @@ export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: st
     fs.closeSync(fd);
   }
   fs.renameSync(temporary, file);
+  return written;
 }
 
 const CHUNK_CHARACTERS = 1 << 20;
