@@ -401,6 +401,11 @@ export class WorkspaceIndex {
   /** The link of the articles as they are now, in steps (see linkingSteps). */
   private *linking(): Generator<void, Linked> {
     const articles = this.all();
+    // An analysis may be read for the first time here (one from the cache is parsed then): a few articles per step.
+    for (const [a, article] of articles.entries()) {
+      if (a % ARTICLES_PER_STEP === 0) yield;
+      void article.analysis;
+    }
     const { links } = this.editorLinks(articles);
     const entities = yield* linkingSteps(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
     const byMention = new Map<string, LinkedEntity[]>(articles.map((a) => [a.id, new Array(a.analysis.entities.length)]));

@@ -26,8 +26,9 @@ async function diagnosticsOnce(dir: string, cacheDir: string): Promise<Map<strin
   }
 }
 
+/** Entries in their own files (in shard folders; the pack beside them holds copies). */
 const countFiles = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? fs.readdirSync(path.join(dir, e.name)).length : 0), 0);
 
 describe('analysis cache across editor sessions', () => {
   it('keeps one analysis per article, reports the same problems from it, and re-analyzes a changed article', async () => {

@@ -10,60 +10,109 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cach
 describe('analysis cache', () => {
   it('gives back what was kept for the same text, settings and analyzer version, from a new instance too', () => {
     const dir = tempDir();
-    new AnalysisCache<{ entities: string[] }>(dir, 'v1').set('Mayor Tomas Berg visited Valmora.', '2024-05-01', { entities: ['Tomas Berg', 'Valmora'] });
-    assert.deepEqual(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01'), { entities: ['Tomas Berg', 'Valmora'] });
+    new AnalysisCache(dir, 'v1').set('Mayor Tomas Berg visited Valmora.', '2024-05-01', '{"entities":["Tomas Berg","Valmora"]}');
+    assert.equal(new AnalysisCache(dir, 'v1').get('Mayor Tomas Berg visited Valmora.', '2024-05-01'), '{"entities":["Tomas Berg","Valmora"]}');
   });
 
   it('misses when the text, the settings or the analyzer changed', () => {
     const dir = tempDir();
-    new AnalysisCache<number>(dir, 'v1').set('The flood destroyed 3,000 homes.', '', 1);
+    new AnalysisCache(dir, 'v1').set('The flood destroyed 3,000 homes.', '', '1');
     assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,001 homes.', ''), undefined);
     assert.equal(new AnalysisCache(dir, 'v1').get('The flood destroyed 3,000 homes.', '2024-05-01'), undefined);
     assert.equal(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', ''), undefined);
   });
 
-  it('treats a damaged entry as missing, and replaces it', () => {
+  it('replaces an entry that is set again', () => {
     const dir = tempDir();
-    const cache = new AnalysisCache<number>(dir, 'v1');
-    cache.set('Text.', '', 1);
-    const [shard] = fs.readdirSync(dir);
-    const [entry] = fs.readdirSync(path.join(dir, shard));
-    fs.writeFileSync(path.join(dir, shard, entry), '{"trunc');
-    assert.equal(cache.get('Text.', ''), undefined);
-    cache.set('Text.', '', 2);
-    assert.equal(cache.get('Text.', ''), 2);
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('Text.', '', '{"trunc');
+    cache.set('Text.', '', '2');
+    assert.equal(cache.get('Text.', ''), '2');
+    assert.equal(new AnalysisCache(dir, 'v1').get('Text.', ''), '2');
   });
 
   it('keeps, at a prune, only the entries read or written since it was opened', () => {
     const dir = tempDir();
-    const before = new AnalysisCache<number>(dir, 'v1');
-    before.set('Kept: still in the workspace.', '', 1);
-    before.set('Deleted since.', '', 2);
-    new AnalysisCache<number>(dir, 'v0').set('Kept: still in the workspace.', '', 0);
+    const before = new AnalysisCache(dir, 'v1');
+    before.set('Kept: still in the workspace.', '', '1');
+    before.set('Deleted since.', '', '2');
+    new AnalysisCache(dir, 'v0').set('Kept: still in the workspace.', '', '0');
     fs.writeFileSync(path.join(dir, fs.readdirSync(dir)[0], 'stray.json.123.tmp'), '{');
+    fs.writeFileSync(path.join(dir, 'pack.123.tmp'), 'half a pack');
 
-    const now = new AnalysisCache<number>(dir, 'v1');
-    assert.equal(now.get('Kept: still in the workspace.', ''), 1);
-    now.set('New article.', '', 3);
+    const now = new AnalysisCache(dir, 'v1');
+    assert.equal(now.get('Kept: still in the workspace.', ''), '1');
+    now.set('New article.', '', '3');
     now.prune();
 
-    const after = new AnalysisCache<number>(dir, 'v1');
-    assert.equal(after.get('Kept: still in the workspace.', ''), 1);
-    assert.equal(after.get('New article.', ''), 3);
+    const after = new AnalysisCache(dir, 'v1');
+    assert.equal(after.get('Kept: still in the workspace.', ''), '1');
+    assert.equal(after.get('New article.', ''), '3');
     assert.equal(after.get('Deleted since.', ''), undefined);
-    assert.equal(new AnalysisCache<number>(dir, 'v0').get('Kept: still in the workspace.', ''), undefined);
-    assert.equal(countFiles(dir), 2);
+    assert.equal(new AnalysisCache(dir, 'v0').get('Kept: still in the workspace.', ''), undefined);
+    assert.deepEqual(entryFiles(dir).length, 2);
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
   });
 
   it('still keeps the entries it used after an earlier prune', () => {
     const dir = tempDir();
-    const cache = new AnalysisCache<number>(dir, 'v1');
-    cache.set('An article that does not change.', '', 1);
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('An article that does not change.', '', '1');
     cache.prune();
     cache.prune(); // a second index reads nothing of an unchanged article
-    assert.equal(new AnalysisCache<number>(dir, 'v1').get('An article that does not change.', ''), 1);
+    assert.equal(new AnalysisCache(dir, 'v1').get('An article that does not change.', ''), '1');
+  });
+
+  it('packs the entries used into one file at a prune, which the next start reads them from, characters beyond ASCII included', () => {
+    const dir = tempDir();
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.set('Flood in Zürich.', '', '{"place":"Zürich","emoji":"🌊"}');
+    cache.set('Talks resume.', '', '{"place":null}');
+    cache.prune();
+    const pack = fs.readFileSync(path.join(dir, 'pack'));
+    assert.ok(pack.every((byte) => byte < 0x80), 'the pack is ASCII');
+    for (const file of entryFiles(dir)) fs.rmSync(file); // only the pack can answer now
+
+    const next = new AnalysisCache(dir, 'v1');
+    assert.deepEqual(JSON.parse(next.get('Flood in Zürich.', '')!), { place: 'Zürich', emoji: '🌊' });
+    assert.equal(next.get('Talks resume.', ''), '{"place":null}');
+    assert.equal(next.get('Not kept.', ''), undefined);
+  });
+
+  it('packs anew an entry set again (a damaged one replaced), and leaves the pack alone when nothing changed', () => {
+    const dir = tempDir();
+    const first = new AnalysisCache(dir, 'v1');
+    first.set('Flood.', '', '{"trunc');
+    first.set('Talks.', '', '1');
+    first.prune();
+    const packed = fs.statSync(path.join(dir, 'pack')).mtimeMs;
+
+    const second = new AnalysisCache(dir, 'v1');
+    assert.equal(second.get('Talks.', ''), '1');
+    assert.equal(second.get('Flood.', ''), '{"trunc');
+    second.prune();
+    second.prune(); // a re-index
+    assert.equal(fs.statSync(path.join(dir, 'pack')).mtimeMs, packed, 'the same entries: the pack is not written again');
+    second.set('Flood.', '', '2');
+    second.prune();
+    for (const file of entryFiles(dir)) fs.rmSync(file);
+    assert.equal(new AnalysisCache(dir, 'v1').get('Flood.', ''), '2');
+  });
+
+  it('drops from the pack, at the next prune, the entries that start did not use', () => {
+    const dir = tempDir();
+    const first = new AnalysisCache(dir, 'v1');
+    first.set('Kept.', '', '1');
+    first.set('Deleted since.', '', '2');
+    first.prune();
+
+    const second = new AnalysisCache(dir, 'v1');
+    assert.equal(second.get('Kept.', ''), '1');
+    second.prune();
+    assert.equal(fs.readFileSync(path.join(dir, 'pack'), 'latin1').split('\n').filter(Boolean).length, 1);
+    assert.equal(new AnalysisCache(dir, 'v1').get('Deleted since.', ''), undefined);
   });
 });
 
-const countFiles = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
+const entryFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fs.readdirSync(path.join(dir, e.name)).map((f) => path.join(dir, e.name, f)) : []));

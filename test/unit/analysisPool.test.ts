@@ -22,14 +22,13 @@ describe('analysis pool (worker threads)', () => {
       'Talks resume\n\nAngela Merkel met Emmanuel Macron in Paris. "We agree," Merkel said.\n',
     ];
     const results = await Promise.all(texts.map((text) => pool.analyze(job(text))));
-    results.forEach(({ result }, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+    results.forEach((json, i) => assert.deepEqual(withSpanTexts(JSON.parse(json), texts[i]), analyzeJob(job(texts[i]), defaultRecognizer())));
   });
 
-  it('gives each analysis also as the JSON the cache keeps, without the span texts', async () => {
+  it('gives each analysis as the JSON the cache keeps, without the span texts', async () => {
     const text = 'Flood hits Valmora\n\nMayor Tomas Berg said on Monday that 12,000 people had left.\n';
-    const { result, json } = await pool.analyze(job(text));
+    const json = await pool.analyze(job(text));
     assert.ok(!json.includes('Tomas Berg said'), 'sentence texts are not sent');
-    assert.deepEqual(withSpanTexts(JSON.parse(json), text), result);
   });
 
   it('replaces a worker that did its share once it has stopped, and goes on analyzing', async () => {
@@ -37,7 +36,7 @@ describe('analysis pool (worker threads)', () => {
     try {
       const texts = ['One said.\n', 'Two said.\n', 'Three said.\n'];
       const results = await Promise.all(texts.map((text) => recycled.analyze(job(text))));
-      results.forEach(({ result }, i) => assert.deepEqual(result, analyzeJob(job(texts[i]), defaultRecognizer())));
+      results.forEach((json, i) => assert.deepEqual(withSpanTexts(JSON.parse(json), texts[i]), analyzeJob(job(texts[i]), defaultRecognizer())));
     } finally {
       await recycled.close();
     }

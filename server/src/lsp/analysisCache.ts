@@ -1,39 +1,55 @@
 // Analyses on disk, so reopening an archive does not analyze thousands of unchanged articles again. An entry is
 // found by a hash of the analyzer's version, the settings the analysis depends on, and the article's text: any
-// change to one of them is a miss, never a stale answer. Entries no indexing used are removed after a complete one.
-import { createHash } from 'node:crypto';
+// change to one of them is a miss, never a stale answer. Entries are JSON, given back as JSON: the reader parses an
+// entry when it needs it (StoredArticle). Each entry has its own file; after a complete index, those it used are also
+// packed into one file (analysisPack), which the next start reads first. Entries no indexing used are removed then.
+import { createHash, hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readPack, writePack } from './analysisPack';
 
-export class AnalysisCache<T> {
+const PACK = 'pack';
+
+export class AnalysisCache {
   /**
    * @param dir where entries are kept (the editor's storage for this workspace)
    * @param version changes whenever the analyzer or its models change
    */
   constructor(private readonly dir: string, private readonly version: string) {}
 
-  /** Entries read or written since this cache was opened, by path: those of the workspace as it is now, and recent edits. */
+  /** Keys of the entries read or written since this cache was opened: those of the workspace as it is now, and recent edits. */
   private readonly used = new Set<string>();
+  /** The pack's entries by key, read at the first `get` and dropped at the prune that follows a complete index. */
+  private pack: Map<string, string> | null = null;
+  private packRead = false;
+  /** Keys of the entries that the pack on disk holds as they are now. */
+  private packed = new Set<string>();
 
-  get(text: string, settingsKey: string): T | undefined {
-    const file = this.file(text, settingsKey);
-    try {
-      const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-      this.used.add(file);
-      return value;
-    } catch {
-      return undefined; // not there yet, or damaged: analyze again
+  /** The entry's JSON as it was kept, or undefined when there is none. */
+  get(text: string, settingsKey: string): string | undefined {
+    const key = this.key(text, settingsKey);
+    if (!this.packRead) {
+      this.pack = readPack(path.join(this.dir, PACK));
+      this.packed = new Set(this.pack.keys());
+      this.packRead = true;
     }
+    let json = this.pack?.get(key);
+    try {
+      json ??= fs.readFileSync(this.file(key), 'utf8');
+    } catch {
+      return undefined; // not there yet: analyze
+    }
+    this.used.add(key);
+    return json;
   }
 
-  set(text: string, settingsKey: string, value: T): void {
-    this.setJson(text, settingsKey, JSON.stringify(value));
-  }
-
-  /** `set` for a value already in JSON (as an analysis worker sends it): kept as it is. */
-  setJson(text: string, settingsKey: string, json: string): void {
-    const file = this.file(text, settingsKey);
-    this.used.add(file);
+  set(text: string, settingsKey: string, json: string): void {
+    const key = this.key(text, settingsKey);
+    const file = this.file(key);
+    this.used.add(key);
+    // A damaged entry is being replaced.
+    this.pack?.delete(key);
+    this.packed.delete(key);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       // Written aside then renamed, so a reader never sees half an entry.
@@ -45,10 +61,10 @@ export class AnalysisCache<T> {
   }
 
   /**
-   * Removes every entry not read or written since this cache was opened. Called after a complete index, it drops the
-   * analyses of articles deleted or changed since the last session, and of older analyzers, which would otherwise pile
-   * up with every edit and every release. (Not forgotten at a prune: a later index reads no entry of an article that
-   * did not change.)
+   * Removes every entry not read or written since this cache was opened, and packs those that were. Called after a
+   * complete index, it drops the analyses of articles deleted or changed since the last session, and of older
+   * analyzers, which would otherwise pile up with every edit and every release. (Not forgotten at a prune: a later
+   * index reads no entry of an article that did not change.)
    */
   prune(): void {
     let shards: string[];
@@ -59,24 +75,52 @@ export class AnalysisCache<T> {
     }
     for (const shard of shards) {
       const shardDir = path.join(this.dir, shard);
+      if (shard === PACK) continue;
+      if (shard.startsWith(`${PACK}.`)) fs.rmSync(shardDir, { force: true }); // a pack left half written
       try {
         const entries = fs.readdirSync(shardDir);
         let kept = 0;
         for (const entry of entries) {
-          const file = path.join(shardDir, entry);
-          if (this.used.has(file)) kept++;
-          else fs.rmSync(file, { force: true, recursive: true });
+          if (this.used.has(shard + entry.slice(0, -ENTRY_SUFFIX.length))) kept++;
+          else fs.rmSync(path.join(shardDir, entry), { force: true, recursive: true });
         }
         if (kept === 0) fs.rmdirSync(shardDir);
       } catch {
         // Not a folder, or removed meanwhile: nothing of ours to keep there.
       }
     }
+    this.writePack();
   }
 
-  private file(text: string, settingsKey: string): string {
-    const hash = createHash('sha256').update(this.version).update('\0').update(settingsKey).update('\0').update(text).digest('hex');
-    return path.join(this.dir, hash.slice(0, 2), `${hash.slice(2)}.json`);
+  /** Packs the entries used, unless the pack holds exactly those already (a workspace reopened unchanged, a re-index). */
+  private writePack(): void {
+    const { pack, packed } = this;
+    this.pack = null; // from now on, entries come from their files: the pack's memory can go
+    if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
+    try {
+      this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key) ?? readOrUndefined(this.file(key)));
+    } catch {
+      // As for an entry: the next start reads the entries' own files.
+    }
+  }
+
+  private key(text: string, settingsKey: string): string {
+    // One call for the whole key: a hash object per article cost more than hashing its text.
+    return hash('sha256', `${this.version}\0${settingsKey}\0${text}`);
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key.slice(2)}${ENTRY_SUFFIX}`);
+  }
+}
+
+const ENTRY_SUFFIX = '.json';
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

@@ -15,12 +15,6 @@ export interface AnalysisJob {
 
 export type AnalysisResult = ReturnType<typeof analyzeAnnotated>;
 
-/** An analysis from a worker, and the JSON without span texts that it came in (what the cache keeps). */
-export interface PooledAnalysis {
-  result: AnalysisResult;
-  json: string;
-}
-
 export function analyzeJob(job: AnalysisJob, recognizer: EntityRecognizer, memo?: AnalysisMemo): AnalysisResult {
   const parsed = URI.parse(job.uri);
   // Links name other articles by their path from this article's folder.

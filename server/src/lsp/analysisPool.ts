@@ -2,12 +2,11 @@
 // answer the editor. Workers start when there is work and stop when asked (after indexing), giving back their memory.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob, PooledAnalysis } from './analysisJob';
-import { withSpanTexts } from './spanTexts';
+import type { AnalysisJob } from './analysisJob';
 
 interface Task {
   job: AnalysisJob;
-  resolve: (analysis: PooledAnalysis) => void;
+  resolve: (json: string) => void;
   reject: (error: Error) => void;
 }
 
@@ -44,7 +43,8 @@ export class AnalysisPool {
     private readonly analysesPerWorker = ANALYSES_PER_WORKER,
   ) {}
 
-  analyze(job: AnalysisJob): Promise<PooledAnalysis> {
+  /** The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. */
+  analyze(job: AnalysisJob): Promise<string> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.next();
@@ -81,7 +81,7 @@ export class AnalysisPool {
       this.analyses.set(worker, done);
       if (done < this.analysesPerWorker) this.idle.push(worker);
       else this.retire(worker);
-      if ('json' in reply) task.resolve({ result: withSpanTexts(JSON.parse(reply.json), task.job.text), json: reply.json });
+      if ('json' in reply) task.resolve(reply.json);
       else task.reject(new Error(reply.error));
       this.next();
     });

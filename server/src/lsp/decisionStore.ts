@@ -22,14 +22,16 @@ export function articlePathForDecisions(decisionPath: string): string | null {
 
 /** `listed`: the names `listDecisionFiles` found beside the article, so an article without a file costs no read. */
 export function readDecisions(articlePath: string, listed?: ReadonlySet<string> | null): StoredDecisions {
+  const name = path.basename(articlePath);
+  if (listed && !listed.has(`${name}.json`)) return { file: emptyDecisionFile(name), error: null, content: null };
   const file = decisionPathFor(articlePath);
   let content: string | null;
   try {
-    content = listed && !listed.has(path.basename(file)) ? null : readDecisionText(articlePath);
+    content = readDecisionText(articlePath);
   } catch (error) {
     return { file: null, error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code}` };
   }
-  if (content === null) return { file: emptyDecisionFile(path.basename(articlePath)), error: null, content };
+  if (content === null) return { file: emptyDecisionFile(name), error: null, content };
   const parsed = parseDecisionFile(content);
   return parsed.ok ? { file: parsed.file, error: null, content } : { file: null, error: `${file} is ${parsed.reason}; it is left untouched until fixed`, content };
 }
