@@ -3,6 +3,7 @@
 import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
 import type { Lru } from './lru';
+import { SpanSet } from './spanSet';
 import { tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
@@ -92,7 +93,7 @@ export function extractClaims(
   title: Span | null,
   memo?: ClaimMemo,
 ): Claim[] {
-  const attributedAt = overlapTest(attributedExtents(text, attributions));
+  const attributedSpans = new SpanSet(attributedExtents(text, attributions));
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
@@ -107,7 +108,7 @@ export function extractClaims(
     const tokensOfSentence = () => (sentenceTokens ??= tokenize(sentenceWords));
     const asserts = () => assertsSomething(sentenceWords, tokensOfSentence());
     if (!(memo ? memo.asserts.remember(sentenceWords, asserts) : asserts())) continue;
-    for (const clause of clauses(text, span, attributedAt)) {
+    for (const clause of clauses(text, span, attributedSpans)) {
       const whole = clause.span.start === span.start && clause.span.end === span.end;
       const claimText = whole ? sentenceText : text.slice(clause.span.start, clause.span.end);
       const words = whole ? sentenceWords : withoutMarkup(claimText);
@@ -192,9 +193,9 @@ function attributedExtents(text: string, attributions: Attribution[]): Span[] {
  * A sentence is one claim unless an attribution covers only part of it; then it splits where a coordinated clause with
  * a source meets one without: "12,000 people are in shelters, and aid groups warn the number will grow."
  */
-function clauses(text: string, sentence: Span, attributedAt: (span: Span) => boolean): { span: Span; attributed: boolean }[] {
+function clauses(text: string, sentence: Span, attributedSpans: SpanSet): { span: Span; attributed: boolean }[] {
   // No attribution reaches the sentence, so none reaches a piece of it: the pieces would merge back into the whole.
-  if (!attributedAt(sentence)) return [{ span: { start: sentence.start, end: sentence.end }, attributed: false }];
+  if (!attributedSpans.overlaps(sentence)) return [{ span: { start: sentence.start, end: sentence.end }, attributed: false }];
   const pieces: Span[] = [];
   let start = sentence.start;
   for (const match of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
@@ -204,32 +205,12 @@ function clauses(text: string, sentence: Span, attributedAt: (span: Span) => boo
   pieces.push({ start, end: sentence.end });
   const merged: { span: Span; attributed: boolean }[] = [];
   for (const piece of pieces) {
-    const attributed = attributedAt(piece);
+    const attributed = attributedSpans.overlaps(piece);
     const last = merged[merged.length - 1];
     if (last?.attributed === attributed) last.span = { start: last.span.start, end: piece.end };
     else merged.push({ span: piece, attributed });
   }
   return merged;
-}
-
-/**
- * Whether a span overlaps any of the spans, in logarithmic time: sorted by start, the spans that start before the
- * span's end overlap it if the furthest end among them lies past its start.
- */
-function overlapTest(spans: Span[]): (span: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const furthestEnd: number[] = [];
-  for (const s of sorted) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
-  return (span) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].start < span.end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && furthestEnd[low - 1] > span.start;
-  };
 }
 
 /**

@@ -99,7 +99,7 @@ export function findArticleDate(
  */
 function isReportedPeriod(resolved: Resolved, before: string): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
-  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !/\bbase\s*(?:year\s*)?[:=]?\s*$/i.test(before);
+  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !/\bbase(?:\s*year)?\s*(?:[:=]\s*)?$/i.test(before);
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */

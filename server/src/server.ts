@@ -217,8 +217,11 @@ function relinkInBackground(anew: boolean): void {
   const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
-    if (linked && edits === editsBefore) prepareOpenReports();
-    if (linked && !workspace.index.answerFromLastLink) tell(connection.languages.diagnostics.refresh());
+    // While indexing, links come as often as their share of the time allows and nobody is told of them: the open
+    // articles' reports worked out after each would take from indexing what that share leaves it.
+    if (!linked || workspace.index.answerFromLastLink) return;
+    if (edits === editsBefore) prepareOpenReports();
+    tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
       if (relinking === run) relinking = null;

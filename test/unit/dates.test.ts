@@ -523,6 +523,21 @@ test('"a year earlier" compares with the year its sentence states, not the quart
   assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
 });
 
+test('telling an index’s base year from a reported one takes no longer after a long run of spaces', () => {
+  // CPU ms of the faster of two runs: the other engineers' load does not count, nor the first run's compiling.
+  const cpuMs = (text: string) =>
+    Math.min(...[0, 1].map(() => {
+      const started = process.cpuUsage();
+      dates(text, '2016-10-25');
+      const { user, system } = process.cpuUsage(started);
+      return (user + system) / 1000;
+    }));
+  const gap = ' '.repeat(10_000);
+  const plain = cpuMs(`The index (rose${gap}x) rose in 1986, 1987, 1988 and 1989.`);
+  const afterBase = cpuMs(`The index (base${gap}x) rose in 1986, 1987, 1988 and 1989.`);
+  assert.ok(afterBase < 1.5 * plain + 20, `${afterBase.toFixed(0)} ms after "base", ${plain.toFixed(0)} ms without`);
+});
+
 test('the day a reporting period ended lies behind, however far back', () => {
   // Nine months back, beyond the reach of a past tense read from the clause.
   assert.deepEqual(values('In the fiscal year ended Feb. 28, the chain earned $3 million.', '2016-11-30').slice(-1), [['Feb. 28', '2016-02-28']]);

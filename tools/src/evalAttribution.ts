@@ -6,11 +6,11 @@
 import { analyzeArticle } from '../../server/src/analyze';
 import { needsSource } from '../../server/src/claims';
 import type { Span } from '../../server/src/types';
+import { type OverlapCounts, countOverlaps, f1, ratio } from './overlapScore';
 import { type Role, ROLES, loadPolnear } from './polnear';
 
-interface Counts { predicted: number; gold: number; predictedHit: number; goldHit: number; exact: number; goldExact: number }
+interface Counts extends OverlapCounts { exact: number; goldExact: number }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 function main(): void {
@@ -26,10 +26,7 @@ function main(): void {
       const gold = article.attributions.flatMap((a) => a[role]);
       const predicted = distinct(analysis.attributions.flatMap((a) => (a[role] ? [a[role]] : [])));
       const c = counts[role];
-      c.gold += gold.length;
-      c.predicted += predicted.length;
-      c.predictedHit += predicted.filter((p) => gold.some((g) => overlaps(p, g))).length;
-      c.goldHit += gold.filter((g) => predicted.some((p) => overlaps(p, g))).length;
+      countOverlaps(c, predicted, gold);
       c.exact += predicted.filter((p) => gold.some((g) => same(p, g))).length;
       c.goldExact += gold.filter((g) => predicted.some((p) => same(p, g))).length;
     }
@@ -60,14 +57,6 @@ function main(): void {
 function distinct(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
-}
-
-function ratio(n: number, d: number): number {
-  return d === 0 ? 0 : n / d;
-}
-
-function f1(p: number, r: number): number {
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
 function pct(x: number): string {

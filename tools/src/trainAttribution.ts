@@ -1,8 +1,8 @@
 // Trains the attribution tagger on PolNeAR train only and writes server/src/attributionModel.json
 // (npm run train:attribution). Two averaged structured perceptrons: the second reads the first one's tags, which for
 // training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
-// `--hold-out-fifth` trains on the articles whose index % 5 != 0 and prints the tagger's overlap F1 on the others, to
-// compare features repeatably (with e.g. `--epochs 5 --folds 2`); it writes a model only where `--out` says.
+// `--hold-out-fifth` trains on the articles whose index % 5 != 0 (isHeldOut) and prints the tagger's overlap F1 on the
+// others, to compare features repeatably (with e.g. `--epochs 5 --folds 2`); it writes a model only where `--out` says.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import {
 import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
+import { type OverlapCounts, countOverlaps, f1, ratio } from './overlapScore';
 import { type GoldArticle, ROLES, loadPolnear } from './polnear';
 import { shuffled } from './shuffle';
 
@@ -131,14 +132,15 @@ function options(): Options {
       out: { type: 'string' },
     },
   });
-  const count = (name: string, text: string) => {
+  // One fold would train the first pass's cross-validation model on no paragraph at all.
+  const count = (name: string, text: string, least: number) => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number, not "${text}"`);
+    if (!Number.isInteger(n) || n < least) throw new Error(`--${name} takes a whole number from ${least}, not "${text}"`);
     return n;
   };
   const holdOutFifth = values['hold-out-fifth']!;
   return {
-    epochs: count('epochs', values.epochs!), folds: count('folds', values.folds!), holdOutFifth,
+    epochs: count('epochs', values.epochs!, 1), folds: count('folds', values.folds!, 2), holdOutFifth,
     out: values.out ?? (holdOutFifth ? undefined : OUTPUT),
   };
 }
@@ -147,7 +149,7 @@ function main(): void {
   const started = Date.now();
   const { epochs, folds, holdOutFifth, out } = options();
   const articles = loadPolnear('train');
-  const heldOut = (article: number) => holdOutFifth && article % 5 === 0;
+  const heldOut = (article: number) => holdOutFifth && isHeldOut(article);
   const recognizer = defaultRecognizer();
   const all: Example[] = articles.flatMap((article, a) => {
     const sentences = splitSentences(article.text);
@@ -193,10 +195,12 @@ function main(): void {
   console.log(`${epochs} epochs, ${folds} folds, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/**
- * Overlap F1 per role of the tagger's own spans on the held-out articles (as evalAttribution.ts scores the pipeline):
- * a predicted span is right when it overlaps a gold span of its role, a gold span found when one overlaps it.
- */
+/** `--hold-out-fifth`: the articles the tagger is scored on, by their index in PolNeAR train. */
+function isHeldOut(article: number): boolean {
+  return article % 5 === 0;
+}
+
+/** Overlap F1 per role of the tagger's own spans on the held-out articles, as evalAttribution.ts scores the pipeline. */
 function printHeldOutScores(articles: GoldArticle[], tagged: { example: Example; tags: number[] }[]): void {
   const predicted = new Map<string, Span[]>();
   for (const { example, tags } of tagged) {
@@ -206,22 +210,15 @@ function printHeldOutScores(articles: GoldArticle[], tagged: { example: Example;
       predicted.set(key, [...(predicted.get(key) ?? []), { start: tokens[first].start, end: tokens[last].end }]);
     }
   }
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const scores = ROLES.map((role) => {
-    let [right, guessed, found, gold] = [0, 0, 0, 0];
+    const counts: OverlapCounts = { predicted: 0, gold: 0, predictedHit: 0, goldHit: 0 };
     articles.forEach((article, a) => {
-      if (a % 5 !== 0) return;
-      const goldSpans = article.attributions.flatMap((attribution) => attribution[role]);
-      const spans = predicted.get(`${a} ${role}`) ?? [];
-      guessed += spans.length;
-      right += spans.filter((p) => goldSpans.some((g) => overlaps(p, g))).length;
-      gold += goldSpans.length;
-      found += goldSpans.filter((g) => spans.some((p) => overlaps(p, g))).length;
+      if (isHeldOut(a)) countOverlaps(counts, predicted.get(`${a} ${role}`) ?? [], article.attributions.flatMap((attribution) => attribution[role]));
     });
-    const [p, r] = [right / Math.max(1, guessed), found / Math.max(1, gold)];
-    return `${role} ${(100 * (p + r && (2 * p * r) / (p + r))).toFixed(1)} (P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)})`;
+    const [p, r] = [ratio(counts.predictedHit, counts.predicted), ratio(counts.goldHit, counts.gold)];
+    return `${role} ${(100 * f1(p, r)).toFixed(1)} (P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)})`;
   });
-  console.log(`held-out fifth (${articles.filter((_, a) => a % 5 === 0).length} articles), tagger overlap F1: ${scores.join(', ')}`);
+  console.log(`held-out fifth (${articles.filter((_, a) => isHeldOut(a)).length} articles), tagger overlap F1: ${scores.join(', ')}`);
 }
 
 /** Weights quantized to Int16, without the features whose weights are all small. */
