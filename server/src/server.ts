@@ -220,7 +220,7 @@ function relinkInBackground(anew: boolean): void {
     // While indexing, links come as often as their share of the time allows and nobody is told of them: the open
     // articles' reports worked out after each would take from indexing what that share leaves it.
     if (!linked || workspace.index.answerFromLastLink) return;
-    if (edits === editsBefore) prepareOpenReports();
+    if (edits === editsBefore) prepareOpenEdits();
     tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
@@ -230,16 +230,12 @@ function relinkInBackground(anew: boolean): void {
 }
 
 /**
- * Works out the diagnostics of the open articles against the new link, whether or not the editor pulls them: their
- * claims' related claims and messages are then remembered for this link, and so is how their names match it (see
- * WorkspaceIndex.prepareEdits), so the first keystroke after a link re-matches only what it changed.
+ * Matches the open articles' names to the new link (WorkspaceIndex.prepareEdits), so the first keystroke after a link
+ * re-matches only the names it changed. Their diagnostics need no such step: the editor pulls them on the refresh.
  */
-function prepareOpenReports(): void {
+function prepareOpenEdits(): void {
   workspace.fresh();
-  for (const uri of documents.keys()) {
-    diagnosticsFor(workspace, uri);
-    workspace.index.prepareEdits(uri);
-  }
+  for (const uri of documents.keys()) workspace.index.prepareEdits(uri);
 }
 
 /** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */

@@ -17,7 +17,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}, cacheDir?: string): Promise<TestServer> {
+export interface ClientOptions {
+  /**
+   * Pull the open documents' diagnostics when the server asks for a refresh, as VS Code's client does. Off for the
+   * protocol tests, which pull when they mean to; on for the bench, which should see what an editor makes the server do.
+   */
+  pullOnRefresh?: boolean;
+}
+
+export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}, cacheDir?: string, options: ClientOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -28,9 +36,13 @@ export async function startServer(workspaceFolder: string, settings: Record<stri
     count('workspace/configuration');
     return params.items.map(() => settings);
   });
+  const opened: string[] = [];
   for (const method of ['window/showMessageRequest', 'window/workDoneProgress/create', 'client/registerCapability', 'workspace/diagnostic/refresh', 'workspace/semanticTokens/refresh']) {
     connection.onRequest(method, () => {
       count(method);
+      if (method === 'workspace/diagnostic/refresh' && options.pullOnRefresh) {
+        for (const uri of opened) connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).catch(() => undefined);
+      }
       return null;
     });
   }
@@ -58,6 +70,7 @@ export async function startServer(workspaceFolder: string, settings: Record<stri
     stderr: () => stderr,
     async open(filePath, text, version = 1) {
       const uri = URI.file(filePath).toString();
+      opened.push(uri);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version, text } });
       return uri;
     },

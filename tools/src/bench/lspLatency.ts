@@ -75,7 +75,7 @@ function tokenStarts(data: number[]): Position[] {
 
 export async function benchLspLatency(folder: string, articles: number, article: string, runs: number, keystrokes: number, cacheDir?: string): Promise<LatencyFigures> {
   const start = performance.now();
-  const server = await startServer(folder, ARTICLE_SETTINGS, cacheDir);
+  const server = await startServer(folder, ARTICLE_SETTINGS, cacheDir, { pullOnRefresh: true });
   const { connection } = server;
   // Not on disk: an editor's new, unsaved article in the workspace folder.
   const uri = await server.open(path.join(folder, 'zz-bench-long-feature.txt'), article);
