@@ -56,16 +56,26 @@ describe('analysis cache across editor sessions', () => {
     const server = await startServer(dir, SETTINGS, cacheDir);
     try {
       await indexed(server);
+      await cacheTidied(server);
       assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length - 1);
       // Settings changed: every article is read again, none analyzed, and none of their analyses may go.
       await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       await reindexed(server);
+      await cacheTidied(server);
       assert.equal(countFiles(cacheDir), fs.readdirSync(SAMPLES).length - 1);
     } finally {
       await server.stop();
     }
   });
 });
+
+/**
+ * Waits until the cache has been pruned after the last indexing: the server does that right after it reports the end
+ * of indexing, before it reads any request that comes after that report.
+ */
+async function cacheTidied(server: Awaited<ReturnType<typeof startServer>>): Promise<void> {
+  await server.connection.sendRequest('workspace/symbol', { query: '' });
+}
 
 /** Waits for the end of a second indexing pass (the server refreshes diagnostics at the end of each). */
 async function reindexed(server: Awaited<ReturnType<typeof startServer>>): Promise<void> {

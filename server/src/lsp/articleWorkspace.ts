@@ -149,12 +149,8 @@ export class ArticleWorkspace {
     return !['', ...above].some((dir) => fs.existsSync(path.join(folder.path, dir, BRAT_CONF)));
   }
 
-  /**
-   * After a complete index: drops closed articles that no longer match the settings, and cached analyses that no
-   * article used; returns the URIs removed.
-   */
+  /** After a complete index: drops closed articles that no longer match the settings; returns the URIs removed. */
   prune(keep: Set<string>): string[] {
-    this.cache?.prune();
     const removed: string[] = [];
     for (const [uri, state] of this.states) {
       if (state.open || keep.has(uri)) continue;
@@ -163,6 +159,14 @@ export class ArticleWorkspace {
       removed.push(uri);
     }
     return removed;
+  }
+
+  /**
+   * After a complete index: drops cached analyses that no article used and packs the others. Housekeeping that no
+   * answer needs, so it can wait until the end of indexing has been reported.
+   */
+  pruneCache(): void {
+    this.cache?.prune();
   }
 
   /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
