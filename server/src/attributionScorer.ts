@@ -3,7 +3,7 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type FeatureVisitor, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  type FeatureContext, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
   roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
@@ -221,22 +221,28 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   const length = paragraph.tokens.length;
   const first = new Float64Array(length * TAG_COUNT);
   const second = new Float64Array(length * TAG_COUNT);
-  // Adds a row of ROW weights (both passes, or the second alone) to token i's scores.
-  const add = (i: number, row: Int16Array | Int32Array, at: number, passes: 1 | 2) => {
+  // Adds a row of both passes' weights to token i's scores. Weights and word scores each get their own function, so
+  // that each reads one kind of array (Int16Array, Int32Array) and V8 keeps its element loads monomorphic.
+  const addWeights = (i: number, id: number) => {
     const token = i * TAG_COUNT;
-    if (passes === 2) for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
+    const at = id * ROW;
+    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += weights[at + t];
+    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += weights[at + TAG_COUNT + t];
+  };
+  const addWordScores = (i: number, row: Int32Array, at: number) => {
+    const token = i * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
     for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
   };
-  const both: FeatureVisitor<number> = (i, template, a, b, c) => {
+  visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
-    if (id >= 0) add(i, weights, id * ROW, 2);
-  };
-  visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
+    if (id >= 0) addWeights(i, id);
+  }, (i, parts, offset) => addWordScores(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW));
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
-    if (id >= 0) add(i, weights, id * ROW, 1);
+    if (id >= 0) for (let t = 0, at = id * ROW + TAG_COUNT; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += weights[at + t];
   }, (i, window) => {
     const scores = roleScores(window);
     for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];
