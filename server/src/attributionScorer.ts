@@ -102,7 +102,12 @@ function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: num
 const UNKNOWN = -1;
 /** Where a feature has fewer than three parts. */
 const ABSENT = -2;
-/** Integers a slot: the two keys (pack), then the feature id; the first key is -1 in an empty slot. */
+/** Integers an entry takes while the table is built: template, three parts, feature id. */
+const ENTRY = 5;
+/**
+ * Integers a slot: the two keys (pack), then the feature id; the first key is -1 in an empty slot. Three rather than
+ * an entry's five keep the table small enough to stay in the processor's caches better: lookups are most of tagging.
+ */
 const SLOT = 3;
 
 /**
@@ -117,10 +122,9 @@ export class FeatureTable {
    * strings, which V8 then finds through its property caches, faster than hashing into a Map on every lookup.
    */
   private readonly templates: Record<string, number> = Object.create(null);
-  /** Template and parts packed into two keys (pack), and the feature id, SLOT integers a slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** How many values a packed part takes: part ids, ABSENT and UNKNOWN. */
+  /** How many values a packed part takes: the part ids and the two negative markers. */
   private readonly partRange: number;
   /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
   private readonly constants: Int32Array;
@@ -140,14 +144,13 @@ export class FeatureTable {
     }
     const templateCount = Object.keys(this.templates).length;
     this.partRange = this.parts.size - ABSENT;
-    // A smaller table than five integers a slot stays in the processor's caches better: lookups are most of tagging.
     if ((Math.max(templateCount, this.parts.size) - ABSENT) * this.partRange >= 2 ** 31) throw new Error('too many feature parts to pack two in 32 bits');
     let size = 1;
-    while (size < (entries.length / 5) * 2) size *= 2;
+    while (size < (entries.length / ENTRY) * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * SLOT).fill(-1);
     this.constants = new Int32Array(templateCount).fill(-1);
-    for (let e = 0; e < entries.length; e += 5) {
+    for (let e = 0; e < entries.length; e += ENTRY) {
       const [first, second] = [this.pack(entries[e], entries[e + 1]), this.pack(entries[e + 2], entries[e + 3])];
       let slot = this.slot(first, second);
       while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
