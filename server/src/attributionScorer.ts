@@ -3,7 +3,7 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type FeatureVisitor, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  type FeatureContext, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
   roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
@@ -98,11 +98,17 @@ function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: num
   };
 }
 
-const SLOT = 5;
 /** A part the model never saw: no feature holds it. */
 const UNKNOWN = -1;
 /** Where a feature has fewer than three parts. */
 const ABSENT = -2;
+/** Integers an entry takes while the table is built: template, three parts, feature id. */
+const ENTRY = 5;
+/**
+ * Integers a slot: the two keys (pack), then the feature id; the first key is -1 in an empty slot. Three rather than
+ * an entry's five keep the table small enough to stay in the processor's caches better: lookups are most of tagging.
+ */
+const SLOT = 3;
 
 /**
  * Feature ids by template and part ids, in an open-addressing hash table of integers. A name is its template (up to
@@ -111,10 +117,15 @@ const ABSENT = -2;
  */
 export class FeatureTable {
   readonly parts = new Map<string, number>();
-  private readonly templates = new Map<string, number>();
-  /** SLOT integers a slot: template, three parts, feature id; the template is -1 in an empty slot. */
+  /**
+   * Template ids by name, as an object's properties rather than a Map: templates are few and always the same literal
+   * strings, which V8 then finds through its property caches, faster than hashing into a Map on every lookup.
+   */
+  private readonly templates: Record<string, number> = Object.create(null);
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** How many values a packed part takes: the part ids and the two negative markers. */
+  private readonly partRange: number;
   /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
   private readonly constants: Int32Array;
 
@@ -123,23 +134,27 @@ export class FeatureTable {
     for (const [name, id] of ids) {
       const cut = name.search(/[=|]/);
       const templateName = cut < 0 ? name : name.slice(0, cut + 1);
-      let template = this.templates.get(templateName);
-      if (template === undefined) this.templates.set(templateName, (template = this.templates.size));
+      let template = this.templates[templateName];
+      if (template === undefined) this.templates[templateName] = template = Object.keys(this.templates).length;
       for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts
         const [a, b, c] = parts.map((part) => this.intern(part));
         entries.push(template, a ?? ABSENT, b ?? ABSENT, c ?? ABSENT, id);
       }
     }
+    const templateCount = Object.keys(this.templates).length;
+    this.partRange = this.parts.size - ABSENT;
+    if ((Math.max(templateCount, this.parts.size) - ABSENT) * this.partRange >= 2 ** 31) throw new Error('too many feature parts to pack two in 32 bits');
     let size = 1;
-    while (size < (entries.length / SLOT) * 2) size *= 2;
+    while (size < (entries.length / ENTRY) * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * SLOT).fill(-1);
-    this.constants = new Int32Array(this.templates.size).fill(-1);
-    for (let e = 0; e < entries.length; e += SLOT) {
-      let slot = this.slot(entries[e], entries[e + 1], entries[e + 2], entries[e + 3]);
+    this.constants = new Int32Array(templateCount).fill(-1);
+    for (let e = 0; e < entries.length; e += ENTRY) {
+      const [first, second] = [this.pack(entries[e], entries[e + 1]), this.pack(entries[e + 2], entries[e + 3])];
+      let slot = this.slot(first, second);
       while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
-      this.slots.set(entries.slice(e, e + SLOT), slot * SLOT);
+      this.slots.set([first, second, entries[e + 4]], slot * SLOT);
       if (entries[e + 1] === ABSENT) this.constants[entries[e]] = entries[e + 4];
     }
   }
@@ -149,27 +164,31 @@ export class FeatureTable {
 
   /** The feature id, or -1. */
   get(template: string, a?: number, b?: number, c?: number): number {
-    const t = this.templates.get(template);
+    const t = this.templates[template];
     if (t === undefined) return -1;
     if (a === undefined) return this.constants[t];
     if (a === UNKNOWN || b === UNKNOWN || c === UNKNOWN) return -1;
-    return this.find(t, a, b ?? ABSENT, c ?? ABSENT);
+    return this.find(this.pack(t, a), this.pack(b ?? ABSENT, c ?? ABSENT));
   }
 
-  private find(t: number, a: number, b: number, c: number): number {
+  private find(first: number, second: number): number {
     const { slots, mask } = this;
-    for (let slot = this.slot(t, a, b, c); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
+    for (let slot = this.slot(first, second); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
       const k = slot * SLOT;
-      if (slots[k] === t && slots[k + 1] === a && slots[k + 2] === b && slots[k + 3] === c) return slots[k + 4];
+      if (slots[k] === first && slots[k + 1] === second) return slots[k + 2];
     }
     return -1;
   }
 
-  private slot(t: number, a: number, b: number, c: number): number {
-    let h = Math.imul(t + 1, 0x9e3779b1) ^ Math.imul(a + 3, 0x85ebca77);
-    h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d) ^ Math.imul(b + 3, 0x27d4eb2f);
-    h = Math.imul(h ^ (h >>> 13), 0x165667b1) ^ Math.imul(c + 3, 0x9e3779b1);
-    h ^= h >>> 16;
+  /** Two ids in one non-negative integer: a template or part, then a part (ABSENT included). */
+  private pack(high: number, low: number): number {
+    return (high - ABSENT) * this.partRange + (low - ABSENT);
+  }
+
+  private slot(first: number, second: number): number {
+    let h = Math.imul(first + 1, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca77);
+    h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d);
+    h ^= h >>> 13;
     return h & this.mask;
   }
 
@@ -205,22 +224,28 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   const length = paragraph.tokens.length;
   const first = new Float64Array(length * TAG_COUNT);
   const second = new Float64Array(length * TAG_COUNT);
-  // Adds a row of ROW weights (both passes, or the second alone) to token i's scores.
-  const add = (i: number, row: Int16Array | Int32Array, at: number, passes: 1 | 2) => {
+  // Adds a row of both passes' weights to token i's scores. Weights and word scores each get their own function, so
+  // that each reads one kind of array (Int16Array, Int32Array) and V8 keeps its element loads monomorphic.
+  const addWeights = (i: number, id: number) => {
     const token = i * TAG_COUNT;
-    if (passes === 2) for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
+    const at = id * ROW;
+    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += weights[at + t];
+    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += weights[at + TAG_COUNT + t];
+  };
+  const addWordScores = (i: number, row: Int32Array, at: number) => {
+    const token = i * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
     for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
   };
-  const both: FeatureVisitor<number> = (i, template, a, b, c) => {
+  visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
-    if (id >= 0) add(i, weights, id * ROW, 2);
-  };
-  visitFeatures(paragraph, model.parts, both, (i, parts, offset) => add(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW, 2));
+    if (id >= 0) addWeights(i, id);
+  }, (i, parts, offset) => addWordScores(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW));
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const id = features.get(template, a, b, c);
-    if (id >= 0) add(i, weights, id * ROW, 1);
+    if (id >= 0) for (let t = 0, at = id * ROW + TAG_COUNT; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += weights[at + t];
   }, (i, window) => {
     const scores = roleScores(window);
     for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];

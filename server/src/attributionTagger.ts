@@ -93,9 +93,9 @@ const PREDECESSORS = TAGS.map((_, t) => TAGS.map((_, p) => p).filter((p) => allo
 /** The best tag sequence under emission and transition scores. */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return [];
-  const best = new Float64Array(length * TAG_COUNT).fill(-Infinity);
+  const best = new Float64Array(length * TAG_COUNT);
   const back = new Int8Array(length * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) if (allowed(-1, t)) best[t] = scores[t] + transitions[t];
+  for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(-1, t) ? scores[t] + transitions[t] : -Infinity;
   for (let i = 1; i < length; i++) {
     const before = (i - 1) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -113,9 +113,10 @@ export function viterbi(scores: Float64Array, length: number, transitions: Array
   }
   let tag = 0;
   for (let t = 1; t < TAG_COUNT; t++) if (best[(length - 1) * TAG_COUNT + t] > best[(length - 1) * TAG_COUNT + tag]) tag = t;
-  const path = [tag];
-  for (let i = length - 1; i > 0; i--) path.push((tag = back[i * TAG_COUNT + tag]));
-  return path.reverse();
+  const path: number[] = new Array(length);
+  path[length - 1] = tag;
+  for (let i = length - 1; i > 0; i--) path[i - 1] = tag = back[i * TAG_COUNT + tag];
+  return path;
 }
 
 /** Spans of one role, token index ranges first..last inclusive, from a tag sequence. */
