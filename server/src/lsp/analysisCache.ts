@@ -76,7 +76,10 @@ export class AnalysisCache {
     for (const shard of shards) {
       const shardDir = path.join(this.dir, shard);
       if (shard === PACK) continue;
-      if (shard.startsWith(`${PACK}.`)) fs.rmSync(shardDir, { force: true }); // a pack left half written
+      if (shard.startsWith(`${PACK}.`)) {
+        fs.rmSync(shardDir, { force: true }); // a pack left half written
+        continue;
+      }
       try {
         const entries = fs.readdirSync(shardDir);
         let kept = 0;

@@ -18,9 +18,10 @@ export function readPack(file: string): Map<string, string> {
   for (let start = 0; start < content.length; ) {
     const end = content.indexOf(NEWLINE, start);
     const line = end < 0 ? content.length : end;
-    const tab = content.indexOf(TAB, start);
+    // Looked for within the line only: a damaged line without a tab must not send the search through the rest.
+    const tab = content.subarray(start, line).indexOf(TAB) + start;
     // Written in ASCII (see writePack): latin1 decodes it without a UTF-8 pass, one byte per character.
-    if (tab > start && tab < line) entries.set(content.toString('latin1', start, tab), content.toString('latin1', tab + 1, line));
+    if (tab > start) entries.set(content.toString('latin1', start, tab), content.toString('latin1', tab + 1, line));
     start = line + 1;
   }
   return entries;

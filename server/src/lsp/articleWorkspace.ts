@@ -490,7 +490,6 @@ export class ArticleWorkspace {
   }
 }
 
-
 /**
  * Files and folders under `folder`, at any depth, as [path, path relative to `folder` with '/'] (none when it cannot be
  * listed; a folder named like an article is then skipped as unreadable). One listing per folder, as a recursive
