@@ -3,7 +3,7 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, EVIDENCE_NOUNS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
+  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
   SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
@@ -17,7 +17,7 @@ import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
 interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
 
-type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'sourceless';
+type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'finding' | 'sourceless';
 
 /** A cue as token indices, first..last inclusive. */
 interface Cue { first: number; last: number; kind: CueKind; frameOnly: boolean }
@@ -173,7 +173,8 @@ function matchCue(unit: Unit, i: number): Cue | null {
   const word = token.text;
   const kind: CueKind | null = ADDRESSEE_VERBS.has(word) ? 'addressee'
     : CONTINUING_PARTICIPLES.has(word) ? 'continuing'
-    : REPORTING_VERBS.has(word) ? 'verb' : null;
+    : REPORTING_VERBS.has(word) ? 'verb'
+    : FINDING_VERBS.has(word) ? 'finding' : null;
   if (!kind) return null;
   let auxiliary = i - 1;
   while (CUE_ADVERBS.has(lower(unit, auxiliary))) auxiliary--;
@@ -204,6 +205,7 @@ function frameCue(unit: Unit, cue: Cue, cueSpan: Span, earlier: Frame[]): Frame[
     after = followed ? followed.next : after;
     boundary = followed ? cue.first - 1 : -1;
   }
+  if (cue.kind === 'finding' && !namesDocument(unit, source)) return [];
 
   const right = contentAfter(unit, after, cue);
   const before = contentBefore(unit, boundary);
@@ -256,6 +258,16 @@ function namesEvidence(unit: Unit, i: number): boolean {
   const plural = nouns.has(head.replace(/ies$/, 'y')) || nouns.has(head.replace(/s$/, ''));
   const bare = end - i === 2 || (end - i === 3 && lower(unit, i + 1) === 'the');
   return plural && !bare;
+}
+
+/** Whether a source is a record or count ("new filings", "A study by the university", "One ranking"), not a person. */
+function namesDocument(unit: Unit, source: Span | null): boolean {
+  if (!source) return false;
+  return unit.tokens.some((t) => {
+    if (t.start < source.start || t.end > source.end) return false;
+    const word = t.text.toLowerCase();
+    return DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/ies$/, 'y')) || DOCUMENT_NOUNS.has(word.replace(/s$/, ''));
+  });
 }
 
 // ---- Sources ----

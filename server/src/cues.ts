@@ -51,6 +51,20 @@ export const EVIDENCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['by', words('estimate count tally calculation admission account reckoning')],
 ]);
 
+/**
+ * Verbs that state what a record or a count found ("filings show ...", "a study found ...", "One ranking puts his
+ * fortune at ..."); they are a cue only when their subject names one of DOCUMENT_NOUNS: "Police found 3 bodies" is not.
+ */
+export const FINDING_VERBS = words(`
+  show shows showed shown find finds found reveal reveals revealed indicate indicates indicated put puts peg pegs pegged
+`);
+
+/** Records and counts that can be a finding's source (singular forms; plurals in -s or -ies count too). */
+export const DOCUMENT_NOUNS = words(`
+  poll polling survey study report analysis census audit tally count estimate projection data figure record filing
+  document statistic number ranking review investigation research
+`);
+
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 

@@ -93,6 +93,20 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames('The levee was paid for by Marlow from its reserve account.'), []);
   });
 
+  test('a record or count that shows, finds or puts a figure sources it; a person who finds something does not', () => {
+    assert.deepEqual(frames('The county paid $2 million for the new pumps, budget records show.'), [
+      frame('show', 'budget records', 'The county paid $2 million for the new pumps'),
+    ]);
+    assert.deepEqual(frames('A survey by the Marlow Gazette found 58 percent of residents back the levee.'), [
+      frame('found', 'A survey by the Marlow Gazette', '58 percent of residents back the levee'),
+    ]);
+    assert.deepEqual(frames("One ranking puts the mayor's fortune at $3 million."), [
+      frame('puts', 'One ranking', "the mayor's fortune at $3 million"),
+    ]);
+    assert.deepEqual(frames('Police found three boats on the riverbank.'), []);
+    assert.deepEqual(frames('The storm put the town under two feet of water.'), []);
+  });
+
   test('a paragraph ending on a speaker and a colon introduces the next paragraph; a colon after no speaker does not', () => {
     const figures = 'The reservoir holds 40 percent of its capacity, down from 70 percent in June.';
     const introduced = attribute(`The water authority also pointed to some worrying figures:\n\n${figures}`);

@@ -149,6 +149,14 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test('a figure that records show is attributed to them; the same figure in the reporter\'s words is not', () => {
+    const text = 'The district spent $4 million on repairs last year, state audit figures show. It spent $3 million the year before.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, needsSource(c)]), [
+      ['The district spent $4 million on repairs last year, state audit figures show.', false],
+      ['It spent $3 million the year before.', true],
+    ]);
+  });
+
   test('an embedded post is its author\'s words; an embed with its text left out is no claim; tags give no number', () => {
     const post = '<tweet id="750366792434978816" author="@MarlowMayor">The levee held 12 feet of water overnight. Crews worked 20 hours.</tweet>.';
     const text = `${post}\n\n<tweet tweet-id="783499116076687360"><tweet/>.\n\nThe <a href="https://example.com/2016">levee</a> was closed for repairs on Monday.`;
