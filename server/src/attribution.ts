@@ -3,7 +3,7 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
+  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
   SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
@@ -238,26 +238,44 @@ function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
 /** Where the source phrase after "according to" or an evidence preposition ends: at a clause boundary or the sentence's end. */
 function sourcePhraseEnd(unit: Unit, from: number): number {
   let end = from;
-  while (end - from < MAX_SOURCE_TOKENS && !isClauseBoundary(unit.tokens[end]) && !isSentenceEnd(unit, end)) end++;
+  const boundary = (k: number) => isClauseBoundary(unit.tokens[k]) && !joinsWords(unit, k);
+  while (end - from < MAX_SOURCE_TOKENS && !boundary(end) && !isSentenceEnd(unit, end)) end++;
   return end;
 }
 
 /**
  * "in" or "by" before a noun phrase that ends its clause and ends in a poll or count: "In this poll,", "by one
- * estimate.", "in the NBC/WSJ poll."; not "in a poll released Monday", "by the study's authors" or "provided by Clinton
- * from her account". A bare plural ("rose in the polls") names no poll.
+ * estimate.", "in the NBC/WSJ poll.", "in the 50-state poll."; or whose poll or count a modifier follows to the clause's
+ * end: "in a poll released Monday.", "in recent polls from Quinnipiac,". Not "by the study's authors", "provided by
+ * Clinton from her account" or "in the poll held ...". A bare plural ("rose in the polls") names no poll.
  */
 function namesEvidence(unit: Unit, i: number): boolean {
   const nouns = EVIDENCE_NOUNS.get(lower(unit, i));
   if (!nouns) return false;
   const end = sourcePhraseEnd(unit, i + 1);
   if (end - i < 2 || (unit.tokens[end]?.text !== ',' && !isSentenceEnd(unit, end))) return false;
-  for (let k = i + 1; k < end; k++) if (!isNounPhraseToken(unit, k) && unit.tokens[k].text !== '/') return false;
-  const head = lower(unit, end - 1);
-  if (nouns.has(head)) return true;
-  const plural = nouns.has(head.replace(/ies$/, 'y')) || nouns.has(head.replace(/s$/, ''));
-  const bare = end - i === 2 || (end - i === 3 && lower(unit, i + 1) === 'the');
-  return plural && !bare;
+  let phraseEnd = i + 1;
+  while (phraseEnd < end && isEvidencePhraseToken(unit, phraseEnd)) phraseEnd++;
+  const heads = phraseEnd === end ? [end - 1] : [];
+  for (let k = i + 2; k <= phraseEnd && k < end; k++) if (EVIDENCE_MODIFIERS.has(lower(unit, k))) heads.push(k - 1);
+  return heads.some((head) => {
+    const word = lower(unit, head);
+    if (nouns.has(word)) return true;
+    const plural = nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
+    const bare = head === i + 1 || (head === i + 2 && lower(unit, i + 1) === 'the');
+    return plural && !bare;
+  });
+}
+
+/** A word of a poll's name, or the "/" or hyphen inside one: "NBC/WSJ", "50-state". */
+function isEvidencePhraseToken(unit: Unit, k: number): boolean {
+  return unit.tokens[k].text === '/' || joinsWords(unit, k) || isNounPhraseToken(unit, k);
+}
+
+/** A hyphen between two words with no space ("50-state"), which joins them rather than setting off a clause. */
+function joinsWords(unit: Unit, k: number): boolean {
+  const [before, token, after] = [unit.tokens[k - 1], unit.tokens[k], unit.tokens[k + 1]];
+  return token?.text === '-' && before?.end === token.start && after?.start === token.end;
 }
 
 /** Whether a source is a record or count ("new filings", "A study by the university", "One ranking"), not a person. */

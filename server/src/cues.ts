@@ -51,6 +51,9 @@ export const EVIDENCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['by', words('estimate count tally calculation admission account reckoning')],
 ]);
 
+/** Words that may follow a poll's or count's name in its phrase: "a poll released Monday", "polls from Quinnipiac". */
+export const EVIDENCE_MODIFIERS = words('released conducted published taken out from of among');
+
 /**
  * Verbs that state what a record or a count found ("filings show ...", "a study found ...", "One ranking puts his
  * fortune at ..."); they are a cue only when their subject names one of DOCUMENT_NOUNS: "Police found 3 bodies" is not.

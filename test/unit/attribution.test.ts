@@ -89,7 +89,14 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames("By the council's own count, repairs will cost $4 million."), [
       frame('By', "the council's own count", 'repairs will cost $4 million'),
     ]);
+    assert.deepEqual(frames('The mayor leads by 9 points in a new Gazette poll released Thursday.'), [
+      frame('in', 'a new Gazette poll released Thursday', 'The mayor leads by 9 points'),
+    ]);
+    assert.deepEqual(frames('The mayor leads by 9 points in the 12-county survey.'), [
+      frame('in', 'the 12-county survey', 'The mayor leads by 9 points'),
+    ]);
     assert.deepEqual(frames('Support for the dam fell in the polls.'), []);
+    assert.deepEqual(frames('The mayor set out her plan in a speech released Thursday.'), []);
     assert.deepEqual(frames('The levee was paid for by Marlow from its reserve account.'), []);
   });
 
