@@ -3,8 +3,9 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
+  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS,
+  PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph,
+  paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
@@ -228,9 +229,10 @@ function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
   if (end === from) return [];
   const before = unit.tokens[cue.first - 1];
   const comma = unit.tokens[end];
+  // Inside a clause ("Kasich led in recent polls from Quinnipiac, by 8 points"), the cue sources what comes before it.
   const content = isClauseBoundary(before) ? { start: unit.span.start, end: before.start }
-    : comma?.text === ',' ? { start: comma.end, end: unit.span.end }
-    : before && isSentenceEnd(unit, end) ? { start: unit.span.start, end: unit.tokens[cue.first].start } : null;
+    : before && (comma?.text === ',' || isSentenceEnd(unit, end)) ? { start: unit.span.start, end: unit.tokens[cue.first].start }
+    : comma?.text === ',' ? { start: comma.end, end: unit.span.end } : null;
   const source = expandToEntities(unit, tokenSpan(unit, from, end - 1));
   return content ? [{ cue: cueSpan, source, content: trimContent(unit, content) }] : [];
 }

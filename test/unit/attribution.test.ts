@@ -95,6 +95,9 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames('The mayor leads by 9 points in the 12-county survey.'), [
       frame('in', 'the 12-county survey', 'The mayor leads by 9 points'),
     ]);
+    assert.deepEqual(frames('Support stood at 41 percent in a Gazette survey, up from 30 percent in May.'), [
+      frame('in', 'a Gazette survey', 'Support stood at 41 percent'),
+    ]);
     assert.deepEqual(frames('Support for the dam fell in the polls.'), []);
     assert.deepEqual(frames('The mayor set out her plan in a speech released Thursday.'), []);
     assert.deepEqual(frames('The levee was paid for by Marlow from its reserve account.'), []);
