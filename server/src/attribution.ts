@@ -175,7 +175,7 @@ function matchCue(unit: Unit, i: number): Cue | null {
   const kind: CueKind | null = ADDRESSEE_VERBS.has(word) ? 'addressee'
     : CONTINUING_PARTICIPLES.has(word) ? 'continuing'
     : REPORTING_VERBS.has(word) ? 'verb'
-    : FINDING_VERBS.has(word) ? 'finding' : null;
+    : FINDING_VERBS.has(word) && lower(unit, i + 1) !== 'up' ? 'finding' : null; // "poll workers showed up" found nothing
   if (!kind) return null;
   let auxiliary = i - 1;
   while (CUE_ADVERBS.has(lower(unit, auxiliary))) auxiliary--;

@@ -62,10 +62,13 @@ export const FINDING_VERBS = words(`
   show shows showed shown find finds found reveal reveals revealed indicate indicates indicated put puts peg pegs pegged
 `);
 
-/** Records and counts that can be a finding's source (singular forms; plurals in -s or -ies count too). */
+/**
+ * Records and counts that can be a finding's source (singular forms; plurals in -s or -ies count too). "figures",
+ * "records" and "numbers" only in the plural: "a key figure", "a record crowd" and "a number of residents" are not.
+ */
 export const DOCUMENT_NOUNS = words(`
-  poll polling survey study report analysis census audit tally count estimate projection data figure record filing
-  document statistic number ranking review investigation research
+  poll polling survey study report analysis census audit tally count estimate projection data figures records filing
+  document statistic numbers ranking review investigation research
 `);
 
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */

@@ -114,6 +114,7 @@ describe('extractAttributions: reported speech', () => {
       frame('puts', 'One ranking', "the mayor's fortune at $3 million"),
     ]);
     assert.deepEqual(frames('Police found three boats on the riverbank.'), []);
+    assert.deepEqual(frames('A number of residents found their cellars flooded.'), []);
     assert.deepEqual(frames('The storm put the town under two feet of water.'), []);
   });
 
