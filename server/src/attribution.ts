@@ -3,8 +3,9 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, EVIDENCE_NOUNS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
+  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS,
+  PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph,
+  paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
@@ -17,7 +18,7 @@ import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
 interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
 
-type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'sourceless';
+type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'finding' | 'sourceless';
 
 /** A cue as token indices, first..last inclusive. */
 interface Cue { first: number; last: number; kind: CueKind; frameOnly: boolean }
@@ -173,7 +174,8 @@ function matchCue(unit: Unit, i: number): Cue | null {
   const word = token.text;
   const kind: CueKind | null = ADDRESSEE_VERBS.has(word) ? 'addressee'
     : CONTINUING_PARTICIPLES.has(word) ? 'continuing'
-    : REPORTING_VERBS.has(word) ? 'verb' : null;
+    : REPORTING_VERBS.has(word) ? 'verb'
+    : FINDING_VERBS.has(word) && lower(unit, i + 1) !== 'up' ? 'finding' : null; // "poll workers showed up" found nothing
   if (!kind) return null;
   let auxiliary = i - 1;
   while (CUE_ADVERBS.has(lower(unit, auxiliary))) auxiliary--;
@@ -204,6 +206,7 @@ function frameCue(unit: Unit, cue: Cue, cueSpan: Span, earlier: Frame[]): Frame[
     after = followed ? followed.next : after;
     boundary = followed ? cue.first - 1 : -1;
   }
+  if (cue.kind === 'finding' && !namesDocument(unit, source)) return [];
 
   const right = contentAfter(unit, after, cue);
   const before = contentBefore(unit, boundary);
@@ -226,9 +229,10 @@ function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
   if (end === from) return [];
   const before = unit.tokens[cue.first - 1];
   const comma = unit.tokens[end];
+  // Inside a clause ("Kasich led in recent polls from Quinnipiac, by 8 points"), the cue sources what comes before it.
   const content = isClauseBoundary(before) ? { start: unit.span.start, end: before.start }
-    : comma?.text === ',' ? { start: comma.end, end: unit.span.end }
-    : before && isSentenceEnd(unit, end) ? { start: unit.span.start, end: unit.tokens[cue.first].start } : null;
+    : before && (comma?.text === ',' || isSentenceEnd(unit, end)) ? { start: unit.span.start, end: unit.tokens[cue.first].start }
+    : comma?.text === ',' ? { start: comma.end, end: unit.span.end } : null;
   const source = expandToEntities(unit, tokenSpan(unit, from, end - 1));
   return content ? [{ cue: cueSpan, source, content: trimContent(unit, content) }] : [];
 }
@@ -236,26 +240,54 @@ function frameAccordingTo(unit: Unit, cue: Cue, cueSpan: Span): Frame[] {
 /** Where the source phrase after "according to" or an evidence preposition ends: at a clause boundary or the sentence's end. */
 function sourcePhraseEnd(unit: Unit, from: number): number {
   let end = from;
-  while (end - from < MAX_SOURCE_TOKENS && !isClauseBoundary(unit.tokens[end]) && !isSentenceEnd(unit, end)) end++;
+  const boundary = (k: number) => isClauseBoundary(unit.tokens[k]) && !joinsWords(unit, k);
+  while (end - from < MAX_SOURCE_TOKENS && !boundary(end) && !isSentenceEnd(unit, end)) end++;
   return end;
 }
 
 /**
  * "in" or "by" before a noun phrase that ends its clause and ends in a poll or count: "In this poll,", "by one
- * estimate.", "in the NBC/WSJ poll."; not "in a poll released Monday", "by the study's authors" or "provided by Clinton
- * from her account". A bare plural ("rose in the polls") names no poll.
+ * estimate.", "in the NBC/WSJ poll.", "in the 50-state poll."; or whose poll or count a modifier follows to the clause's
+ * end: "in a poll released Monday.", "in recent polls from Quinnipiac,". Not "by the study's authors", "provided by
+ * Clinton from her account" or "in the poll held ...". A bare plural ("rose in the polls") names no poll.
  */
 function namesEvidence(unit: Unit, i: number): boolean {
   const nouns = EVIDENCE_NOUNS.get(lower(unit, i));
   if (!nouns) return false;
   const end = sourcePhraseEnd(unit, i + 1);
   if (end - i < 2 || (unit.tokens[end]?.text !== ',' && !isSentenceEnd(unit, end))) return false;
-  for (let k = i + 1; k < end; k++) if (!isNounPhraseToken(unit, k) && unit.tokens[k].text !== '/') return false;
-  const head = lower(unit, end - 1);
-  if (nouns.has(head)) return true;
-  const plural = nouns.has(head.replace(/ies$/, 'y')) || nouns.has(head.replace(/s$/, ''));
-  const bare = end - i === 2 || (end - i === 3 && lower(unit, i + 1) === 'the');
-  return plural && !bare;
+  let phraseEnd = i + 1;
+  while (phraseEnd < end && isEvidencePhraseToken(unit, phraseEnd)) phraseEnd++;
+  const heads = phraseEnd === end ? [end - 1] : [];
+  for (let k = i + 2; k <= phraseEnd && k < end; k++) if (EVIDENCE_MODIFIERS.has(lower(unit, k))) heads.push(k - 1);
+  return heads.some((head) => {
+    const word = lower(unit, head);
+    if (nouns.has(word)) return true;
+    const plural = nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
+    const bare = head === i + 1 || (head === i + 2 && lower(unit, i + 1) === 'the');
+    return plural && !bare;
+  });
+}
+
+/** A word of a poll's name, or the "/" or hyphen inside one: "NBC/WSJ", "50-state". */
+function isEvidencePhraseToken(unit: Unit, k: number): boolean {
+  return unit.tokens[k].text === '/' || joinsWords(unit, k) || isNounPhraseToken(unit, k);
+}
+
+/** A hyphen between two words with no space ("50-state"), which joins them rather than setting off a clause. */
+function joinsWords(unit: Unit, k: number): boolean {
+  const [before, token, after] = [unit.tokens[k - 1], unit.tokens[k], unit.tokens[k + 1]];
+  return token?.text === '-' && before?.end === token.start && after?.start === token.end;
+}
+
+/** Whether a source is a record or count ("new filings", "A study by the university", "One ranking"), not a person. */
+function namesDocument(unit: Unit, source: Span | null): boolean {
+  if (!source) return false;
+  return unit.tokens.some((t) => {
+    if (t.start < source.start || t.end > source.end) return false;
+    const word = t.text.toLowerCase();
+    return DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/ies$/, 'y')) || DOCUMENT_NOUNS.has(word.replace(/s$/, ''));
+  });
 }
 
 // ---- Sources ----

@@ -51,6 +51,26 @@ export const EVIDENCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['by', words('estimate count tally calculation admission account reckoning')],
 ]);
 
+/** Words that may follow a poll's or count's name in its phrase: "a poll released Monday", "polls from Quinnipiac". */
+export const EVIDENCE_MODIFIERS = words('released conducted published taken out from of among');
+
+/**
+ * Verbs that state what a record or a count found ("filings show ...", "a study found ...", "One ranking puts his
+ * fortune at ..."); they are a cue only when their subject names one of DOCUMENT_NOUNS: "Police found 3 bodies" is not.
+ */
+export const FINDING_VERBS = words(`
+  show shows showed shown find finds found reveal reveals revealed indicate indicates indicated put puts peg pegs pegged
+`);
+
+/**
+ * Records and counts that can be a finding's source (singular forms; plurals in -s or -ies count too). "figures",
+ * "records" and "numbers" only in the plural: "a key figure", "a record crowd" and "a number of residents" are not.
+ */
+export const DOCUMENT_NOUNS = words(`
+  poll polling survey study report analysis census audit tally count estimate projection data figures records filing
+  document statistic numbers ranking review investigation research
+`);
+
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 

@@ -89,8 +89,33 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames("By the council's own count, repairs will cost $4 million."), [
       frame('By', "the council's own count", 'repairs will cost $4 million'),
     ]);
+    assert.deepEqual(frames('The mayor leads by 9 points in a new Gazette poll released Thursday.'), [
+      frame('in', 'a new Gazette poll released Thursday', 'The mayor leads by 9 points'),
+    ]);
+    assert.deepEqual(frames('The mayor leads by 9 points in the 12-county survey.'), [
+      frame('in', 'the 12-county survey', 'The mayor leads by 9 points'),
+    ]);
+    assert.deepEqual(frames('Support stood at 41 percent in a Gazette survey, up from 30 percent in May.'), [
+      frame('in', 'a Gazette survey', 'Support stood at 41 percent'),
+    ]);
     assert.deepEqual(frames('Support for the dam fell in the polls.'), []);
+    assert.deepEqual(frames('The mayor set out her plan in a speech released Thursday.'), []);
     assert.deepEqual(frames('The levee was paid for by Marlow from its reserve account.'), []);
+  });
+
+  test('a record or count that shows, finds or puts a figure sources it; a person who finds something does not', () => {
+    assert.deepEqual(frames('The county paid $2 million for the new pumps, budget records show.'), [
+      frame('show', 'budget records', 'The county paid $2 million for the new pumps'),
+    ]);
+    assert.deepEqual(frames('A survey by the Marlow Gazette found 58 percent of residents back the levee.'), [
+      frame('found', 'A survey by the Marlow Gazette', '58 percent of residents back the levee'),
+    ]);
+    assert.deepEqual(frames("One ranking puts the mayor's fortune at $3 million."), [
+      frame('puts', 'One ranking', "the mayor's fortune at $3 million"),
+    ]);
+    assert.deepEqual(frames('Police found three boats on the riverbank.'), []);
+    assert.deepEqual(frames('A number of residents found their cellars flooded.'), []);
+    assert.deepEqual(frames('The storm put the town under two feet of water.'), []);
   });
 
   test('a paragraph ending on a speaker and a colon introduces the next paragraph; a colon after no speaker does not', () => {

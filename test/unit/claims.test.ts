@@ -141,11 +141,24 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
-  test('a figure stated as a named poll\'s finding is attributed to the poll', () => {
+  test('a figure stated as a named poll\'s finding is attributed to the poll, also when the poll\'s date or maker follows it', () => {
     const text = 'Support for the dam stood at 41 percent in a Gazette/WMRL survey. Support for the dam fell 12 points in the polls.';
     assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
       ['Support for the dam stood at 41 percent in a Gazette/WMRL survey.', true],
       ['Support for the dam fell 12 points in the polls.', false],
+    ]);
+    const dated = 'The mayor won 41 percent of the vote in a Gazette poll released Thursday. The mayor won 41 percent of the vote in the council race.';
+    assert.deepEqual(claimsOf(dated).map((c) => [c.text, needsSource(c)]), [
+      ['The mayor won 41 percent of the vote in a Gazette poll released Thursday.', false],
+      ['The mayor won 41 percent of the vote in the council race.', true],
+    ]);
+  });
+
+  test('a figure that records show is attributed to them; the same figure in the reporter\'s words is not', () => {
+    const text = 'The district spent $4 million on repairs last year, state audit figures show. It spent $3 million the year before.';
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, needsSource(c)]), [
+      ['The district spent $4 million on repairs last year, state audit figures show.', false],
+      ['It spent $3 million the year before.', true],
     ]);
   });
 

@@ -1,4 +1,6 @@
-// Scores attribution extraction and unattributed-claim flags on PolNeAR dev (npm run eval:attribution).
+// Scores attribution extraction and unattributed-claim flags on PolNeAR dev (npm run eval:attribution); `--split train`
+// scores the training split instead (for error analysis that leaves dev a fair measure), and `--list-flags` prints each
+// flagged claim with the gold attribution whose Content it lies in, if any.
 // Overlap F1 per role: a predicted span is correct when it overlaps a gold span of the same role, a gold span is found
 // when a predicted one overlaps it; exact F1 needs identical offsets. Flag precision: the share of claims raised as
 // diagnostics that lie in the reporter's own, unattributed narration: overlapping no gold Content span (strict), or
@@ -6,15 +8,20 @@
 import { analyzeArticle } from '../../server/src/analyze';
 import { needsSource } from '../../server/src/claims';
 import type { Span } from '../../server/src/types';
-import { type OverlapCounts, countOverlaps, f1, ratio } from './overlapScore';
-import { type Role, ROLES, loadPolnear } from './polnear';
+import { type OverlapCounts, countOverlaps, f1, overlaps, ratio } from './overlapScore';
+import { type GoldArticle, type Role, ROLES, loadPolnear } from './polnear';
 
 interface Counts extends OverlapCounts { exact: number; goldExact: number }
 
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+const listFlags = args.includes('--list-flags');
+
 function main(): void {
-  const articles = loadPolnear('dev');
+  if (split !== 'dev' && split !== 'train') throw new Error(`--split takes dev or train, not ${split}`);
+  const articles = loadPolnear(split);
   const counts = Object.fromEntries(ROLES.map((r) => [r, { predicted: 0, gold: 0, predictedHit: 0, goldHit: 0, exact: 0, goldExact: 0 }])) as Record<Role, Counts>;
   let flagged = 0;
   let flaggedOutside = 0;
@@ -36,10 +43,11 @@ function main(): void {
       const inside = goldContent.reduce((n, g) => n + Math.max(0, Math.min(g.end, claim.end) - Math.max(g.start, claim.start)), 0);
       if (inside === 0) flaggedOutside++;
       if (inside * 2 <= claim.end - claim.start) flaggedMostlyOutside++;
+      if (listFlags) console.log(flagLine(article, claim, inside));
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`PolNeAR dev: ${articles.length} articles, analyzed in ${seconds.toFixed(1)} s\n`);
+  console.log(`PolNeAR ${split}: ${articles.length} articles, analyzed in ${seconds.toFixed(1)} s\n`);
   console.log(row(['', 'gold', 'pred', 'overlap P', 'overlap R', 'overlap F1', 'exact P', 'exact R', 'exact F1']));
   for (const role of ROLES) {
     const c = counts[role];
@@ -51,6 +59,19 @@ function main(): void {
   }
   console.log(`\nflag precision: ${pct(ratio(flaggedOutside, flagged))} strict (${flaggedOutside} of ${flagged} flagged claims overlap no gold Content)`);
   console.log(`                ${pct(ratio(flaggedMostlyOutside, flagged))} lenient (${flaggedMostlyOutside} of ${flagged} have at most half of their text in gold Content)`);
+}
+
+/**
+ * One flagged claim, tab-separated: article, "inside" (overlapping a gold Content) or "outside", the claim, and for a claim
+ * inside, the gold cue, source and Content it overlaps, so the flags can be grouped by why the tagger and rules missed them.
+ */
+function flagLine(article: GoldArticle, claim: Span, inside: number): string {
+  const words = (spans: Span[]) => spans.map((s) => article.text.slice(s.start, s.end)).join(' … ').replace(/\s+/g, ' ');
+  const cells = [article.doc, inside === 0 ? 'outside' : 'inside', words([claim])];
+  for (const a of article.attributions.filter((a) => a.content.some((g) => overlaps(g, claim)))) {
+    cells.push(`[${words(a.cue)}] [${words(a.source)}] [${words(a.content)}]`);
+  }
+  return cells.join('\t');
 }
 
 /** A cue or source shared by several contents is one predicted span. */
