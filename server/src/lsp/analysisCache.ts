@@ -43,7 +43,8 @@ export class AnalysisCache {
     return json;
   }
 
-  set(text: string, settingsKey: string, json: string): void {
+  /** Keeps the entry; returns false when it could not be written (then `get` cannot give it back). */
+  set(text: string, settingsKey: string, json: string): boolean {
     const key = this.key(text, settingsKey);
     const file = this.file(key);
     this.used.add(key);
@@ -55,8 +56,10 @@ export class AnalysisCache {
       // Written aside then renamed, so a reader never sees half an entry.
       fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
       fs.renameSync(`${file}.${process.pid}.tmp`, file);
+      return true;
     } catch {
       // A read-only or full disk costs speed on the next start, not correctness.
+      return false;
     }
   }
 
