@@ -19,7 +19,7 @@ import { AnalysisCache } from './analysisCache';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
-import { StoredArticle } from './storedArticle';
+import { StoredArticle, type StoredJson } from './storedArticle';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -47,8 +47,8 @@ interface AnalysisPlan {
   job: AnalysisJob;
   cacheable: boolean;
   settingsKey: string;
-  /** The analysis from the cache, as JSON. */
-  cached: string | undefined;
+  /** The analysis from the cache, as JSON (or how to read it). */
+  cached: StoredJson | undefined;
 }
 
 export interface ClaimWithStatus {
@@ -188,7 +188,7 @@ export class ArticleWorkspace {
     const { uri, state } = read;
     const before = this.states.get(uri);
     const plan = this.plan(uri, state);
-    let json: string;
+    let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
     } catch {
@@ -446,7 +446,7 @@ export class ArticleWorkspace {
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.get(text, settingsKey) : undefined };
+    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey) : undefined };
   }
 
   /**
@@ -455,11 +455,14 @@ export class ArticleWorkspace {
    * the cache, is read back from there then. `filePath`: the article's file, when known (its URI need not be parsed
    * again).
    */
-  private finish(uri: string, plan: AnalysisPlan, analyzed: AnalysisResult | string, filePath?: string): IndexedArticle {
+  private finish(uri: string, plan: AnalysisPlan, analyzed: AnalysisResult | StoredJson, filePath?: string): IndexedArticle {
     const { text, job, cacheable, settingsKey } = plan; // not `cached`: a stored article must not keep its JSON once parsed
-    const written = cacheable && !plan.cached && this.keep(text, settingsKey, analyzed);
     const displayPath = filePath === undefined ? this.displayPath(uri) : this.displayPathOf(filePath);
-    if (typeof analyzed !== 'string') return { id: uri, displayPath, text, analysis: analyzed.analysis, annotations: analyzed.annotations };
+    if (typeof analyzed === 'object') {
+      if (cacheable && !plan.cached) this.keep(text, settingsKey, analyzed);
+      return { id: uri, displayPath, text, analysis: analyzed.analysis, annotations: analyzed.annotations };
+    }
+    const written = cacheable && !plan.cached && typeof analyzed === 'string' && this.keep(text, settingsKey, analyzed);
     // Held here until read, the JSON of a cold index (about 60 MB for a corpus of 12,873 articles) added to its peak
     // memory, which comes while the workers still run; read back from its entry, it costs a file read per article.
     const cache = this.cache;
