@@ -22,6 +22,15 @@ describe('analysis cache', () => {
     assert.equal(new AnalysisCache(dir, 'v2').get('The flood destroyed 3,000 homes.', ''), undefined);
   });
 
+  it('says when an entry could not be written, and misses it then', () => {
+    const file = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(file, '');
+    const cache = new AnalysisCache(file, 'v1');
+    assert.equal(cache.set('Text.', '', '1'), false);
+    assert.equal(cache.get('Text.', ''), undefined);
+    assert.equal(new AnalysisCache(tempDir(), 'v1').set('Text.', '', '1'), true);
+  });
+
   it('replaces an entry that is set again', () => {
     const dir = tempDir();
     const cache = new AnalysisCache(dir, 'v1');

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { emptyDecisionFile } from '../../server/src/decisions';
@@ -39,6 +41,26 @@ describe('analysis pool (worker threads)', () => {
       results.forEach((json, i) => assert.deepEqual(withSpanTexts(JSON.parse(json), texts[i]), analyzeJob(job(texts[i]), defaultRecognizer())));
     } finally {
       await recycled.close();
+    }
+  });
+
+  it('replaces its first workers at different times, so that they never all hold the most memory at once', async () => {
+    // A worker that answers with its thread's id: which worker did each analysis.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pool-'));
+    const threadWorker = path.join(dir, 'threadWorker.js');
+    fs.writeFileSync(threadWorker, "const { parentPort, threadId } = require('node:worker_threads');\nparentPort.on('message', () => parentPort.postMessage({ json: String(threadId) }));\n");
+    const staggered = new AnalysisPool(threadWorker, 2, 4);
+    try {
+      // One at a time, so that which worker takes an article does not depend on timing.
+      const threads: string[] = [];
+      for (let i = 0; i < 12; i++) threads.push(await staggered.analyze(job(`Article ${i}.\n`)));
+      const analysesByWorker = new Map<string, number>();
+      for (const thread of threads) analysesByWorker.set(thread, (analysesByWorker.get(thread) ?? 0) + 1);
+      const inStartOrder = [...analysesByWorker].sort(([a], [b]) => Number(a) - Number(b)).map(([, count]) => count);
+      assert.deepEqual(inStartOrder, [2, 4, 4, 2], 'the first worker does half a share, the others a full one');
+    } finally {
+      await staggered.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -23,6 +23,22 @@ describe('stored article (analysis parsed when first read)', () => {
     assert.ok(analyzed.analysis.entities.some((e) => e.text === 'Tomas Berg'));
   });
 
+  it('reads its JSON when first read, once, and analyzes again when it cannot be read any more', () => {
+    let reads = 0;
+    const stored = new StoredArticle(job.uri, 'a.txt', TEXT, () => (reads++, json), () => assert.fail('a sound entry is not analyzed again'));
+    assert.equal(reads, 0, 'not read before something needs the analysis');
+    assert.deepEqual(stored.analysis, analyzed.analysis);
+    assert.deepEqual(stored.annotations, analyzed.annotations);
+    assert.equal(reads, 1);
+    let analyses = 0;
+    const gone = new StoredArticle(job.uri, 'a.txt', TEXT, () => undefined, () => {
+      analyses++;
+      return analyzeJob(job, defaultRecognizer());
+    });
+    assert.deepEqual(gone.analysis, analyzed.analysis);
+    assert.equal(analyses, 1);
+  });
+
   it('analyzes again when the stored JSON is damaged', () => {
     let analyses = 0;
     const stored = new StoredArticle(job.uri, 'a.txt', TEXT, json.slice(0, json.length / 2), () => {

@@ -1,12 +1,13 @@
 // Analyses on disk, so reopening an archive does not analyze thousands of unchanged articles again. An entry is
 // found by a hash of the analyzer's version, the settings the analysis depends on, and the article's text: any
 // change to one of them is a miss, never a stale answer. Entries are JSON, given back as JSON: the reader parses an
-// entry when it needs it (StoredArticle). Each entry has its own file; after a complete index, those it used are also
-// packed into one file (analysisPack), which the next start reads first. Entries no indexing used are removed then.
+// entry when it needs it (StoredArticle), and an entry of the pack is not even made a string of its own before then.
+// Each entry has its own file; after a complete index, those it used are also packed into one file (analysisPack),
+// which the next start reads first. Entries no indexing used are removed then.
 import { createHash, hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readPack, writePack } from './analysisPack';
+import { type PackEntry, readPack, writePack } from './analysisPack';
 
 const PACK = 'pack';
 
@@ -20,20 +21,26 @@ export class AnalysisCache {
   /** Keys of the entries read or written since this cache was opened: those of the workspace as it is now, and recent edits. */
   private readonly used = new Set<string>();
   /** The pack's entries by key, read at the first `get` and dropped at the prune that follows a complete index. */
-  private pack: Map<string, string> | null = null;
+  private pack: Map<string, PackEntry> | null = null;
   private packRead = false;
   /** Keys of the entries that the pack on disk holds as they are now. */
   private packed = new Set<string>();
 
   /** The entry's JSON as it was kept, or undefined when there is none. */
   get(text: string, settingsKey: string): string | undefined {
+    const found = this.find(text, settingsKey);
+    return typeof found === 'function' ? found() : found;
+  }
+
+  /** The entry's JSON, or for an entry of the pack how to read it when first needed; undefined when there is none. */
+  find(text: string, settingsKey: string): string | PackEntry | undefined {
     const key = this.key(text, settingsKey);
     if (!this.packRead) {
       this.pack = readPack(path.join(this.dir, PACK));
       this.packed = new Set(this.pack.keys());
       this.packRead = true;
     }
-    let json = this.pack?.get(key);
+    let json: string | PackEntry | undefined = this.pack?.get(key);
     try {
       json ??= fs.readFileSync(this.file(key), 'utf8');
     } catch {
@@ -43,7 +50,8 @@ export class AnalysisCache {
     return json;
   }
 
-  set(text: string, settingsKey: string, json: string): void {
+  /** Keeps the entry; returns false when it could not be written (then `get` cannot give it back). */
+  set(text: string, settingsKey: string, json: string): boolean {
     const key = this.key(text, settingsKey);
     const file = this.file(key);
     this.used.add(key);
@@ -55,8 +63,10 @@ export class AnalysisCache {
       // Written aside then renamed, so a reader never sees half an entry.
       fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
       fs.renameSync(`${file}.${process.pid}.tmp`, file);
+      return true;
     } catch {
       // A read-only or full disk costs speed on the next start, not correctness.
+      return false;
     }
   }
 
@@ -101,7 +111,7 @@ export class AnalysisCache {
     this.pack = null; // from now on, entries come from their files: the pack's memory can go
     if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
-      this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key) ?? readOrUndefined(this.file(key)));
+      this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key)?.() ?? readOrUndefined(this.file(key)));
     } catch {
       // As for an entry: the next start reads the entries' own files.
     }

@@ -32,7 +32,10 @@ export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
-  private readonly analyses = new Map<Worker, number>();
+  /** Analyses each worker does before it is replaced. */
+  private readonly shares = new Map<Worker, number>();
+  /** Workers started so far. */
+  private started = 0;
   /** Workers stopping: their replacements wait, so no more than `size` workers hold memory at once. */
   private retiring = 0;
 
@@ -73,13 +76,17 @@ export class AnalysisPool {
 
   private start(): Worker {
     const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    // A worker's memory grows with the analyses it did. The first workers get staggered shares (with two: half, then
+    // all), so that they are replaced at different times and never all hold the most memory at once.
+    const order = ++this.started;
+    this.shares.set(worker, order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker);
       if (!task) return;
       this.busy.delete(worker);
-      const done = (this.analyses.get(worker) ?? 0) + 1;
-      this.analyses.set(worker, done);
-      if (done < this.analysesPerWorker) this.idle.push(worker);
+      const left = this.shares.get(worker)! - 1;
+      this.shares.set(worker, left);
+      if (left > 0) this.idle.push(worker);
       else this.retire(worker);
       if ('json' in reply) task.resolve(reply.json);
       else task.reject(new Error(reply.error));
@@ -92,7 +99,7 @@ export class AnalysisPool {
   }
 
   private retire(worker: Worker): void {
-    this.analyses.delete(worker);
+    this.shares.delete(worker);
     worker.removeAllListeners('exit');
     this.retiring++;
     void worker.terminate().finally(() => {
@@ -102,7 +109,7 @@ export class AnalysisPool {
   }
 
   private lost(worker: Worker, error: Error): void {
-    this.analyses.delete(worker);
+    this.shares.delete(worker);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     const idle = this.idle.indexOf(worker);

@@ -19,7 +19,7 @@ import { AnalysisCache } from './analysisCache';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
-import { StoredArticle } from './storedArticle';
+import { StoredArticle, type StoredJson } from './storedArticle';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -47,8 +47,8 @@ interface AnalysisPlan {
   job: AnalysisJob;
   cacheable: boolean;
   settingsKey: string;
-  /** The analysis from the cache, as JSON. */
-  cached: string | undefined;
+  /** The analysis from the cache, as JSON (or how to read it). */
+  cached: StoredJson | undefined;
 }
 
 export interface ClaimWithStatus {
@@ -188,7 +188,7 @@ export class ArticleWorkspace {
     const { uri, state } = read;
     const before = this.states.get(uri);
     const plan = this.plan(uri, state);
-    let json: string;
+    let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
     } catch {
@@ -446,28 +446,37 @@ export class ArticleWorkspace {
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.get(text, settingsKey) : undefined };
+    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey) : undefined };
   }
 
   /**
    * The article for the index, its analysis kept in the cache if it belongs there. `analyzed` as JSON (from the cache
-   * or a worker, in the cache's form) is parsed only when something reads the analysis. `filePath`: the article's
-   * file, when known (its URI need not be parsed again).
+   * or a worker, in the cache's form) is parsed only when something reads the analysis; a worker's, once written to
+   * the cache, is read back from there then. `filePath`: the article's file, when known (its URI need not be parsed
+   * again).
    */
-  private finish(uri: string, plan: AnalysisPlan, analyzed: AnalysisResult | string, filePath?: string): IndexedArticle {
+  private finish(uri: string, plan: AnalysisPlan, analyzed: AnalysisResult | StoredJson, filePath?: string): IndexedArticle {
     const { text, job, cacheable, settingsKey } = plan; // not `cached`: a stored article must not keep its JSON once parsed
-    if (cacheable && !plan.cached) this.keep(text, settingsKey, analyzed);
     const displayPath = filePath === undefined ? this.displayPath(uri) : this.displayPathOf(filePath);
-    if (typeof analyzed !== 'string') return { id: uri, displayPath, text, analysis: analyzed.analysis, annotations: analyzed.annotations };
-    return new StoredArticle(uri, displayPath, text, analyzed, () => {
+    if (typeof analyzed === 'object') {
+      if (cacheable && !plan.cached) this.keep(text, settingsKey, analyzed);
+      return { id: uri, displayPath, text, analysis: analyzed.analysis, annotations: analyzed.annotations };
+    }
+    const written = cacheable && !plan.cached && typeof analyzed === 'string' && this.keep(text, settingsKey, analyzed);
+    // Held here until read, the JSON of a cold index (about 60 MB for a corpus of 12,873 articles) added to its peak
+    // memory, which comes while the workers still run; read back from its entry, it costs a file read per article.
+    const cache = this.cache;
+    const json = written && cache ? () => cache.get(text, settingsKey) : analyzed;
+    return new StoredArticle(uri, displayPath, text, json, () => {
       const again = analyzeJob(job, this.recognizer);
       if (cacheable) this.keep(text, settingsKey, again); // replaces the damaged entry
       return again;
     });
   }
 
-  private keep(text: string, settingsKey: string, analyzed: AnalysisResult | string): void {
-    this.cache?.set(text, settingsKey, typeof analyzed === 'string' ? analyzed : JSON.stringify(withoutSpanTexts(analyzed, text)));
+  /** Keeps the analysis in the cache; false when there is none or it could not be written. */
+  private keep(text: string, settingsKey: string, analyzed: AnalysisResult | string): boolean {
+    return this.cache?.set(text, settingsKey, typeof analyzed === 'string' ? analyzed : JSON.stringify(withoutSpanTexts(analyzed, text))) ?? false;
   }
 
   private displayPath(uri: string): string {

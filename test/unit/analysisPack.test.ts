@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { readPack, writePack } from '../../server/src/lsp/analysisPack';
+
+const read = (file: string) => new Map([...readPack(file)].map(([key, entry]) => [key, entry()]));
+const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pack-')), 'pack');
+
+describe('analysis pack', () => {
+  it('reads back every entry written, long ones and characters beyond ASCII included', () => {
+    const file = tempFile();
+    const entries = new Map<string, string>();
+    // About 3 MB in entries of different lengths (cut at the ends of the chunks it is read in), one of 2.5 MB, non-ASCII.
+    for (let i = 0; i < 700; i++) entries.set(`key${i}`, JSON.stringify({ i, text: 'Tomás said “yes” 🌊 '.repeat(40 + (i % 317)) }));
+    entries.set('long', JSON.stringify({ text: 'x'.repeat(2.5 * (1 << 20)) }));
+    entries.set('last', '{}');
+    writePack(file, entries.keys(), (key) => entries.get(key));
+    const parsed = (map: Map<string, string>) => new Map([...map].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    assert.deepEqual(parsed(read(file)), parsed(entries), 'the same JSON (escaped to ASCII in the pack)');
+  });
+
+  it('keeps the sound lines of a damaged pack: a line without its tab, a last line cut short', () => {
+    const file = tempFile();
+    fs.writeFileSync(file, 'a\t{"n":1}\nno tab here\nb\t{"n":2}\nc\t{"n":');
+    assert.deepEqual(read(file), new Map([['a', '{"n":1}'], ['b', '{"n":2}'], ['c', '{"n":']]));
+  });
+
+  it('is empty when there is no pack', () => {
+    assert.equal(readPack(path.join(os.tmpdir(), 'no-such-folder-for-a-pack', 'pack')).size, 0);
+  });
+});
