@@ -137,7 +137,11 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
 
 /** What one sentence (as token forms) shows of the document's casing: lowercased form and casing, alternately. */
 export function casingSeen(tokens: readonly string[]): string[] {
-  const infos = tokens.map(formInfo);
+  return casingSeenIn(tokens.map(formInfo));
+}
+
+/** casingSeen of a sentence's forms as formInfo reads them. */
+export function casingSeenIn(infos: readonly FormInfo[]): string[] {
   const seen: string[] = [];
   if (isAllCaps(infos) || isTitleCase(infos)) return seen;
   for (let i = 1; i < infos.length; i++) {

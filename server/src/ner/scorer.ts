@@ -63,7 +63,6 @@ export class EmissionScorer {
 
   /** What scoring reads of a sentence as a whole: its forms' entries and the sentence's casing and gazetteer facts. */
   sentence(tokens: readonly string[]): ScoredSentence {
-    if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
     const entries = tokens.map((t) => this.entry(t));
     const infos = entries.map((e) => e.info);
     const allCaps = isAllCaps(infos);
@@ -108,7 +107,16 @@ export class EmissionScorer {
 
   /** tokenCount × tagCount scores for one sentence. */
   emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
+    this.keepBounded();
     return this.stretchEmissions(this.sentence(tokens), doc, 0, tokens.length);
+  }
+
+  /**
+   * Forgets what the caches hold once they are over their bounds. Only between documents: forgetting renumbers forms,
+   * so a sentence read before must not be scored after.
+   */
+  keepBounded(): void {
+    if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
   }
 
   private clear(): void {
