@@ -69,12 +69,16 @@ export class EmissionScorer {
     return { entries, infos, allCaps, titleCase: !allCaps && isTitleCase(infos), gazetteer: gazetteerMatches(infos) };
   }
 
-  /** (to − from) × tagCount scores for tokens from..to (exclusive) of a sentence, in its full context. */
-  stretchEmissions(sentence: ScoredSentence, doc: DocumentContext, from: number, to: number): Float64Array {
+  /**
+   * (to − from) × tagCount scores for tokens from..to (exclusive) of a sentence, in its full context: in the first
+   * cells of `into` when it has room (a buffer the caller reuses), else in a new array.
+   */
+  stretchEmissions(sentence: ScoredSentence, doc: DocumentContext, from: number, to: number, into?: Float64Array): Float64Array {
     const n = this.tagCount;
     const { entries, allCaps, titleCase, gazetteer } = sentence;
     const length = entries.length;
-    const scores = new Float64Array((to - from) * n);
+    const cells = (to - from) * n;
+    const scores = into && into.length >= cells ? into.fill(0, 0, cells) : new Float64Array(cells);
     for (let i = from; i < to; i++) {
       const row = (i - from) * n;
       for (let w = 0; w < WINDOW.length; w++) {
@@ -86,21 +90,21 @@ export class EmissionScorer {
       const entry = entries[i];
       const prev = i > 0 ? entries[i - 1] : null;
       const next = i + 1 < length ? entries[i + 1] : null;
-      const context: TokenContext = {
-        info: entry.info,
-        first: i === 0,
-        allCaps,
-        titleCase,
-        casing: doc.casing.get(entry.info.key) ?? 'none',
-        gazetteer: gazetteer[i],
-      };
-      this.add(scores, row, this.unaryVector(entry, context));
+      const casing = doc.casing.get(entry.info.key) ?? 'none';
+      const code = (i === 0 ? 1 : 0) | (allCaps ? 2 : 0) | (titleCase ? 4 : 0) | (CASINGS.indexOf(casing) << 3);
+      // The facts' vector, by the form and a code of the facts: their features are built only the first time.
+      let unary = entry.unary[code];
+      if (!unary) {
+        const context: TokenContext = { info: entry.info, first: i === 0, allCaps, titleCase, casing, gazetteer: gazetteer[i] };
+        unary = entry.unary[code] = this.contextVector(unaryFeatures(context));
+      }
+      this.add(scores, row, unary);
       this.add(scores, row, this.shapeVector(prev, entry, next));
       if (entry.pairable) {
         if (prev === null || prev.pairable) this.add(scores, row, this.previousPairVector(prev, entry));
         if (next === null || next.pairable) this.add(scores, row, this.nextPairVector(entry, next));
       }
-      for (const g of context.gazetteer) this.addFeature(scores, row, `gz=${g}`);
+      for (const g of gazetteer[i]) this.addFeature(scores, row, `gz=${g}`);
     }
     return scores;
   }
@@ -173,11 +177,6 @@ export class EmissionScorer {
     const vector = new Float64Array(this.tagCount);
     this.addFeatures(vector, 0, features);
     return vector;
-  }
-
-  private unaryVector(entry: FormEntry, context: TokenContext): Float64Array {
-    const code = (context.first ? 1 : 0) | (context.allCaps ? 2 : 0) | (context.titleCase ? 4 : 0) | (CASINGS.indexOf(context.casing) << 3);
-    return (entry.unary[code] ??= this.contextVector(unaryFeatures(context)));
   }
 
   private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): Float64Array {

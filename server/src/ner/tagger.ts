@@ -27,10 +27,13 @@ export type EntityMemo = Lru<string, SentenceTags>;
 
 export class EntityTagger {
   private readonly scorer: EmissionScorer;
+  /** Scores of a stretch, reused from one to the next: most stretches are a name of a few words. */
+  private readonly emissions: Float64Array;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join() !== TAGS.join()) throw new Error('entity model has an unexpected tag set');
     this.scorer = new EmissionScorer(model);
+    this.emissions = new Float64Array(64 * model.tags.length);
   }
 
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
@@ -71,7 +74,7 @@ export class EntityTagger {
     const { model, scorer } = this;
     for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
       for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
-      const emissions = scorer.stretchEmissions(sentence, doc, from, to);
+      const emissions = scorer.stretchEmissions(sentence, doc, from, to, this.emissions);
       const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
       for (const range of decodeTags(path.map((p) => model.tags[p]))) {
         tags.mentions.push({ start: tokens[from + range.start].start, end: tokens[from + range.end - 1].end, type: ENTITY_TYPES[range.type] });
