@@ -1,6 +1,6 @@
 // A linear sequence model over BILOU tags, decoded with Viterbi under the BILOU transition constraints.
 import { allowedTransition } from './bilou';
-import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, wordFeatures } from './features';
+import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, formInfo, windowFeatures } from './features';
 
 /** Feature weights by row, keeping only non-zero tags: most features matter for a few tags only. */
 export interface SparseWeights {
@@ -45,7 +45,7 @@ export class FeatureEncoder {
   private wordIds(form: string): Int32Array[] {
     let entry = this.cache.get(form);
     if (!entry) {
-      entry = WINDOW.map((offset) => this.ids(wordFeatures(form, offset, this.clusters)));
+      entry = windowFeatures(formInfo(form), this.clusters).map((features) => this.ids(features));
       this.cache.set(form, entry);
     }
     return entry;

@@ -5,7 +5,7 @@
 // training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
 import {
   type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
-  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, wordFeatures,
+  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, windowFeatures,
 } from './features';
 import type { NerModel } from './model';
 
@@ -144,7 +144,7 @@ export class EmissionScorer {
     if (!entry) {
       const info = formInfo(form);
       const window = new Float64Array(WINDOW.length * this.tagCount);
-      WINDOW.forEach((offset, w) => this.addFeatures(window, w * this.tagCount, wordFeatures(form, offset, this.model.clusters)));
+      windowFeatures(info, this.model.clusters).forEach((features, w) => this.addFeatures(window, w * this.tagCount, features));
       entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower) };
       this.forms.set(form, entry);
     }
