@@ -13,8 +13,8 @@ const CASINGS = ['none', 'Xx', 'x', 'X', 'mixed'];
 /** Cache bounds: tens of MB at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
 const MAX_FORMS = 100_000;
 const MAX_CONTEXTS = 400_000;
-/** Ids stay below this, so two or three of them combine into one exact numeric key. */
-const ID_LIMIT = 1 << 17;
+/** Shape ids stay below this (a few hundred occur), so three of them combine into one exact numeric key. */
+const SHAPE_LIMIT = 1 << 17;
 
 interface FormEntry {
   info: FormInfo;
@@ -26,6 +26,12 @@ interface FormEntry {
   unary: (Float64Array | undefined)[];
   /** In some word-pair feature: pairs of other words have no weight and are not looked up. */
   pairable: boolean;
+  /**
+   * Vectors of this form's word pairs with the form before it and after it, by that form's id: a small-integer key,
+   * which the map looks up faster than a number made of two ids.
+   */
+  previousPairs: Map<number, Float64Array> | null;
+  nextPairs: Map<number, Float64Array> | null;
 }
 
 /** A sentence as the scorer reads it; `entries` are internal to the scorer. */
@@ -43,8 +49,6 @@ export class EmissionScorer {
   private readonly forms = new Map<string, FormEntry>();
   private readonly shapeIds = new Map<string, number>();
   private readonly shapeTriples = new Map<number, Float64Array>();
-  private readonly previousPairs = new Map<number, Float64Array>();
-  private readonly nextPairs = new Map<number, Float64Array>();
   private readonly pairWords = new Set<string>();
   private readonly start: FormEntry;
   private readonly end: FormEntry;
@@ -120,21 +124,21 @@ export class EmissionScorer {
    * so a sentence read before must not be scored after.
    */
   keepBounded(): void {
-    if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
+    if (this.forms.size > MAX_FORMS || this.shapeIds.size >= SHAPE_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
   }
 
   private clear(): void {
     this.forms.clear();
     this.shapeIds.clear();
     this.shapeTriples.clear();
-    this.previousPairs.clear();
-    this.nextPairs.clear();
     this.nextId = 0;
     this.contextEntries = 0;
     this.forms.set('<s>', this.start);
     this.forms.set('</s>', this.end);
-    this.start.id = this.nextId++;
-    this.end.id = this.nextId++;
+    for (const boundary of [this.start, this.end]) {
+      boundary.id = this.nextId++;
+      boundary.previousPairs = boundary.nextPairs = null; // by the ids of forms now forgotten
+    }
     this.start.shapeId = this.shapeId(this.start.info.shape);
     this.end.shapeId = this.shapeId(this.end.info.shape);
   }
@@ -145,7 +149,7 @@ export class EmissionScorer {
       const info = formInfo(form);
       const window = new Float64Array(WINDOW.length * this.tagCount);
       windowFeatures(info, this.model.clusters).forEach((features, w) => this.addFeatures(window, w * this.tagCount, features));
-      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower) };
+      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower), previousPairs: null, nextPairs: null };
       this.forms.set(form, entry);
     }
     return entry;
@@ -181,23 +185,25 @@ export class EmissionScorer {
 
   private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): Float64Array {
     // Boundaries have shapes of their own ('<s>', '</s>'), distinct from any word's.
-    const key = ((prev ?? this.start).shapeId * ID_LIMIT + cur.shapeId) * ID_LIMIT + (next ?? this.end).shapeId;
+    const key = ((prev ?? this.start).shapeId * SHAPE_LIMIT + cur.shapeId) * SHAPE_LIMIT + (next ?? this.end).shapeId;
     let vector = this.shapeTriples.get(key);
     if (!vector) this.shapeTriples.set(key, (vector = this.contextVector(shapePairFeatures(prev?.info ?? null, cur.info, next?.info ?? null))));
     return vector;
   }
 
   private previousPairVector(prev: FormEntry | null, cur: FormEntry): Float64Array {
-    const key = (prev ?? this.start).id * ID_LIMIT + cur.id;
-    let vector = this.previousPairs.get(key);
-    if (!vector) this.previousPairs.set(key, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
+    const pairs = (cur.previousPairs ??= new Map());
+    const before = (prev ?? this.start).id;
+    let vector = pairs.get(before);
+    if (!vector) pairs.set(before, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
     return vector;
   }
 
   private nextPairVector(cur: FormEntry, next: FormEntry | null): Float64Array {
-    const key = cur.id * ID_LIMIT + (next ?? this.end).id;
-    let vector = this.nextPairs.get(key);
-    if (!vector) this.nextPairs.set(key, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
+    const pairs = (cur.nextPairs ??= new Map());
+    const after = (next ?? this.end).id;
+    let vector = pairs.get(after);
+    if (!vector) pairs.set(after, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
     return vector;
   }
 }
