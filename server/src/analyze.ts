@@ -3,7 +3,7 @@ import type { AnalysisMemo } from './analysisMemo';
 import { extractAttributions } from './attribution';
 import { extractClaims } from './claims';
 import { type EntityCorrections, applyCorrections } from './corrections';
-import { extractDates, findArticleDate } from './dates';
+import { type DateMemo, extractDates, findArticleDate, oneAnalysisDateMemo } from './dates';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { resolveSources } from './sources';
 import { slice, splitSentences } from './text';
@@ -28,10 +28,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const { memo } = options;
   const sentences = splitSentences(text, memo?.sentences);
   const title = findTitle(text, sentences);
-  const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options);
+  const dateMemo = memo?.dates ?? oneAnalysisDateMemo(sentences);
+  const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options, dateMemo);
   const detected = {
     entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities),
-    dates: extractDates(text, sentences, referenceDate, memo?.dates),
+    dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
   const found = extractAttributions(text, sentences, entities, memo?.attribution);
@@ -41,9 +42,14 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
 }
 
-function chooseReferenceDate(text: string, sentences: Sentence[], options: AnalyzeOptions): { date: string | null; source: ReferenceDateSource | null } {
+function chooseReferenceDate(
+  text: string,
+  sentences: Sentence[],
+  options: AnalyzeOptions,
+  memo: DateMemo,
+): { date: string | null; source: ReferenceDateSource | null } {
   if (options.articleDate) return { date: options.articleDate, source: 'editor' };
-  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null, options.memo?.dates);
+  const stated = findArticleDate(text, sentences, options.fallbackReferenceDate ?? null, memo);
   if (stated) return stated;
   return options.fallbackReferenceDate ? { date: options.fallbackReferenceDate, source: 'default' } : { date: null, source: null };
 }

@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolved, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
-import type { Lru } from './lru';
+import { Lru } from './lru';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
@@ -19,7 +19,16 @@ import type { DateMention, Sentence, Span } from './types';
  */
 export interface DateMemo {
   candidates: Lru<string, Candidate[]>;
+  /** chrono-node's reading (parseStated) by the text it read: a sentence as written, or masked as the dates stage reads it. */
   stated: Lru<string, chrono.ParsedResult[]>;
+}
+
+/**
+ * A memo for one analysis of these sentences alone: the article's date and the dates stage often give chrono-node the
+ * same lead sentence, which it then parses once. Each sentence is read at most twice (as written, and masked).
+ */
+export function oneAnalysisDateMemo(sentences: readonly Sentence[]): DateMemo {
+  return { candidates: new Lru(sentences.length), stated: new Lru(2 * sentences.length) };
 }
 
 // chrono-node is asked only what the words state (its certain components), so its own reference date never shows:
@@ -110,7 +119,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
   for (const sentence of sentences) {
     focus.quarterAge++;
     focus.sentencePeriod = null;
-    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text)) : findCandidates(sentence.text)) {
+    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text, memo.stated)) : findCandidates(sentence.text)) {
       const start = sentence.start + candidate.start;
       const end = sentence.start + candidate.end;
       if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;
@@ -133,10 +142,10 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
 }
 
 /** The candidates of one sentence, non-overlapping, in text order; offsets index the sentence. */
-function findCandidates(sentence: string): Candidate[] {
+function findCandidates(sentence: string, stated?: DateMemo['stated']): Candidate[] {
   const patterns = recognize(BEFORE_CHRONO, sentence);
   const masked = mask(sentence, patterns);
-  const fromChrono = selectLongest(readChrono(sentence, masked));
+  const fromChrono = selectLongest(readChrono(sentence, masked, stated));
   const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
   const titles = titleRuns(sentence);
   const all = [...patterns, ...fromChrono, ...bare].filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)).sort((a, b) => a.start - b.start);
@@ -204,14 +213,14 @@ const TOUCHING_AFTER =
 const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
 
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
-function readChrono(sentence: string, masked: string): Candidate[] {
+function readChrono(sentence: string, masked: string, stated?: DateMemo['stated']): Candidate[] {
   const found: Candidate[] = [];
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
   // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
   // of" back as a part of the day).
   const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
   if (!MAY_STATE_TIME.test(text)) return found;
-  for (const result of parseStated(text)) {
+  for (const result of stated ? stated.remember(text, () => parseStated(text)) : parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
     if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.

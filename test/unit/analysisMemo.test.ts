@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import * as chrono from 'chrono-node';
 import { analyzeArticle } from '../../server/src/analyze';
 import { AnalysisMemo } from '../../server/src/analysisMemo';
 
@@ -41,5 +42,29 @@ describe('re-analysis with a memo', () => {
     const remembered = analyzeArticle(text(2016), { memo });
     assert.deepEqual(remembered, analyzeArticle(text(2016)));
     assert.equal(remembered.dates.find((d) => d.text === 'Friday')?.value, '2016-08-26');
+  });
+
+  it('without a memo, has chrono-node read each text once: the article date and the dates stage share the lead', () => {
+    const text = 'GENEVA, Aug. 27, 2015 - Talks ended on Friday.\nThe envoy left on Friday.\n';
+    const read: string[] = [];
+    const parse = chrono.parse;
+    const counting: typeof chrono.parse = (words, ...rest) => {
+      read.push(words);
+      return parse(words, ...rest);
+    };
+    Object.assign(chrono, { parse: counting });
+    let analysis;
+    try {
+      analysis = analyzeArticle(text);
+    } finally {
+      Object.assign(chrono, { parse });
+    }
+    assert.equal(analysis.referenceDate, '2015-08-27');
+    assert.deepEqual(analysis.dates.map((d) => d.value), ['2015-08-27', '2015-08-21', '2015-08-21']);
+    // parseStated asks twice (two stand-in references), so each distinct text shows up exactly twice.
+    const counts = new Map<string, number>();
+    for (const words of read) counts.set(words, (counts.get(words) ?? 0) + 1);
+    assert.ok(counts.size > 0);
+    assert.deepEqual([...new Set(counts.values())], [2]);
   });
 });

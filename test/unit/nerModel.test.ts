@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { TAGS, allowedTransition, decodeTags, encodeBilou } from '../../server/src/ner/bilou';
 import { loadNerModel } from '../../server/src/ner/bundledModel';
-import { documentContext, formInfo, gazetteerMatches, normalizeForm, wordShape } from '../../server/src/ner/features';
+import { WINDOW, documentContext, formInfo, gazetteerMatches, normalizeForm, windowFeatures, wordFeatures, wordShape } from '../../server/src/ner/features';
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
 import { nameStretches } from '../../server/src/ner/stretches';
@@ -90,6 +90,16 @@ describe('ner: features', () => {
   it('reads modern typography as the ASCII the model was trained on', () => {
     assert.equal(normalizeForm('Kerry’s'), "Kerry's");
     assert.equal(normalizeForm('“Aleppo”—'), '"Aleppo"-');
+  });
+
+  it('reads a word two away by the word alone, and a neighbour also by its shape, clusters and classes', () => {
+    assert.deepEqual(wordFeatures('Lavrov', -2, null), ['w-2=lavrov']);
+    assert.deepEqual(wordFeatures('Sergei', 1, null), ['w1=sergei', 'sh1=Xx', 'c1=none', 'k1=given']);
+    const { clusters } = loadNerModel();
+    for (const form of ['Sergei', 'Lavrov', 'U.S.', 'al-Assad', 'Kerry’s', '1996-08-22', '<s>']) {
+      const window = windowFeatures(formInfo(form), clusters);
+      WINDOW.forEach((offset, w) => assert.deepEqual(window[w], wordFeatures(form, offset, clusters), `${form} at ${offset}`));
+    }
   });
 
   it('learns casing from running text, not from headlines or sentence starts', () => {

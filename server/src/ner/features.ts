@@ -83,20 +83,42 @@ export function formInfo(form: string): FormInfo {
 
 /** Features of a word form seen at `offset` from the token being tagged. */
 export function wordFeatures(rawForm: string, offset: number, clusters: WordClusters | null): string[] {
-  const form = normalizeForm(rawForm);
-  const low = lower(form);
+  const info = formInfo(rawForm);
+  return featuresAt(info, offset, clusters, Math.abs(offset) <= 1 ? readNear(info, clusters) : null);
+}
+
+/** wordFeatures at each offset of WINDOW, in its order, from the form's FormInfo: what the offsets share is read once. */
+export function windowFeatures(info: FormInfo, clusters: WordClusters | null): string[][] {
+  const near = readNear(info, clusters);
+  return WINDOW.map((offset) => featuresAt(info, offset, clusters, Math.abs(offset) <= 1 ? near : null));
+}
+
+/** What the features of a word next to the token (or the token itself) add: its clusters and word classes. */
+interface NearReading {
+  clusterIds: readonly number[] | undefined;
+  classes: string[];
+}
+
+function readNear(info: FormInfo, clusters: WordClusters | null): NearReading {
+  const form = info.normalized;
+  return { clusterIds: clusterIds(form, clusters), classes: WORD_CLASSES.filter(([, list]) => list.has(form)).map(([name]) => name) };
+}
+
+/** `near` is read for offsets −1 to 1. */
+function featuresAt(info: FormInfo, offset: number, clusters: WordClusters | null, near: NearReading | null): string[] {
+  const { normalized: form, lower: low } = info;
   const features = [`w${offset}=${low}`];
-  if (Math.abs(offset) <= 1) {
-    features.push(`sh${offset}=${wordShape(form)}`);
-    const ids = clusterIds(form, clusters);
+  if (near) {
+    features.push(`sh${offset}=${info.shape}`);
+    const ids = near.clusterIds;
     if (ids) ids.forEach((id, g) => features.push(`c${offset}/${clusters!.granularities[g]}=${id}`));
     else features.push(`c${offset}=none`);
-    for (const [name, list] of WORD_CLASSES) if (list.has(form)) features.push(`k${offset}=${name}`);
+    for (const name of near.classes) features.push(`k${offset}=${name}`);
   }
   if (offset !== 0) return features;
   features.push(`W=${form}`);
   for (let n = 1; n <= 4 && n < low.length; n++) features.push(`p${n}=${low.slice(0, n)}`, `s${n}=${low.slice(-n)}`);
-  if (form.length > 1 && form === form.toUpperCase() && /\p{L}/u.test(form)) features.push('caps');
+  if (form.length > 1 && info.upper && info.hasLetter) features.push('caps');
   if (/\p{N}/u.test(form)) features.push('digit');
   if (form.includes('-')) features.push('hyphen');
   const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(form); // "al-Assad", "bin-Laden"
@@ -137,7 +159,11 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
 
 /** What one sentence (as token forms) shows of the document's casing: lowercased form and casing, alternately. */
 export function casingSeen(tokens: readonly string[]): string[] {
-  const infos = tokens.map(formInfo);
+  return casingSeenIn(tokens.map(formInfo));
+}
+
+/** casingSeen of a sentence's forms as formInfo reads them. */
+export function casingSeenIn(infos: readonly FormInfo[]): string[] {
   const seen: string[] = [];
   if (isAllCaps(infos) || isTitleCase(infos)) return seen;
   for (let i = 1; i < infos.length; i++) {

@@ -1,6 +1,6 @@
 // A linear sequence model over BILOU tags, decoded with Viterbi under the BILOU transition constraints.
 import { allowedTransition } from './bilou';
-import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, wordFeatures } from './features';
+import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, formInfo, windowFeatures } from './features';
 
 /** Feature weights by row, keeping only non-zero tags: most features matter for a few tags only. */
 export interface SparseWeights {
@@ -45,7 +45,7 @@ export class FeatureEncoder {
   private wordIds(form: string): Int32Array[] {
     let entry = this.cache.get(form);
     if (!entry) {
-      entry = WINDOW.map((offset) => this.ids(wordFeatures(form, offset, this.clusters)));
+      entry = windowFeatures(formInfo(form), this.clusters).map((features) => this.ids(features));
       this.cache.set(form, entry);
     }
     return entry;
@@ -100,6 +100,11 @@ export interface StretchBounds {
 
 const WHOLE_SENTENCE: StretchBounds = { outsideBefore: false, outsideAfter: false };
 
+// Working rows for short sequences, reused: allocating them cost more than decoding a name of a few words does.
+const SCRATCH_CELLS = 4096;
+const scratchScore = new Float64Array(SCRATCH_CELLS);
+const scratchBack = new Int32Array(SCRATCH_CELLS);
+
 /** Best tag index per token. */
 export function viterbi(
   tags: readonly string[],
@@ -112,8 +117,11 @@ export function viterbi(
   if (length === 0) return [];
   const { predecessors, starts, ends } = transitionMasks(tags);
   const outside = tags.indexOf('O');
-  const score = new Float64Array(length * n).fill(-Infinity);
-  const back = new Int32Array(length * n);
+  const cells = length * n;
+  const score = cells <= SCRATCH_CELLS ? scratchScore : new Float64Array(cells);
+  const back = cells <= SCRATCH_CELLS ? scratchBack : new Int32Array(cells);
+  // Every cell of the later rows is written before it is read; of the first row, only the tags a sequence may start with.
+  score.fill(-Infinity, 0, n);
   const startRow = bounds.outsideBefore ? outside * n : n * n;
   for (let t = 0; t < n; t++) if (starts[t]) score[t] = transitions[startRow + t] + emissions[t];
   for (let i = 1; i < length; i++) {

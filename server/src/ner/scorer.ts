@@ -5,7 +5,7 @@
 // training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
 import {
   type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
-  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, wordFeatures,
+  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, windowFeatures,
 } from './features';
 import type { NerModel } from './model';
 
@@ -13,8 +13,8 @@ const CASINGS = ['none', 'Xx', 'x', 'X', 'mixed'];
 /** Cache bounds: tens of MB at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
 const MAX_FORMS = 100_000;
 const MAX_CONTEXTS = 400_000;
-/** Ids stay below this, so two or three of them combine into one exact numeric key. */
-const ID_LIMIT = 1 << 17;
+/** Shape ids stay below this (a few hundred occur), so three of them combine into one exact numeric key. */
+const SHAPE_LIMIT = 1 << 17;
 
 interface FormEntry {
   info: FormInfo;
@@ -26,6 +26,12 @@ interface FormEntry {
   unary: (Float64Array | undefined)[];
   /** In some word-pair feature: pairs of other words have no weight and are not looked up. */
   pairable: boolean;
+  /**
+   * Vectors of this form's word pairs with the form before it and after it, by that form's id: a small-integer key,
+   * which the map looks up faster than a number made of two ids.
+   */
+  previousPairs: Map<number, Float64Array> | null;
+  nextPairs: Map<number, Float64Array> | null;
 }
 
 /** A sentence as the scorer reads it; `entries` are internal to the scorer. */
@@ -43,8 +49,6 @@ export class EmissionScorer {
   private readonly forms = new Map<string, FormEntry>();
   private readonly shapeIds = new Map<string, number>();
   private readonly shapeTriples = new Map<number, Float64Array>();
-  private readonly previousPairs = new Map<number, Float64Array>();
-  private readonly nextPairs = new Map<number, Float64Array>();
   private readonly pairWords = new Set<string>();
   private readonly start: FormEntry;
   private readonly end: FormEntry;
@@ -63,19 +67,22 @@ export class EmissionScorer {
 
   /** What scoring reads of a sentence as a whole: its forms' entries and the sentence's casing and gazetteer facts. */
   sentence(tokens: readonly string[]): ScoredSentence {
-    if (this.forms.size > MAX_FORMS || this.nextId >= ID_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
     const entries = tokens.map((t) => this.entry(t));
     const infos = entries.map((e) => e.info);
     const allCaps = isAllCaps(infos);
     return { entries, infos, allCaps, titleCase: !allCaps && isTitleCase(infos), gazetteer: gazetteerMatches(infos) };
   }
 
-  /** (to − from) × tagCount scores for tokens from..to (exclusive) of a sentence, in its full context. */
-  stretchEmissions(sentence: ScoredSentence, doc: DocumentContext, from: number, to: number): Float64Array {
+  /**
+   * (to − from) × tagCount scores for tokens from..to (exclusive) of a sentence, in its full context: in the first
+   * cells of `into` when it has room (a buffer the caller reuses), else in a new array.
+   */
+  stretchEmissions(sentence: ScoredSentence, doc: DocumentContext, from: number, to: number, into?: Float64Array): Float64Array {
     const n = this.tagCount;
     const { entries, allCaps, titleCase, gazetteer } = sentence;
     const length = entries.length;
-    const scores = new Float64Array((to - from) * n);
+    const cells = (to - from) * n;
+    const scores = into && into.length >= cells ? into.fill(0, 0, cells) : new Float64Array(cells);
     for (let i = from; i < to; i++) {
       const row = (i - from) * n;
       for (let w = 0; w < WINDOW.length; w++) {
@@ -87,42 +94,51 @@ export class EmissionScorer {
       const entry = entries[i];
       const prev = i > 0 ? entries[i - 1] : null;
       const next = i + 1 < length ? entries[i + 1] : null;
-      const context: TokenContext = {
-        info: entry.info,
-        first: i === 0,
-        allCaps,
-        titleCase,
-        casing: doc.casing.get(entry.info.key) ?? 'none',
-        gazetteer: gazetteer[i],
-      };
-      this.add(scores, row, this.unaryVector(entry, context));
+      const casing = doc.casing.get(entry.info.key) ?? 'none';
+      const code = (i === 0 ? 1 : 0) | (allCaps ? 2 : 0) | (titleCase ? 4 : 0) | (CASINGS.indexOf(casing) << 3);
+      // The facts' vector, by the form and a code of the facts: their features are built only the first time.
+      let unary = entry.unary[code];
+      if (!unary) {
+        const context: TokenContext = { info: entry.info, first: i === 0, allCaps, titleCase, casing, gazetteer: gazetteer[i] };
+        unary = entry.unary[code] = this.contextVector(unaryFeatures(context));
+      }
+      this.add(scores, row, unary);
       this.add(scores, row, this.shapeVector(prev, entry, next));
       if (entry.pairable) {
         if (prev === null || prev.pairable) this.add(scores, row, this.previousPairVector(prev, entry));
         if (next === null || next.pairable) this.add(scores, row, this.nextPairVector(entry, next));
       }
-      for (const g of context.gazetteer) this.addFeature(scores, row, `gz=${g}`);
+      for (const g of gazetteer[i]) this.addFeature(scores, row, `gz=${g}`);
     }
     return scores;
   }
 
   /** tokenCount × tagCount scores for one sentence. */
   emissions(tokens: readonly string[], doc: DocumentContext): Float64Array {
+    this.keepBounded();
     return this.stretchEmissions(this.sentence(tokens), doc, 0, tokens.length);
+  }
+
+  /**
+   * Forgets what the caches hold once they are over their bounds. Only between documents: forgetting renumbers forms,
+   * so a sentence read before must not be scored after.
+   */
+  keepBounded(): void {
+    if (this.forms.size > MAX_FORMS || this.shapeIds.size >= SHAPE_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
   }
 
   private clear(): void {
     this.forms.clear();
     this.shapeIds.clear();
     this.shapeTriples.clear();
-    this.previousPairs.clear();
-    this.nextPairs.clear();
     this.nextId = 0;
     this.contextEntries = 0;
     this.forms.set('<s>', this.start);
     this.forms.set('</s>', this.end);
-    this.start.id = this.nextId++;
-    this.end.id = this.nextId++;
+    for (const boundary of [this.start, this.end]) {
+      boundary.id = this.nextId++;
+      boundary.previousPairs = boundary.nextPairs = null; // by the ids of forms now forgotten
+    }
     this.start.shapeId = this.shapeId(this.start.info.shape);
     this.end.shapeId = this.shapeId(this.end.info.shape);
   }
@@ -132,8 +148,8 @@ export class EmissionScorer {
     if (!entry) {
       const info = formInfo(form);
       const window = new Float64Array(WINDOW.length * this.tagCount);
-      WINDOW.forEach((offset, w) => this.addFeatures(window, w * this.tagCount, wordFeatures(form, offset, this.model.clusters)));
-      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower) };
+      windowFeatures(info, this.model.clusters).forEach((features, w) => this.addFeatures(window, w * this.tagCount, features));
+      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower), previousPairs: null, nextPairs: null };
       this.forms.set(form, entry);
     }
     return entry;
@@ -167,30 +183,27 @@ export class EmissionScorer {
     return vector;
   }
 
-  private unaryVector(entry: FormEntry, context: TokenContext): Float64Array {
-    const code = (context.first ? 1 : 0) | (context.allCaps ? 2 : 0) | (context.titleCase ? 4 : 0) | (CASINGS.indexOf(context.casing) << 3);
-    return (entry.unary[code] ??= this.contextVector(unaryFeatures(context)));
-  }
-
   private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): Float64Array {
     // Boundaries have shapes of their own ('<s>', '</s>'), distinct from any word's.
-    const key = ((prev ?? this.start).shapeId * ID_LIMIT + cur.shapeId) * ID_LIMIT + (next ?? this.end).shapeId;
+    const key = ((prev ?? this.start).shapeId * SHAPE_LIMIT + cur.shapeId) * SHAPE_LIMIT + (next ?? this.end).shapeId;
     let vector = this.shapeTriples.get(key);
     if (!vector) this.shapeTriples.set(key, (vector = this.contextVector(shapePairFeatures(prev?.info ?? null, cur.info, next?.info ?? null))));
     return vector;
   }
 
   private previousPairVector(prev: FormEntry | null, cur: FormEntry): Float64Array {
-    const key = (prev ?? this.start).id * ID_LIMIT + cur.id;
-    let vector = this.previousPairs.get(key);
-    if (!vector) this.previousPairs.set(key, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
+    const pairs = (cur.previousPairs ??= new Map());
+    const before = (prev ?? this.start).id;
+    let vector = pairs.get(before);
+    if (!vector) pairs.set(before, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
     return vector;
   }
 
   private nextPairVector(cur: FormEntry, next: FormEntry | null): Float64Array {
-    const key = cur.id * ID_LIMIT + (next ?? this.end).id;
-    let vector = this.nextPairs.get(key);
-    if (!vector) this.nextPairs.set(key, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
+    const pairs = (cur.nextPairs ??= new Map());
+    const after = (next ?? this.end).id;
+    let vector = pairs.get(after);
+    if (!vector) pairs.set(after, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
     return vector;
   }
 }

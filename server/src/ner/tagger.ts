@@ -3,9 +3,9 @@ import type { Lru } from '../lru';
 import { tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
-import { type DocumentContext, casingSeen, contextOf } from './features';
+import { type DocumentContext, casingSeenIn, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
-import { EmissionScorer } from './scorer';
+import { EmissionScorer, type ScoredSentence } from './scorer';
 import { nameStretches } from './stretches';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
@@ -27,27 +27,36 @@ export type EntityMemo = Lru<string, SentenceTags>;
 
 export class EntityTagger {
   private readonly scorer: EmissionScorer;
+  /** Scores of a stretch, reused from one to the next: most stretches are a name of a few words. */
+  private readonly emissions: Float64Array;
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join() !== TAGS.join()) throw new Error('entity model has an unexpected tag set');
     this.scorer = new EmissionScorer(model);
+    this.emissions = new Float64Array(64 * model.tags.length);
   }
 
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
   tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
+    const { scorer } = this;
+    // The scorer reads each sentence once, here, and scores it below: it may forget forms before the article, not during it.
+    scorer.keepBounded();
     const read = sentences.map((sentence) => {
       const known = memo?.get(sentence.text);
-      if (known) return { known, tokens: null };
+      if (known) return { known, tokens: null, scored: null };
       const tokens = tokenize(sentence.text);
-      return { known: null, tokens, casingSeen: casingSeen(tokens.map((t) => t.text)) };
+      const scored = scorer.sentence(tokens.map((t) => t.text));
+      return { known: null, tokens, scored, casingSeen: casingSeenIn(scored.infos) };
     });
     const doc = contextOf(read.map((r) => r.known?.casingSeen ?? r.casingSeen!));
     const mentions: EntityMention[] = [];
     sentences.forEach((sentence, s) => {
-      const { known, tokens, casingSeen: seen } = read[s];
+      const { known, casingSeen: seen } = read[s];
       let tags = known && stillRead(known, doc) ? known : null;
       if (!tags) {
-        tags = this.tagSentence(tokens ?? tokenize(sentence.text), doc, known?.casingSeen ?? seen!);
+        const tokens = read[s].tokens ?? tokenize(sentence.text);
+        const scored = read[s].scored ?? scorer.sentence(tokens.map((t) => t.text));
+        tags = this.tagSentence(tokens, scored, doc, known?.casingSeen ?? seen!);
         memo?.set(sentence.text, tags);
       }
       for (const m of tags.mentions) {
@@ -59,14 +68,13 @@ export class EntityTagger {
     return harmonizeTypes(mentions);
   }
 
-  private tagSentence(tokens: readonly Token[], doc: DocumentContext, seen: string[]): SentenceTags {
+  private tagSentence(tokens: readonly Token[], sentence: ScoredSentence, doc: DocumentContext, seen: string[]): SentenceTags {
     const tags: SentenceTags = { casingSeen: seen, casingRead: [], mentions: [] };
     if (!tokens.length) return tags;
     const { model, scorer } = this;
-    const sentence = scorer.sentence(tokens.map((t) => t.text));
     for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
       for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
-      const emissions = scorer.stretchEmissions(sentence, doc, from, to);
+      const emissions = scorer.stretchEmissions(sentence, doc, from, to, this.emissions);
       const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
       for (const range of decodeTags(path.map((p) => model.tags[p]))) {
         tags.mentions.push({ start: tokens[from + range.start].start, end: tokens[from + range.end - 1].end, type: ENTITY_TYPES[range.type] });
