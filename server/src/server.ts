@@ -39,7 +39,7 @@ import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from 
 import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
-import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { diagnosticsFor, reportSteps, resultId } from './lsp/diagnostics';
 import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
 import { gitUserName } from './lsp/gitAuthor';
 import { ImportError } from './importW3c';
@@ -60,6 +60,8 @@ const BATCH_MILLISECONDS = 20;
 const RELINK_DELAY_MS = 500;
 /** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
 const RELINK_SLICE_MS = 10;
+/** Working out the open articles' reports after a link lets requests in this often: a hover waits no longer for it. */
+const REPORT_SLICE_MS = 2;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
 /** How often annotations whose save failed are saved again. */
@@ -216,13 +218,16 @@ function relinkInBackground(anew: boolean): void {
   if (!workspace.index.linkPending || (relinking && !anew)) return;
   const started = performance.now();
   const editsBefore = edits;
-  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
+  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then(async (linked) => {
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
     // While indexing, links come as often as their share of the time allows and nobody is told of them: the open
     // articles' reports worked out after each would take from indexing what that share leaves it.
     if (!linked || workspace.index.answerFromLastLink) return;
-    if (edits === editsBefore) prepareOpenEdits();
+    if (edits === editsBefore) {
+      prepareOpenEdits();
+      await prepareOpenReports(() => edits !== editsBefore);
+    }
     tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
@@ -238,6 +243,22 @@ function relinkInBackground(anew: boolean): void {
 function prepareOpenEdits(): void {
   workspace.fresh();
   for (const uri of documents.keys()) workspace.index.prepareEdits(uri);
+}
+
+/**
+ * Works out what the open articles' next reports read from the new link (reportSteps) in slices of REPORT_SLICE_MS,
+ * until done or `giveUp()`: the pull that the refresh then brings costs what a keystroke's does.
+ */
+async function prepareOpenReports(giveUp: () => boolean): Promise<void> {
+  let sliceStart = performance.now();
+  for (const uri of documents.keys()) {
+    for (const _ of reportSteps(workspace, uri)) {
+      if (performance.now() - sliceStart < REPORT_SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (giveUp()) return;
+      sliceStart = performance.now();
+    }
+  }
 }
 
 /** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */
