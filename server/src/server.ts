@@ -61,7 +61,7 @@ const RELINK_DELAY_MS = 500;
 /** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
 const RELINK_SLICE_MS = 10;
 /** Working out the open articles' reports after a link lets requests in this often: a hover waits no longer for it. */
-const REPORT_SLICE_MS = 2;
+const REPORT_SLICE_MS = 1;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
 /** How often annotations whose save failed are saved again. */
@@ -224,10 +224,7 @@ function relinkInBackground(anew: boolean): void {
     // While indexing, links come as often as their share of the time allows and nobody is told of them: the open
     // articles' reports worked out after each would take from indexing what that share leaves it.
     if (!linked || workspace.index.answerFromLastLink) return;
-    if (edits === editsBefore) {
-      prepareOpenEdits();
-      await prepareOpenReports(() => edits !== editsBefore);
-    }
+    if (edits === editsBefore) await inSlices(openArticlesPrepared(), REPORT_SLICE_MS, () => edits !== editsBefore);
     tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
@@ -237,27 +234,27 @@ function relinkInBackground(anew: boolean): void {
 }
 
 /**
- * Matches the open articles' names to the new link (WorkspaceIndex.prepareEdits), so the first keystroke after a link
- * re-matches only the names it changed. Their diagnostics need no such step: the editor pulls them on the refresh.
+ * After a link, in steps: matches the open articles' names to it (WorkspaceIndex.prepareEdits), so the first keystroke
+ * re-matches only the names it changed, and works out what their next reports read from it (reportSteps), so the pull
+ * that the refresh brings costs what a keystroke's does.
  */
-function prepareOpenEdits(): void {
+function* openArticlesPrepared(): Generator<void> {
   workspace.fresh();
-  for (const uri of documents.keys()) workspace.index.prepareEdits(uri);
+  for (const uri of documents.keys()) {
+    workspace.index.prepareEdits(uri);
+    yield;
+    yield* reportSteps(workspace, uri);
+  }
 }
 
-/**
- * Works out what the open articles' next reports read from the new link (reportSteps) in slices of REPORT_SLICE_MS,
- * until done or `giveUp()`: the pull that the refresh then brings costs what a keystroke's does.
- */
-async function prepareOpenReports(giveUp: () => boolean): Promise<void> {
-  let sliceStart = performance.now();
-  for (const uri of documents.keys()) {
-    for (const _ of reportSteps(workspace, uri)) {
-      if (performance.now() - sliceStart < REPORT_SLICE_MS) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      if (giveUp()) return;
-      sliceStart = performance.now();
-    }
+/** Runs `steps` in slices of about `sliceMs`, requests let in before each, until done or `giveUp()`. */
+async function inSlices(steps: Generator<void>, sliceMs: number, giveUp: () => boolean): Promise<void> {
+  for (let done = false; !done; ) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (giveUp()) return;
+    const sliceStart = performance.now();
+    do done = !!steps.next().done;
+    while (!done && performance.now() - sliceStart < sliceMs);
   }
 }
 
