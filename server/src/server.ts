@@ -39,7 +39,7 @@ import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from 
 import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
-import { diagnosticsFor, reportSteps, resultId } from './lsp/diagnostics';
+import { diagnosticsFor, resultId } from './lsp/diagnostics';
 import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
 import { gitUserName } from './lsp/gitAuthor';
 import { ImportError } from './importW3c';
@@ -60,8 +60,6 @@ const BATCH_MILLISECONDS = 20;
 const RELINK_DELAY_MS = 500;
 /** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
 const RELINK_SLICE_MS = 10;
-/** Working out the open articles' reports after a link lets requests in this often: a hover waits no longer for it. */
-const REPORT_SLICE_MS = 1;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
 /** How often annotations whose save failed are saved again. */
@@ -218,13 +216,13 @@ function relinkInBackground(anew: boolean): void {
   if (!workspace.index.linkPending || (relinking && !anew)) return;
   const started = performance.now();
   const editsBefore = edits;
-  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then(async (linked) => {
+  const run = workspace.index.relinkInSlices(RELINK_SLICE_MS, () => edits !== editsBefore).then((linked) => {
     const ended = performance.now();
     nextRelinkWhileIndexing = ended + (ended - started) * (1 / RELINK_SHARE_WHILE_INDEXING - 1);
     // While indexing, links come as often as their share of the time allows and nobody is told of them: the open
     // articles' reports worked out after each would take from indexing what that share leaves it.
     if (!linked || workspace.index.answerFromLastLink) return;
-    if (edits === editsBefore) await inSlices(openArticlesPrepared(), REPORT_SLICE_MS, () => edits !== editsBefore);
+    if (edits === editsBefore) prepareOpenEdits();
     tell(connection.languages.diagnostics.refresh());
   }).catch((error) => connection.console.error(`Linking the workspace failed: ${(error as Error).stack ?? error}`))
     .finally(() => {
@@ -234,28 +232,12 @@ function relinkInBackground(anew: boolean): void {
 }
 
 /**
- * After a link, in steps: matches the open articles' names to it (WorkspaceIndex.prepareEdits), so the first keystroke
- * re-matches only the names it changed, and works out what their next reports read from it (reportSteps), so the pull
- * that the refresh brings costs what a keystroke's does.
+ * Matches the open articles' names to the new link (WorkspaceIndex.prepareEdits), so the first keystroke after a link
+ * re-matches only the names it changed. Their diagnostics need no such step: the editor pulls them on the refresh.
  */
-function* openArticlesPrepared(): Generator<void> {
+function prepareOpenEdits(): void {
   workspace.fresh();
-  for (const uri of documents.keys()) {
-    workspace.index.prepareEdits(uri);
-    yield;
-    yield* reportSteps(workspace, uri);
-  }
-}
-
-/** Runs `steps` in slices of about `sliceMs`, requests let in before each, until done or `giveUp()`. */
-async function inSlices(steps: Generator<void>, sliceMs: number, giveUp: () => boolean): Promise<void> {
-  for (let done = false; !done; ) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (giveUp()) return;
-    const sliceStart = performance.now();
-    do done = !!steps.next().done;
-    while (!done && performance.now() - sliceStart < sliceMs);
-  }
+  for (const uri of documents.keys()) workspace.index.prepareEdits(uri);
 }
 
 /** After a cross-article answer while indexing: if it came from an out-of-date link, the next link includes more articles. */

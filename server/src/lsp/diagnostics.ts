@@ -2,14 +2,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { strayClaimDecisions } from '../articleAnnotations';
 import { claimMessage, claimStrength, needsSource } from '../claims';
 import { Lru } from '../lru';
 import type { Claim, ClaimReason } from '../types';
 import { STATUS_LABELS, byLine, describeAnnotation } from './annotationLabels';
-import type { ArticleWorkspace, ClaimWithStatus } from './articleWorkspace';
+import type { ArticleWorkspace } from './articleWorkspace';
 import { DECISIONS_FOLDER } from './decisionStore';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
@@ -66,6 +65,7 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
   const article = workspace.article(uri);
   if (!document || !article) return [];
   const index = workspace.index;
+  const severity = workspace.currentSettings.claimSeverity;
   const result: Diagnostic[] = [];
   const skipped = workspace.skipped.get(uri);
   if (skipped) {
@@ -125,58 +125,36 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
       data: { annotationId: annotation.id } satisfies AnnotationDiagnosticData,
     });
   }
-  for (const claim of workspace.claims(uri)) if (reported(claim)) result.push(claimDiagnostic(workspace, uri, document, claim));
-  return result;
-}
-
-/** Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not. */
-function reported({ claim, status }: ClaimWithStatus): boolean {
-  return status === 'needs-source' || status === 'false' || (status === null && needsSource(claim));
-}
-
-function claimDiagnostic(workspace: ArticleWorkspace, uri: string, document: TextDocument, { claim, status, decision }: ClaimWithStatus): Diagnostic {
-  const relatedInformation: DiagnosticRelatedInformation[] = workspace.index.relatedAttributedClaimsNow(uri, claim).map((related) => {
-    const otherDocument = workspace.document(related.article.id)!;
-    return {
-      location: { uri: related.article.id, range: { start: otherDocument.positionAt(related.claim.start), end: otherDocument.positionAt(related.claim.end) } },
-      message: `Attributed in ${related.article.displayPath}: ${related.claim.text.length > 120 ? `${related.claim.text.slice(0, 119)}…` : related.claim.text}`,
-    };
-  });
-  const data: ClaimDiagnosticData = { start: claim.start, end: claim.end };
-  const byEditor = decision ? ` ${byLine(decision)}` : '';
-  const severity = workspace.currentSettings.claimSeverity;
-  return {
-    range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
-    // An editor's judgement keeps the configured severity (false is an error); a moderate claim is one step milder.
-    severity: status === 'false' ? DiagnosticSeverity.Error : status || claimStrength(claim) === 'strong' ? severity : MILDER[severity],
-    source: DIAGNOSTIC_SOURCE,
-    code: status === 'false' ? FALSE_CLAIM : status === 'needs-source' ? NEEDS_SOURCE : UNATTRIBUTED_CLAIM,
-    codeDescription: { href: CHECK_DOCS_URL },
-    // Marked as needing a source, a flagged claim keeps saying why it was flagged.
-    message: !status
-      ? messageOf(claim)
-      : status === 'needs-source' && needsSource(claim)
-        ? `Needs a source, an editor says${byEditor}: ${messageOf(claim)}`
-        : `Claim ${STATUS_LABELS[status]}, an editor says${byEditor}`,
-    relatedInformation: relatedInformation.length ? relatedInformation : undefined,
-    data,
-  };
-}
-
-/**
- * Works out the article's claim diagnostics one at a time, for what they leave remembered: the related claims a new link
- * forgets, the messages, the other articles' line offsets. Run in short slices after a link and before the editor is
- * asked to pull again, it leaves that pull the cost of a keystroke's, where it took several times as long, and a hover
- * sent meanwhile waits for one slice, not for all of it.
- */
-export function* reportSteps(workspace: ArticleWorkspace, uri: string): Generator<void> {
-  const document = workspace.document(uri);
-  if (!document) return;
-  for (const claim of workspace.claims(uri)) {
-    if (!reported(claim)) continue;
-    claimDiagnostic(workspace, uri, document, claim);
-    yield;
+  for (const { claim, status, decision } of workspace.claims(uri)) {
+    // Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not.
+    if (status === 'verified' || status === 'ignored' || (status === null && !needsSource(claim))) continue;
+    const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaimsNow(uri, claim).map((related) => {
+      const otherDocument = workspace.document(related.article.id)!;
+      return {
+        location: { uri: related.article.id, range: { start: otherDocument.positionAt(related.claim.start), end: otherDocument.positionAt(related.claim.end) } },
+        message: `Attributed in ${related.article.displayPath}: ${related.claim.text.length > 120 ? `${related.claim.text.slice(0, 119)}…` : related.claim.text}`,
+      };
+    });
+    const data: ClaimDiagnosticData = { start: claim.start, end: claim.end };
+    const byEditor = decision ? ` ${byLine(decision)}` : '';
+    result.push({
+      range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
+      // An editor's judgement keeps the configured severity (false is an error); a moderate claim is one step milder.
+      severity: status === 'false' ? DiagnosticSeverity.Error : status || claimStrength(claim) === 'strong' ? severity : MILDER[severity],
+      source: DIAGNOSTIC_SOURCE,
+      code: status === 'false' ? FALSE_CLAIM : status === 'needs-source' ? NEEDS_SOURCE : UNATTRIBUTED_CLAIM,
+      codeDescription: { href: CHECK_DOCS_URL },
+      // Marked as needing a source, a flagged claim keeps saying why it was flagged.
+      message: !status
+        ? messageOf(claim)
+        : status === 'needs-source' && needsSource(claim)
+          ? `Needs a source, an editor says${byEditor}: ${messageOf(claim)}`
+          : `Claim ${STATUS_LABELS[status]}, an editor says${byEditor}`,
+      relatedInformation: relatedInformation.length ? relatedInformation : undefined,
+      data,
+    });
   }
+  return result;
 }
 
 /**
