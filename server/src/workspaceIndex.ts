@@ -32,6 +32,12 @@ export interface DateHit {
   sentence: Sentence | undefined;
 }
 
+/** An article's mentions of one day (see WorkspaceIndex.sameDay). */
+interface DatesOfArticle {
+  article: IndexedArticle;
+  dates: DateMention[];
+}
+
 export interface QuoteHit {
   article: IndexedArticle;
   attribution: Attribution;
@@ -103,8 +109,15 @@ export class WorkspaceIndex {
   staleLinkUsed = false;
   /** Articles set or deleted since `linked` was computed: the link is out of date for them. */
   private readonly changedSinceLink = new Set<string>();
-  /** Date mentions by the day they name (`dayKey`), in article order; null after a change. */
-  private datesByDay: Map<string, { article: IndexedArticle; date: DateMention }[]> | null = null;
+  /**
+   * By the day they name (`dayKey`), the articles' date mentions, as of each article's last `indexDates`: a hover on a
+   * date must not read every date of every article, and a keystroke changes the dates of one article only.
+   */
+  private readonly datesByDay = new Map<string, DatesOfArticle[]>();
+  /** By article, the days it is under in `datesByDay`. */
+  private readonly daysOf = new Map<string, string[]>();
+  /** Articles set or deleted since `indexDates` last read them. */
+  private readonly datesPending = new Set<string>();
 
   set(article: IndexedArticle): void {
     this.articles.set(article.id, article);
@@ -119,7 +132,7 @@ export class WorkspaceIndex {
   private changed(id: string): void {
     this.changes++;
     this.changedAt.set(id, this.changes);
-    this.datesByDay = null;
+    this.datesPending.add(id);
     if (this.linked) this.changedSinceLink.add(id);
   }
 
@@ -146,7 +159,7 @@ export class WorkspaceIndex {
 
   /** Articles in display-path order, so ids and listings are stable. */
   all(): IndexedArticle[] {
-    return [...this.articles.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    return [...this.articles.values()].sort(byDisplayPath);
   }
 
   get size(): number {
@@ -196,24 +209,37 @@ export class WorkspaceIndex {
     return article && date ? { article, date, sentence: sentenceOf(article, date) } : undefined;
   }
 
-  /** Every date mention, in any article, that names the same day as `value`. */
+  /** Every date mention, in any article, that names the same day as `value`: by article in display-path order. */
   sameDay(value: string): DateHit[] {
     const key = dayKey(value);
     if (!key) return [];
-    if (!this.datesByDay) {
-      // Built once per change of the workspace: a hover on a date must not read every date of every article.
-      this.datesByDay = new Map();
-      for (const article of this.all()) {
-        for (const date of article.analysis.dates) {
-          const day = dayKey(date.value);
-          if (!day) continue;
-          const hits = this.datesByDay.get(day);
-          if (hits) hits.push({ article, date });
-          else this.datesByDay.set(day, [{ article, date }]);
-        }
-      }
+    for (const id of this.datesPending) this.indexDates(id);
+    const holders = [...(this.datesByDay.get(key) ?? [])].sort((a, b) => byDisplayPath(a.article, b.article));
+    return holders.flatMap(({ article, dates }) => dates.map((date) => ({ article, date, sentence: sentenceOf(article, date) })));
+  }
+
+  /** Files the article's dates as it is now in `datesByDay`, in place of those of its version before (none if deleted). */
+  private indexDates(id: string): void {
+    this.datesPending.delete(id);
+    for (const day of this.daysOf.get(id) ?? []) {
+      const holders = this.datesByDay.get(day)!.filter((h) => h.article.id !== id);
+      if (holders.length) this.datesByDay.set(day, holders);
+      else this.datesByDay.delete(day);
     }
-    return (this.datesByDay.get(key) ?? []).map(({ article, date }) => ({ article, date, sentence: sentenceOf(article, date) }));
+    this.daysOf.delete(id);
+    const article = this.articles.get(id);
+    if (!article) return;
+    const byDay = new Map<string, DateMention[]>();
+    for (const date of article.analysis.dates) {
+      const day = dayKey(date.value);
+      if (day) byDay.set(day, [...(byDay.get(day) ?? []), date]);
+    }
+    for (const [day, dates] of byDay) {
+      const holders = this.datesByDay.get(day);
+      if (holders) holders.push({ article, dates });
+      else this.datesByDay.set(day, [{ article, dates }]);
+    }
+    if (byDay.size) this.daysOf.set(id, [...byDay.keys()]);
   }
 
   sentenceAt(id: string, span: Span): Sentence | undefined {
@@ -405,6 +431,8 @@ export class WorkspaceIndex {
     for (const [a, article] of articles.entries()) {
       if (a % ARTICLES_PER_STEP === 0) yield;
       void article.analysis;
+      // Filed here, in steps, not by the first hover on a date after the link.
+      if (this.datesPending.has(article.id)) this.indexDates(article.id);
     }
     const { links } = this.editorLinks(articles);
     const entities = yield* linkingSteps(articles.map((a) => ({ articleId: a.id, mentions: a.analysis.entities })), links);
@@ -505,6 +533,11 @@ function entityFeatures(article: IndexedArticle, claim: Claim, linked: readonly 
 function withWords(article: IndexedArticle, claim: Claim, entities: Set<string>): ClaimFeatures {
   const numbers = new Set([...numbersIn(claim.text)].map((n) => `n:${n}`));
   return { article, claim, entities, numbers, words: contentWords(claim.text) };
+}
+
+/** The order of `all()`. */
+function byDisplayPath(a: IndexedArticle, b: IndexedArticle): number {
+  return a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0;
 }
 
 function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {

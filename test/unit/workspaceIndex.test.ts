@@ -40,6 +40,21 @@ describe('cross-article index', () => {
     assert.match(hits[1].sentence!.text, /^On March 15 engineer Anna Berg said/);
   });
 
+  it('lists the same day after articles change, come and go, as an index built afresh from them does', () => {
+    const index = build();
+    const days = (i: WorkspaceIndex, value: string) => i.sameDay(value).map((h) => [h.article.id, h.date.text, h.sentence?.text]);
+    assert.equal(days(index, 'XXXX-03-15').length, 2);
+    const edited = 'Aid arrives\n\nOn March 15 about 12,000 people left Valmora. By March 16 more had left, and on March 15 none came back.\n';
+    const changed = { 'b.txt': ARTICLES['b.txt'], 'c.txt': edited, '0.txt': 'Early\n\nThe bridge closed on March 16.\n' };
+    index.delete('a.txt');
+    index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis: analyzeArticle(edited) });
+    index.set({ id: '0.txt', displayPath: '0.txt', text: changed['0.txt'], analysis: analyzeArticle(changed['0.txt']) });
+    const fresh = build(changed);
+    for (const value of ['XXXX-03-15', 'XXXX-03-16']) assert.deepEqual(days(index, value), days(fresh, value));
+    assert.deepEqual(days(index, 'XXXX-03-15').map(([id, text]) => [id, text]), [['b.txt', 'March 15'], ['c.txt', 'March 15'], ['c.txt', 'March 15']]);
+    assert.deepEqual(days(index, 'XXXX-03-16').map(([id]) => id), ['0.txt', 'c.txt'], 'in display-path order, not in the order they were filed');
+  });
+
   it('points an unattributed claim to an attributed one elsewhere that shares its number and place', () => {
     const index = build();
     const claim = index.get('c.txt')!.analysis.claims.find((c) => c.text.startsWith('About 12,000'))!;
