@@ -261,7 +261,7 @@ function namesEvidence(unit: Unit, i: number): boolean {
   return heads.some((head) => {
     const word = lower(unit, head);
     if (nouns.has(word)) return true;
-    const plural = nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
+    const plural = isPluralOf(nouns, word);
     const bare = head === i + 1 || (head === i + 2 && lower(unit, i + 1) === 'the');
     return plural && !bare;
   });
@@ -283,8 +283,13 @@ function namesDocument(unit: Unit, source: Span | null): boolean {
   if (!source) return false;
   return tokensWithin(unit, source).some((t) => {
     const word = t.text.toLowerCase();
-    return DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/ies$/, 'y')) || DOCUMENT_NOUNS.has(word.replace(/s$/, ''));
+    return DOCUMENT_NOUNS.has(word) || isPluralOf(DOCUMENT_NOUNS, word);
   });
+}
+
+/** Whether a lower-case word is the plural (in -s or -ies) of one of `nouns`: "polls", "surveys", "studies". */
+function isPluralOf(nouns: ReadonlySet<string>, word: string): boolean {
+  return nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
 }
 
 // ---- Sources ----
