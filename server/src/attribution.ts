@@ -28,8 +28,6 @@ interface Frame { cue: Span; source: Span | null; content: Span }
 /** Sources longer than this are almost always a clause the rules misread. */
 const MAX_SOURCE_TOKENS = 12;
 const DASHES = ['-', '–', '—'];
-/** A final period that belongs to an abbreviation ("U.S.") stays on the content. */
-const ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.)+$/u;
 
 /** What the stage reads of each paragraph, remembered for re-analysing an edited article (see analysisMemo.ts). */
 export interface AttributionMemo {
@@ -263,7 +261,7 @@ function namesEvidence(unit: Unit, i: number): boolean {
   return heads.some((head) => {
     const word = lower(unit, head);
     if (nouns.has(word)) return true;
-    const plural = nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
+    const plural = isPluralOf(nouns, word);
     const bare = head === i + 1 || (head === i + 2 && lower(unit, i + 1) === 'the');
     return plural && !bare;
   });
@@ -283,11 +281,15 @@ function joinsWords(unit: Unit, k: number): boolean {
 /** Whether a source is a record or count ("new filings", "A study by the university", "One ranking"), not a person. */
 function namesDocument(unit: Unit, source: Span | null): boolean {
   if (!source) return false;
-  return unit.tokens.some((t) => {
-    if (t.start < source.start || t.end > source.end) return false;
+  return tokensWithin(unit, source).some((t) => {
     const word = t.text.toLowerCase();
-    return DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/ies$/, 'y')) || DOCUMENT_NOUNS.has(word.replace(/s$/, ''));
+    return DOCUMENT_NOUNS.has(word) || isPluralOf(DOCUMENT_NOUNS, word);
   });
+}
+
+/** Whether a lower-case word is the plural (in -s or -ies) of one of `nouns`: "polls", "surveys", "studies". */
+function isPluralOf(nouns: ReadonlySet<string>, word: string): boolean {
+  return nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
 }
 
 // ---- Sources ----
@@ -468,11 +470,31 @@ function trimContent(unit: Unit, span: Span): Span {
     const closer = unit.quotes.find((q) => q.close === end - 1);
     if (/[\s,;:•·▪*–—-]/.test(text[start]) || (opener && opener.close >= end - 1)) start++;
     else if (/[\s,;:–—-]/.test(text[end - 1]) || (closer && closer.open <= start)) end--;
-    else if (text[end - 1] === '.' && !ABBREVIATION_END.test(text.slice(start, end))) end--;
+    else if (text[end - 1] === '.' && !endsInAbbreviation(text, start, end)) end--;
     else break;
   }
   return { start, end };
 }
+
+/**
+ * Whether text[start..end) ends in an abbreviation's letter and period ("U.S.", not "Gov."): a letter that starts the
+ * span or follows a non-letter. Read from the end only: a pattern tested on the whole content scanned it for each cue,
+ * quadratic in a sentence of thousands of cues.
+ */
+function endsInAbbreviation(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== '.') return false;
+  const letter = codePointBefore(text, end - 1, start);
+  return LETTER.test(letter) && !LETTER.test(codePointBefore(text, end - 1 - letter.length, start));
+}
+
+/** The character (a whole code point when both halves lie in the span) ending at `at`, or '' at the span's start. */
+function codePointBefore(text: string, at: number, spanStart: number): string {
+  if (at <= spanStart) return '';
+  const pair = at - 2 >= spanStart && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text.slice(at - 2, at));
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+const LETTER = /^\p{L}$/u;
 
 // ---- Tokens ----
 
@@ -485,8 +507,25 @@ function isWord(token: Token | undefined): boolean {
 }
 
 function wordCount(unit: Unit, span: Span | null): number {
-  if (!span) return 0;
-  return unit.tokens.filter((t) => t.start >= span.start && t.end <= span.end && isWord(t)).length;
+  return span ? tokensWithin(unit, span).filter(isWord).length : 0;
+}
+
+/**
+ * The tokens that lie within `span`, found by bisection: a scan from the unit's start for every cue made a sentence of
+ * thousands of cues take quadratic time.
+ */
+function tokensWithin(unit: Unit, span: Span): Token[] {
+  const { tokens } = unit;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle].start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < tokens.length && tokens[end].end <= span.end) end++;
+  return tokens.slice(low, end);
 }
 
 function tokenSpan(unit: Unit, first: number, last: number): Span {

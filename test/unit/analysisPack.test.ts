@@ -2,11 +2,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { readPack, writePack } from '../../server/src/lsp/analysisPack';
 
 const read = (file: string) => new Map([...readPack(file)].map(([key, entry]) => [key, entry()]));
-const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pack-')), 'pack');
+const tempDirs: string[] = [];
+const tempFile = () => {
+  tempDirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pack-')));
+  return path.join(tempDirs[tempDirs.length - 1], 'pack');
+};
+after(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }))); // a pack of megabytes per run
 
 describe('analysis pack', () => {
   it('reads back every entry written, long ones and characters beyond ASCII included', () => {

@@ -39,6 +39,11 @@ describe('extractAttributions: reported speech', () => {
     ]);
   });
 
+  test('the period of an abbreviation stays on the content; a sentence\'s own period does not', () => {
+    assert.deepEqual(frames('The mayor said the money came from the U.S.'), [frame('said', 'The mayor', 'the money came from the U.S.')]);
+    assert.deepEqual(frames('The mayor said the money came from the state.'), [frame('said', 'The mayor', 'the money came from the state')]);
+  });
+
   test('a pronoun is the source', () => {
     assert.deepEqual(frames('She said that the levee had held overnight.'), [
       frame('said', 'She', 'the levee had held overnight'),

@@ -10,7 +10,7 @@ import { WINDOW, documentContext, formInfo, gazetteerMatches, normalizeForm, win
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
 import { nameStretches } from '../../server/src/ner/stretches';
-import { harmonizeTypes } from '../../server/src/ner/tagger';
+import { EntityTagger, harmonizeTypes } from '../../server/src/ner/tagger';
 import type { EntityMention, EntityType } from '../../server/src/types';
 import { splitSentences, tokenize } from '../../server/src/text';
 import { ModelFormatError, parseNerModel, serializeNerModel } from '../../server/src/ner/modelFile';
@@ -180,6 +180,27 @@ describe('ner: fast scorer', () => {
       assert.equal(actual.length, expected.length);
       actual.forEach((score, i) => assert.ok(Math.abs(score - expected[i]) < 1e-3, `token ${Math.floor(i / n)} tag ${i % n}`));
     }
+  });
+});
+
+describe('ner: tagger on a long article of rare words', () => {
+  it('keeps its scorer within bounds in one article, and tags each sentence as it would alone', () => {
+    // 150,000 distinct words (three CJK characters each) in sentences that also name a person and a place.
+    const sentences: string[] = [];
+    for (let k = 0; k < 150_000; k += 10) {
+      const words = Array.from({ length: 10 }, (_, w) => String.fromCharCode(0x4e00 + ((k + w) % 150), 0x4e96 + (Math.floor((k + w) / 150) % 150), 0x4f2c + Math.floor((k + w) / 22_500)));
+      sentences.push(`Kerry met ${words.join(' ')} in Geneva.`);
+    }
+    const text = sentences.join('\n');
+    const tagger = new EntityTagger(loadNerModel());
+    const mentions = tagger.tag(text, splitSentences(text));
+    // The scorer's cache of word forms (private: no other way to see what a tagger holds) forgets within the article.
+    assert.ok(tagger['scorer']['forms'].size < 110_000, `${tagger['scorer']['forms'].size} forms held`);
+    const last = sentences[sentences.length - 1];
+    const at = text.length - last.length;
+    const alone = new EntityTagger(loadNerModel()).tag(last, splitSentences(last));
+    assert.deepEqual(mentions.filter((m) => m.start >= at).map((m) => ({ ...m, start: m.start - at, end: m.end - at })), alone);
+    assert.equal(mentions.length, 2 * sentences.length);
   });
 });
 

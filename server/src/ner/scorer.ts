@@ -120,11 +120,16 @@ export class EmissionScorer {
   }
 
   /**
-   * Forgets what the caches hold once they are over their bounds. Only between documents: forgetting renumbers forms,
-   * so a sentence read before must not be scored after.
+   * Forgets what the caches hold once they are over their bounds. Only when no sentence read before is left to score:
+   * forgetting renumbers forms, so such a sentence would be scored with other forms' vectors.
    */
   keepBounded(): void {
-    if (this.forms.size > MAX_FORMS || this.shapeIds.size >= SHAPE_LIMIT || this.contextEntries > MAX_CONTEXTS) this.clear();
+    if (this.overBounds()) this.clear();
+  }
+
+  /** Whether the caches hold more than their bounds: then keepBounded forgets them. */
+  overBounds(): boolean {
+    return this.forms.size > MAX_FORMS || this.shapeIds.size >= SHAPE_LIMIT || this.contextEntries > MAX_CONTEXTS;
   }
 
   private clear(): void {

@@ -3,7 +3,7 @@ import type { Lru } from '../lru';
 import { tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
-import { type DocumentContext, casingSeenIn, contextOf } from './features';
+import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer, type ScoredSentence } from './scorer';
 import { nameStretches } from './stretches';
@@ -25,6 +25,15 @@ export interface SentenceTags {
 
 export type EntityMemo = Lru<string, SentenceTags>;
 
+/** A sentence as read before any is scored: its tags in the memo, or its tokens and the casing they show. */
+interface ReadSentence {
+  known: SentenceTags | null;
+  tokens: Token[] | null;
+  /** The scorer's reading, while it reads ahead; dropped once scored. */
+  scored: ScoredSentence | null;
+  casingSeen?: string[];
+}
+
 export class EntityTagger {
   private readonly scorer: EmissionScorer;
   /** Scores of a stretch, reused from one to the next: most stretches are a name of a few words. */
@@ -39,13 +48,19 @@ export class EntityTagger {
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
   tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
     const { scorer } = this;
-    // The scorer reads each sentence once, here, and scores it below: it may forget forms before the article, not during it.
+    // The scorer reads a sentence here and scores it below, and must not forget its forms in between. So it reads
+    // sentences ahead only while its caches are within their bounds; past them (a long article of rare words), a
+    // sentence is read by formInfo alone, and the scorer forgets and reads it again when no sentence it read is left.
     scorer.keepBounded();
-    const read = sentences.map((sentence) => {
+    let lastReadAhead = -1;
+    const read = sentences.map((sentence, s): ReadSentence => {
       const known = memo?.get(sentence.text);
       if (known) return { known, tokens: null, scored: null };
       const tokens = tokenize(sentence.text);
-      const scored = scorer.sentence(tokens.map((t) => t.text));
+      const forms = tokens.map((t) => t.text);
+      if (scorer.overBounds()) return { known: null, tokens, scored: null, casingSeen: casingSeen(forms) };
+      lastReadAhead = s;
+      const scored = scorer.sentence(forms);
       return { known: null, tokens, scored, casingSeen: casingSeenIn(scored.infos) };
     });
     const doc = contextOf(read.map((r) => r.known?.casingSeen ?? r.casingSeen!));
@@ -55,7 +70,9 @@ export class EntityTagger {
       let tags = known && stillRead(known, doc) ? known : null;
       if (!tags) {
         const tokens = read[s].tokens ?? tokenize(sentence.text);
+        if (s > lastReadAhead) scorer.keepBounded();
         const scored = read[s].scored ?? scorer.sentence(tokens.map((t) => t.text));
+        read[s].scored = null; // its forms may go when the scorer forgets them
         tags = this.tagSentence(tokens, scored, doc, known?.casingSeen ?? seen!);
         memo?.set(sentence.text, tags);
       }
