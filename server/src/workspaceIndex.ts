@@ -232,7 +232,10 @@ export class WorkspaceIndex {
     const byDay = new Map<string, DateMention[]>();
     for (const date of article.analysis.dates) {
       const day = dayKey(date.value);
-      if (day) byDay.set(day, [...(byDay.get(day) ?? []), date]);
+      if (!day) continue;
+      const dates = byDay.get(day);
+      if (dates) dates.push(date);
+      else byDay.set(day, [date]);
     }
     for (const [day, dates] of byDay) {
       const holders = this.datesByDay.get(day);
@@ -540,8 +543,21 @@ function byDisplayPath(a: IndexedArticle, b: IndexedArticle): number {
   return a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0;
 }
 
+/**
+ * The sentence holding `span`, found by halving (sentences are in text order): a day named in every sentence of a long
+ * article is looked up once per mention.
+ */
 function sentenceOf(article: IndexedArticle, span: Span): Sentence | undefined {
-  return article.analysis.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  const { sentences } = article.analysis;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo - 1];
+  return sentence && span.end <= sentence.end ? sentence : undefined;
 }
 
 const STOP_WORDS = new Set(
