@@ -76,7 +76,10 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+// A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
+// offer Friday" is not.
+const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
 const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
@@ -123,7 +126,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   before = before.slice(clauseStart);
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
-  if (FUTURE.test(before)) return 'future';
+  if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';

@@ -854,3 +854,14 @@ test('dates without a digit are read, also when a name touches the word before o
   assert.deepEqual(values('The vote was held on Marchfirst.', reference), [['Marchfirst', '2016-03-01']]);
   assert.deepEqual(values('Trading halted at midnight.', reference), [['midnight', '2016-10-17T24:00']]);
 });
+
+test('a day something is postponed or extended to is ahead; the day it was postponed or extended is behind', () => {
+  // 2016-10-17 is a Monday.
+  assert.deepEqual(values('Two rival bidders extended their offers for the drug maker Friday.', '2016-10-17'), [['Friday', '2016-10-14']]);
+  assert.deepEqual(values('The board on Saturday postponed a decision until June.', '2016-10-17'), [
+    ['Saturday', '2016-10-15'],
+    ['June', '2017-06'],
+  ]);
+  assert.deepEqual(values('The offer was extended to Friday.', '2016-10-17'), [['Friday', '2016-10-21']]);
+  assert.deepEqual(values('The vote was postponed until next month.', '2016-10-17'), [['next month', '2016-11']]);
+});
