@@ -231,7 +231,10 @@ export function resolveSeason(season: string, reference: Day, tense: Tense, modi
   let chosen: number;
   if (modifier === 'last') chosen = Math.max(...candidates.filter((c) => c < current));
   else if (modifier === 'next') chosen = Math.min(...candidates.filter((c) => c > current));
-  else if (modifier === 'this') chosen = candidates[1];
-  else chosen = choose(candidates, current, tense, 2);
+  // "this winter" is the one under way; "this fall" in January the fall of the calendar year (a winter's year is the
+  // one it starts in, so January belongs to last year's winter).
+  else if (modifier === 'this') chosen = season === now.season ? current : reference.year * 4 + SEASON_ORDER.indexOf(season);
+  // An explicit future reaches the same season next year ("will reopen in the fall", said in January).
+  else chosen = choose(candidates, current, tense, tense === 'future' ? 3 : 2);
   return `${pad(Math.floor(chosen / 4), 4)}-${SEASON_ORDER[chosen % 4]}`;
 }

@@ -763,6 +763,14 @@ test('a number of bits or a crowd\'s size is no year, and a fall to an amount is
   assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
 
+test('"the fall in" something is a drop, not autumn; "in the fall" and "the fall of 1987" are autumn', () => {
+  assert.deepEqual(values('Earnings were hit by the fall in oil prices.', '2005-01-20'), []);
+  assert.deepEqual(values('Confidence weakened because of the fall in October.', '2005-01-20'), [['October', '2004-10']]);
+  assert.deepEqual(values('The plant will reopen in the fall.', '2005-01-20'), [['the fall', '2005-FA']]);
+  assert.deepEqual(values('The plant reopens this fall, and closed this winter.', '2005-01-20'), [['this fall', '2005-FA'], ['this winter', '2004-WI']]);
+  assert.deepEqual(values('The plant closed in the fall of 1987.', '2005-01-20'), [['the fall of 1987', '1987-FA']]);
+});
+
 test('a day of the month in words is that day, not a count after a month', () => {
   assert.deepEqual(values('The plants will be closed for a week starting August six for inventory adjustment.', '1987-04-01'), [
     ['a week', 'P1W'],
