@@ -76,7 +76,10 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow|postponed|delayed|extended)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+// A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
+// offer Friday" is not.
+const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
 const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
@@ -94,6 +97,9 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+
+const DEADLINE = /\b(?:until|till|by)\s+$/i;
+const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
 
 /** The tense of the clause around the expression at `start` in the sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
@@ -123,12 +129,14 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   before = before.slice(clauseStart);
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
-  if (FUTURE.test(before)) return 'future';
+  if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
-  return 'unknown';
+  // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
+  // opens the sentence, whose verb comes after the comma ("But by Wednesday, the dollar climbed").
+  return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 
 /**
@@ -223,7 +231,10 @@ export function resolveSeason(season: string, reference: Day, tense: Tense, modi
   let chosen: number;
   if (modifier === 'last') chosen = Math.max(...candidates.filter((c) => c < current));
   else if (modifier === 'next') chosen = Math.min(...candidates.filter((c) => c > current));
-  else if (modifier === 'this') chosen = candidates[1];
-  else chosen = choose(candidates, current, tense, 2);
+  // "this winter" is the one under way; "this fall" in January the fall of the calendar year (a winter's year is the
+  // one it starts in, so January belongs to last year's winter).
+  else if (modifier === 'this') chosen = season === now.season ? current : reference.year * 4 + SEASON_ORDER.indexOf(season);
+  // An explicit future reaches the same season next year ("will reopen in the fall", said in January).
+  else chosen = choose(candidates, current, tense, tense === 'future' ? 3 : 2);
   return `${pad(Math.floor(chosen / 4), 4)}-${SEASON_ORDER[chosen % 4]}`;
 }

@@ -341,7 +341,7 @@ const RELATIVE_PERIOD: Recognizer = {
     if (unitWords === 'decade' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P10Y') };
     if (unitWords === 'century' && /past/.test(modWords)) return { ...span(m), resolve: fixed('DURATION', 'P100Y') };
     if (SEASONS[unitWords]) {
-      if (isDrop(unitWords, sentence.slice(m.index + m[0].length))) return null;
+      if (isDrop(unitWords, modWords, sentence.slice(m.index + m[0].length))) return null;
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
@@ -812,9 +812,14 @@ const YEAR_AGO: Recognizer = {
   }),
 };
 
-/** "predicts this fall from the current 2.1% level": a drop, measured from or to an amount, not autumn. */
-function isDrop(season: string, after: string): boolean {
-  return /^fall$/i.test(season) && /^\s+(?:from|to)\s+(?:the\s+)?(?:\p{L}+\s+)?[\d$£€]/u.test(after);
+/**
+ * "predicts this fall from the current 2.1% level": a drop, measured from or to an amount, not autumn; and "hit by the
+ * fall in oil prices", "because of the fall in October": a bare "the fall in" is a drop in something (18 of 18 in the
+ * corpus), where autumn would be "in the fall" or "the fall of 1987".
+ */
+function isDrop(season: string, mod: string, after: string): boolean {
+  if (!/^fall$/i.test(season)) return false;
+  return /^\s+(?:from|to)\s+(?:the\s+)?(?:\p{L}+\s+)?[\d$£€]/u.test(after) || (mod === 'the' && /^\s+in\b/i.test(after));
 }
 
 // "last fall", "this summer", "the spring of 1998", "winter 1999", "in spring".
@@ -834,7 +839,7 @@ const SEASON: Recognizer = {
     if (!mod && !preposition) return null;
     if (mod === 'the' && !/\b(?:in|into|during|by|since|until|through|over|for|of)\s+$/i.test(sentence.slice(0, m.index))) return null;
     if (/^\s+of\b/i.test(after) || /^\s*['’]s\b/.test(after)) return null;
-    if (isDrop(g.season!, after)) return null;
+    if (isDrop(g.season!, mod, after)) return null;
     if (/^\p{Lu}/u.test(g.season!) && m.index > 0 && !mod) return null;
     const modifier = modifierOf(mod);
     return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };

@@ -763,6 +763,14 @@ test('a number of bits or a crowd\'s size is no year, and a fall to an amount is
   assert.deepEqual(values('Prices rose last fall, from Paris to Rome.', '2005-01-20'), [['last fall', '2004-FA']]);
 });
 
+test('"the fall in" something is a drop, not autumn; "in the fall" and "the fall of 1987" are autumn', () => {
+  assert.deepEqual(values('Earnings were hit by the fall in oil prices.', '2005-01-20'), []);
+  assert.deepEqual(values('Confidence weakened because of the fall in October.', '2005-01-20'), [['October', '2004-10']]);
+  assert.deepEqual(values('The plant will reopen in the fall.', '2005-01-20'), [['the fall', '2005-FA']]);
+  assert.deepEqual(values('The plant reopens this fall, and closed this winter.', '2005-01-20'), [['this fall', '2005-FA'], ['this winter', '2004-WI']]);
+  assert.deepEqual(values('The plant closed in the fall of 1987.', '2005-01-20'), [['the fall of 1987', '1987-FA']]);
+});
+
 test('a day of the month in words is that day, not a count after a month', () => {
   assert.deepEqual(values('The plants will be closed for a week starting August six for inventory adjustment.', '1987-04-01'), [
     ['a week', 'P1W'],
@@ -853,4 +861,25 @@ test('dates without a digit are read, also when a name touches the word before o
   assert.deepEqual(values('The vote was held on the firstofMarch.', reference), [['firstofMarch', '2016-03-01']]);
   assert.deepEqual(values('The vote was held on Marchfirst.', reference), [['Marchfirst', '2016-03-01']]);
   assert.deepEqual(values('Trading halted at midnight.', reference), [['midnight', '2016-10-17T24:00']]);
+});
+
+test('a day something is postponed or extended to is ahead; the day it was postponed or extended is behind', () => {
+  // 2016-10-17 is a Monday.
+  assert.deepEqual(values('Two rival bidders extended their offers for the drug maker Friday.', '2016-10-17'), [['Friday', '2016-10-14']]);
+  assert.deepEqual(values('The board on Saturday postponed a decision until June.', '2016-10-17'), [
+    ['Saturday', '2016-10-15'],
+    ['June', '2017-06'],
+  ]);
+  assert.deepEqual(values('The offer was extended to Friday.', '2016-10-17'), [['Friday', '2016-10-21']]);
+  assert.deepEqual(values('The vote was postponed until next month.', '2016-10-17'), [['next month', '2016-11']]);
+});
+
+test('a deadline ("until", "by") in a clause without a past verb is ahead', () => {
+  // 2016-03-14 is a Monday.
+  assert.deepEqual(values('The agency has given the family until 9 a.m. Tuesday to sign.', '2016-03-14'), [['9 a.m. Tuesday', '2016-03-15T09:00']]);
+  assert.deepEqual(values('The boycott gives companies until late September to cut ties.', '2016-03-14'), [['late September', '2016-09']]);
+  assert.deepEqual(values('Proposals must be in by August 3.', '2016-03-14'), [['August 3', '2016-08-03']]);
+  // A past verb, also one after an opening deadline, keeps it behind.
+  assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
+  assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
 });
