@@ -4,7 +4,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnalysisMemo } from '../analysisMemo';
@@ -16,6 +15,7 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
+import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
@@ -102,8 +102,8 @@ export class ArticleWorkspace {
     if (settings.referenceDate !== this.settings.referenceDate) for (const state of this.states.values()) state.analyzedVersion = null;
     this.folders = folders;
     this.settings = settings;
-    const include = picomatch(settings.articleFiles, { dot: false });
-    const exclude = picomatch(settings.exclude, { dot: true });
+    const include = globMatcher(settings.articleFiles, { dot: false });
+    const exclude = globMatcher(settings.exclude, { dot: true });
     this.isArticle = (relative) => include(relative) && !exclude(relative);
   }
 
@@ -203,7 +203,7 @@ export class ArticleWorkspace {
 
   /** The article as read from disk, not yet analyzed; true when the index already has this text, false when it is no article. */
   private readFromDisk(filePath: string): { uri: string; state: ArticleState } | boolean {
-    const uri = URI.file(filePath).toString();
+    const uri = this.uriOf(filePath);
     if (this.states.get(uri)?.open) return true;
     let bytes: Buffer;
     try {
@@ -486,18 +486,43 @@ export class ArticleWorkspace {
 
   private displayPathOf(filePath: string): string {
     const folder = this.folderOf(filePath);
+    if (!folder) return path.basename(filePath);
     // The folder is a prefix of the path (folderOf): slicing is much cheaper than path.relative, per article indexed.
-    return folder ? filePath.slice(folder.path.length + 1).split(path.sep).join('/') : path.basename(filePath);
+    const relative = filePath.slice(folder.path.length + 1);
+    return path.sep === '/' ? relative : relative.split(path.sep).join('/');
   }
 
+  /**
+   * The file's URI, as `URI.file(filePath).toString()` gives it. For a file in a workspace folder whose relative path
+   * has only characters a URI keeps as they are, it is the folder's URI and that path: a reopen asks for one per
+   * article, and building each with vscode-uri cost more than reading the article's hash from the cache.
+   */
+  uriOf(filePath: string): string {
+    const folder = this.folderOf(filePath);
+    const relative = folder && filePath.slice(folder.path.length + 1);
+    if (folder && relative && UNESCAPED_PATH.test(relative)) {
+      let folderUri = this.folderUris.get(folder.path);
+      if (folderUri === undefined) this.folderUris.set(folder.path, (folderUri = URI.file(folder.path).toString()));
+      return `${folderUri}/${relative}`;
+    }
+    return URI.file(filePath).toString();
+  }
+
+  /** The workspace folders' URIs as vscode-uri writes them, by path (see uriOf). */
+  private readonly folderUris = new Map<string, string>();
+
   private folderOf(filePath: string): WorkspaceFolder | undefined {
-    return this.folders.find((f) => filePath === f.path || filePath.startsWith(f.path + path.sep));
+    // No `f.path + path.sep` string per call: this runs twice per article read.
+    return this.folders.find((f) => filePath.startsWith(f.path) && (filePath.length === f.path.length || filePath[f.path.length] === path.sep));
   }
 
   private nextRevision(): number {
     return ++this.revisionCounter;
   }
 }
+
+/** A relative path, '/'-separated, of characters that vscode-uri writes unescaped in a file URI's path. */
+const UNESCAPED_PATH = /^[A-Za-z0-9._~/-]+$/;
 
 /**
  * Files and folders under `folder`, at any depth, as [path, path relative to `folder` with '/'] (none when it cannot be
