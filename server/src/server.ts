@@ -33,6 +33,7 @@ import {
   linkCandidates,
   stepHistory,
 } from './lsp/annotationCommands';
+import { ATTRIBUTION_MODEL_FILE } from './attributionModel';
 import { analyzerVersion } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
@@ -103,8 +104,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
   const cacheDir: unknown = params.initializationOptions?.cacheDir;
   // With entities off the analyses differ from those of a working model: nothing is read from or kept in the cache.
-  if (typeof cacheDir === 'string' && cacheDir && BUNDLED_MODEL_FILE) {
-    workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE]));
+  if (typeof cacheDir === 'string' && cacheDir && BUNDLED_MODEL_FILE && ATTRIBUTION_MODEL_FILE) {
+    workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE, ATTRIBUTION_MODEL_FILE]));
   }
   return {
     capabilities: {
