@@ -15,6 +15,7 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
+import { readFileBytes } from './fileBytes';
 import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
@@ -185,9 +186,9 @@ export class ArticleWorkspace {
   async loadFromDiskIn(filePath: string, pool: AnalysisPool): Promise<boolean> {
     const read = this.readFromDisk(filePath);
     if (typeof read === 'boolean') return read;
-    const { uri, state } = read;
+    const { uri, state, utf8 } = read;
     const before = this.states.get(uri);
-    const plan = this.plan(uri, state);
+    const plan = this.plan(uri, state, utf8);
     let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
@@ -202,12 +203,12 @@ export class ArticleWorkspace {
   }
 
   /** The article as read from disk, not yet analyzed; true when the index already has this text, false when it is no article. */
-  private readFromDisk(filePath: string): { uri: string; state: ArticleState } | boolean {
+  private readFromDisk(filePath: string): { uri: string; state: ArticleState; utf8: Uint8Array } | boolean {
     const uri = this.uriOf(filePath);
     if (this.states.get(uri)?.open) return true;
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = fs.readFileSync(filePath);
+      bytes = readFileBytes(filePath);
     } catch (error) {
       this.forget(uri);
       this.skipped.set(uri, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
@@ -223,7 +224,10 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    return { uri, state: { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() } };
+    // The text's UTF-8 as read (the decoder drops a byte order mark): its cache key without encoding it again. Valid
+    // until the next file is read.
+    const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    return { uri, utf8, state: { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() } };
   }
 
   /** An editor opened or changed a document; it is analyzed on the next request that needs it. */
@@ -434,8 +438,8 @@ export class ArticleWorkspace {
     state.analyzedVersion = state.document.version;
   }
 
-  /** What analyzing the article takes: the job, or the analysis from the cache. */
-  private plan(uri: string, state: ArticleState): AnalysisPlan {
+  /** What analyzing the article takes: the job, or the analysis from the cache. `utf8`: the text's, when at hand. */
+  private plan(uri: string, state: ArticleState, utf8?: Uint8Array): AnalysisPlan {
     const text = state.document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const longLine = overLongLine(text);
@@ -446,7 +450,7 @@ export class ArticleWorkspace {
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey) : undefined };
+    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey, utf8) : undefined };
   }
 
   /**
