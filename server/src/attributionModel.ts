@@ -1,11 +1,30 @@
-// The committed attribution tagger (trained on PolNeAR train by tools/src/trainAttribution.ts), decoded once on first use.
+// The committed attribution tagger (trained on PolNeAR train by tools/src/trainAttribution.ts), read and decoded once
+// on first use. A file beside the code, not part of the bundle: as a literal in it, its 2.9 MB were parsed as code at
+// every start of the server, of each analysis worker and of the command line, and the package carried it twice.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { type TaggerModel, loadModel } from './attributionScorer';
 import type { TaggerModelFile } from './attributionTagger';
-import modelFile from './attributionModel.json';
+import { shippedFile } from './shippedFile';
+
+const MODEL_NAME = path.join('models', 'attribution.model.json');
+
+/** The model shipped beside the running code, if present: the analysis cache's version covers it. */
+export const ATTRIBUTION_MODEL_FILE = shippedFile(MODEL_NAME);
 
 let model: TaggerModel | null = null;
 
+/** The model; throws with a message naming the file when it cannot be read (a damaged install). */
 export function attributionModel(): TaggerModel {
-  model ??= loadModel(modelFile as unknown as TaggerModelFile); // a generated file: its inferred type follows its content
+  model ??= loadModel(readModelFile());
   return model;
+}
+
+function readModelFile(): TaggerModelFile {
+  if (!ATTRIBUTION_MODEL_FILE) throw new Error(`attribution model ${MODEL_NAME} not found beside ${__dirname}; run npm run train:attribution`);
+  try {
+    return JSON.parse(fs.readFileSync(ATTRIBUTION_MODEL_FILE, 'utf8')) as TaggerModelFile;
+  } catch (error) {
+    throw new Error(`cannot load attribution model ${ATTRIBUTION_MODEL_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

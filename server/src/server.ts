@@ -33,6 +33,7 @@ import {
   linkCandidates,
   stepHistory,
 } from './lsp/annotationCommands';
+import { ATTRIBUTION_MODEL_FILE } from './attributionModel';
 import { analyzerVersion } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
@@ -103,8 +104,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.configure(folders, parseSettings(params.initializationOptions?.settings));
   const cacheDir: unknown = params.initializationOptions?.cacheDir;
   // With entities off the analyses differ from those of a working model: nothing is read from or kept in the cache.
-  if (typeof cacheDir === 'string' && cacheDir && BUNDLED_MODEL_FILE) {
-    workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE]));
+  if (typeof cacheDir === 'string' && cacheDir && BUNDLED_MODEL_FILE && ATTRIBUTION_MODEL_FILE) {
+    workspace.useCache(cacheDir, analyzerVersion([__filename, BUNDLED_MODEL_FILE, ATTRIBUTION_MODEL_FILE]));
   }
   return {
     capabilities: {
@@ -154,11 +155,14 @@ function reindex(): void {
     if (generation !== indexGeneration) return;
     // Requests meanwhile are answered from the last link: linking all indexed so far would keep each waiting.
     workspace.index.answerFromLastLink = true;
+    // Asked for first and awaited after the scan: git's process and the client's answer need not wait for each other.
+    const gitAuthor = gitUserName(folders[0]?.path);
     workspace.configure(folders, await readSettings());
-    workspace.setGitAuthor(await gitUserName(folders[0]?.path));
+    const progressCreated = connection.window.createWorkDoneProgress();
     workspace.touchAll();
     const files = workspace.scan();
-    const progress = await connection.window.createWorkDoneProgress();
+    workspace.setGitAuthor(await gitAuthor);
+    const progress = await progressCreated;
     progress.begin('Indexing articles', 0, `0 of ${files.length}`, false);
     const kept = new Set<string>();
     const pool = analysisPool();
@@ -170,7 +174,7 @@ function reindex(): void {
       if (generation !== indexGeneration) break;
       // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
       const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
-        if (ok) kept.add(URI.file(file).toString());
+        if (ok) kept.add(workspace.uriOf(file));
         done++;
         running.delete(loading);
       });

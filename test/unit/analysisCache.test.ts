@@ -108,6 +108,23 @@ describe('analysis cache', () => {
     assert.equal(new AnalysisCache(dir, 'v1').get('Flood.', ''), '2');
   });
 
+  it('gives an entry found in the pack from its own file once a newer pack replaced that one', () => {
+    const dir = tempDir();
+    const first = new AnalysisCache(dir, 'v1');
+    first.set('Flood.', '', '1');
+    first.set('Talks.', '', '2');
+    first.prune();
+
+    const second = new AnalysisCache(dir, 'v1');
+    const talks = second.find('Talks.', '') as () => string | undefined;
+    assert.equal(typeof talks, 'function', 'found in the pack, not read yet');
+    second.find('Flood.', '');
+    second.set('Talks.', '', '3'); // the entry replaced, as a damaged one would be
+    second.prune(); // writes a new pack and closes the one the entries were found in
+    assert.equal(talks(), '3');
+    assert.equal(new AnalysisCache(dir, 'v1').get('Talks.', ''), '3');
+  });
+
   it('drops from the pack, at the next prune, the entries that start did not use', () => {
     const dir = tempDir();
     const first = new AnalysisCache(dir, 'v1');

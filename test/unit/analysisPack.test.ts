@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readPack, writePack } from '../../server/src/lsp/analysisPack';
 
-const read = (file: string) => new Map([...readPack(file)].map(([key, entry]) => [key, entry()]));
+const read = (file: string) => new Map([...readPack(file).entries].map(([key, entry]) => [key, entry()]));
 const tempDirs: string[] = [];
 const tempFile = () => {
   tempDirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pack-')));
@@ -22,7 +22,7 @@ describe('analysis pack', () => {
     entries.set('long', JSON.stringify({ text: 'x'.repeat(2.5 * (1 << 20)) }));
     entries.set('last', '{}');
     writePack(file, entries.keys(), (key) => entries.get(key));
-    const parsed = (map: Map<string, string>) => new Map([...map].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    const parsed = (map: Map<string, string | undefined>) => new Map([...map].map(([key, json]) => [key, JSON.parse(json ?? 'null') as unknown]));
     assert.deepEqual(parsed(read(file)), parsed(entries), 'the same JSON (escaped to ASCII in the pack)');
   });
 
@@ -33,6 +33,27 @@ describe('analysis pack', () => {
   });
 
   it('is empty when there is no pack', () => {
-    assert.equal(readPack(path.join(os.tmpdir(), 'no-such-folder-for-a-pack', 'pack')).size, 0);
+    assert.equal(readPack(path.join(os.tmpdir(), 'no-such-folder-for-a-pack', 'pack')).entries.size, 0);
+  });
+
+  it('reads an entry when called, from the pack as it was when read, until closed', () => {
+    const file = tempFile();
+    writePack(file, ['a', 'b'], (key) => `{"pack":1,"key":"${key}"}`);
+    const pack = readPack(file);
+    writePack(file, ['a', 'b'], (key) => `{"pack":2,"key":"${key}"}`); // a newer pack replaces the file
+    assert.equal(pack.entries.get('a')!(), '{"pack":1,"key":"a"}');
+    assert.equal(read(file).get('a'), '{"pack":2,"key":"a"}');
+    pack.close();
+    assert.equal(pack.entries.get('b')!(), undefined, 'closed: the caller reads the entry elsewhere');
+  });
+
+  it('gives no entry whose bytes are gone (the file cut short after its keys were read)', () => {
+    const file = tempFile();
+    writePack(file, ['a', 'b'], (key) => `{"key":"${key}"}`);
+    const pack = readPack(file);
+    fs.truncateSync(file, fs.statSync(file).size - 4);
+    assert.equal(pack.entries.get('a')!(), '{"key":"a"}');
+    assert.equal(pack.entries.get('b')!(), undefined);
+    pack.close();
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
-import { attributionModel } from '../../server/src/attributionModel';
-import modelFile from '../../server/src/attributionModel.json';
+import { ATTRIBUTION_MODEL_FILE, attributionModel } from '../../server/src/attributionModel';
 import { FeatureTable, passScores } from '../../server/src/attributionScorer';
 import { paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
 import { TAG_COUNT, type TaggerModelFile, emissions, paragraphsOf, viterbi } from '../../server/src/attributionTagger';
@@ -10,7 +10,7 @@ import { splitSentences } from '../../server/src/text';
 
 /** The committed weights of one pass by feature name, as the trainer keys them. */
 function weightsByName(pass: 0 | 1): Map<string, Int16Array> {
-  const file = (modelFile as unknown as TaggerModelFile).passes[pass];
+  const file = (JSON.parse(fs.readFileSync(ATTRIBUTION_MODEL_FILE!, 'utf8')) as TaggerModelFile).passes[pass];
   const bytes = Buffer.from(file.weights, 'base64');
   const values = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   return new Map(file.features.split('\n').map((name, n) => [name, values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT)]));

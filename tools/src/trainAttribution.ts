@@ -1,4 +1,4 @@
-// Trains the attribution tagger on PolNeAR train only and writes server/src/attributionModel.json
+// Trains the attribution tagger on PolNeAR train only and writes models/attribution.model.json
 // (npm run train:attribution). Two averaged structured perceptrons: the second reads the first one's tags, which for
 // training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
 // `--hold-out-fifth` trains on the articles whose index % 5 != 0 (isHeldOut) and prints the tagger's overlap F1 on the
@@ -27,7 +27,7 @@ const MIN_WEIGHT = 10;
 /** A stem is a cue stem when at least this share of its training occurrences lie in a gold cue. */
 const CUE_STEM_SHARE = 0.15;
 const CUE_STEM_MIN = 3;
-const OUTPUT = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'attributionModel.json');
+const OUTPUT = path.resolve(__dirname, '..', '..', '..', 'models', 'attribution.model.json');
 
 interface Example { paragraph: TaggedParagraph; gold: number[]; article: number }
 interface Trained { names: string[]; ids: Map<string, number>; w: Float64Array; tw: Float64Array }

@@ -1,13 +1,13 @@
 // Analyses on disk, so reopening an archive does not analyze thousands of unchanged articles again. An entry is
 // found by a hash of the analyzer's version, the settings the analysis depends on, and the article's text: any
 // change to one of them is a miss, never a stale answer. Entries are JSON, given back as JSON: the reader parses an
-// entry when it needs it (StoredArticle), and an entry of the pack is not even made a string of its own before then.
+// entry when it needs it (StoredArticle), and an entry of the pack is not even read from the file before then.
 // Each entry has its own file; after a complete index, those it used are also packed into one file (analysisPack),
 // which the next start reads first. Entries no indexing used are removed then.
 import { createHash, hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type PackEntry, readPack, writePack } from './analysisPack';
+import { type Pack, type PackEntry, readPack, writePack } from './analysisPack';
 
 const PACK = 'pack';
 
@@ -23,6 +23,8 @@ export class AnalysisCache {
   /** The pack's entries by key, read at the first `get` and dropped at the prune that follows a complete index. */
   private pack: Map<string, PackEntry> | null = null;
   private packRead = false;
+  /** The pack file read, open while entries found in it may still be read; closed once a newer pack replaces it. */
+  private packFile: Pack | null = null;
   /** Keys of the entries that the pack on disk holds as they are now. */
   private packed = new Set<string>();
 
@@ -32,17 +34,27 @@ export class AnalysisCache {
     return typeof found === 'function' ? found() : found;
   }
 
-  /** The entry's JSON, or for an entry of the pack how to read it when first needed; undefined when there is none. */
-  find(text: string, settingsKey: string): string | PackEntry | undefined {
-    const key = this.key(text, settingsKey);
+  /**
+   * The entry's JSON, or for an entry of the pack how to read it when first needed (from its own file once the pack is
+   * closed, undefined if neither can be read); undefined when there is none. `utf8`: the text's UTF-8 when at hand
+   * (as read from disk), which gives the same key without encoding the text again.
+   */
+  find(text: string, settingsKey: string, utf8?: Uint8Array): string | (() => string | undefined) | undefined {
+    const key = this.key(text, settingsKey, utf8);
     if (!this.packRead) {
-      this.pack = readPack(path.join(this.dir, PACK));
+      this.packFile = readPack(path.join(this.dir, PACK));
+      this.pack = this.packFile.entries;
       this.packed = new Set(this.pack.keys());
       this.packRead = true;
     }
-    let json: string | PackEntry | undefined = this.pack?.get(key);
+    const packed = this.pack?.get(key);
+    if (packed) {
+      this.used.add(key);
+      return () => packed() ?? readOrUndefined(this.file(key));
+    }
+    let json: string;
     try {
-      json ??= fs.readFileSync(this.file(key), 'utf8');
+      json = fs.readFileSync(this.file(key), 'utf8');
     } catch {
       return undefined; // not there yet: analyze
     }
@@ -108,19 +120,31 @@ export class AnalysisCache {
   /** Packs the entries used, unless the pack holds exactly those already (a workspace reopened unchanged, a re-index). */
   private writePack(): void {
     const { pack, packed } = this;
-    this.pack = null; // from now on, entries come from their files: the pack's memory can go
+    this.pack = null; // from now on, entries are looked for in their files: the pack's keys can go
     if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
       this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key)?.() ?? readOrUndefined(this.file(key)));
     } catch {
       // As for an entry: the next start reads the entries' own files.
     }
+    this.packFile?.close(); // the entries not read yet come from their own files
+    this.packFile = null;
   }
 
-  private key(text: string, settingsKey: string): string {
+  /** `utf8`: the text's UTF-8, when at hand; the same key, hashed from those bytes instead of the text encoded again. */
+  private key(text: string, settingsKey: string, utf8?: Uint8Array): string {
+    const prefix = `${this.version}\0${settingsKey}\0`;
+    const prefixLength = Buffer.byteLength(prefix);
     // One call for the whole key: a hash object per article cost more than hashing its text.
-    return hash('sha256', `${this.version}\0${settingsKey}\0${text}`);
+    if (!utf8 || prefixLength + utf8.length > KEY_BUFFER_BYTES) return hash('sha256', prefix + text);
+    this.keyBuffer ??= Buffer.allocUnsafe(KEY_BUFFER_BYTES);
+    this.keyBuffer.write(prefix, 'utf8');
+    this.keyBuffer.set(utf8, prefixLength);
+    return hash('sha256', this.keyBuffer.subarray(0, prefixLength + utf8.length));
   }
+
+  /** Where a key's bytes are put together (see KEY_BUFFER_BYTES). */
+  private keyBuffer: Buffer | null = null;
 
   private file(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key.slice(2)}${ENTRY_SUFFIX}`);
@@ -128,6 +152,8 @@ export class AnalysisCache {
 }
 
 const ENTRY_SUFFIX = '.json';
+/** Keys of texts up to about this size are hashed from the text's UTF-8 as read, put together in a buffer used again. */
+const KEY_BUFFER_BYTES = 1 << 20;
 
 function readOrUndefined(file: string): string | undefined {
   try {

@@ -4,7 +4,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { AnalysisMemo } from '../analysisMemo';
@@ -16,6 +15,8 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
+import { readFileBytes } from './fileBytes';
+import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import type { AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
@@ -102,8 +103,8 @@ export class ArticleWorkspace {
     if (settings.referenceDate !== this.settings.referenceDate) for (const state of this.states.values()) state.analyzedVersion = null;
     this.folders = folders;
     this.settings = settings;
-    const include = picomatch(settings.articleFiles, { dot: false });
-    const exclude = picomatch(settings.exclude, { dot: true });
+    const include = globMatcher(settings.articleFiles, { dot: false });
+    const exclude = globMatcher(settings.exclude, { dot: true });
     this.isArticle = (relative) => include(relative) && !exclude(relative);
   }
 
@@ -185,9 +186,9 @@ export class ArticleWorkspace {
   async loadFromDiskIn(filePath: string, pool: AnalysisPool): Promise<boolean> {
     const read = this.readFromDisk(filePath);
     if (typeof read === 'boolean') return read;
-    const { uri, state } = read;
+    const { uri, state, utf8 } = read;
     const before = this.states.get(uri);
-    const plan = this.plan(uri, state);
+    const plan = this.plan(uri, state, utf8);
     let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
@@ -202,12 +203,12 @@ export class ArticleWorkspace {
   }
 
   /** The article as read from disk, not yet analyzed; true when the index already has this text, false when it is no article. */
-  private readFromDisk(filePath: string): { uri: string; state: ArticleState } | boolean {
-    const uri = URI.file(filePath).toString();
+  private readFromDisk(filePath: string): { uri: string; state: ArticleState; utf8: Uint8Array } | boolean {
+    const uri = this.uriOf(filePath);
     if (this.states.get(uri)?.open) return true;
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = fs.readFileSync(filePath);
+      bytes = readFileBytes(filePath);
     } catch (error) {
       this.forget(uri);
       this.skipped.set(uri, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
@@ -223,7 +224,10 @@ export class ArticleWorkspace {
     const previous = this.states.get(uri);
     if (previous && previous.document.getText() === decoded.text && previous.analyzedVersion !== null) return true;
     const document = TextDocument.create(uri, 'article', 0, decoded.text);
-    return { uri, state: { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() } };
+    // The text's UTF-8 as read (the decoder drops a byte order mark): its cache key without encoding it again. Valid
+    // until the next file is read.
+    const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    return { uri, utf8, state: { document, analyzedVersion: null, open: false, decisions: this.decisionsOf(filePath), revision: this.nextRevision() } };
   }
 
   /** An editor opened or changed a document; it is analyzed on the next request that needs it. */
@@ -434,8 +438,8 @@ export class ArticleWorkspace {
     state.analyzedVersion = state.document.version;
   }
 
-  /** What analyzing the article takes: the job, or the analysis from the cache. */
-  private plan(uri: string, state: ArticleState): AnalysisPlan {
+  /** What analyzing the article takes: the job, or the analysis from the cache. `utf8`: the text's, when at hand. */
+  private plan(uri: string, state: ArticleState, utf8?: Uint8Array): AnalysisPlan {
     const text = state.document.getText();
     // An open document over the size limit is shown but not analyzed: the editor must stay responsive.
     const longLine = overLongLine(text);
@@ -446,7 +450,7 @@ export class ArticleWorkspace {
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;
-    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey) : undefined };
+    return { text, job, cacheable, settingsKey, cached: cacheable ? this.cache!.find(text, settingsKey, utf8) : undefined };
   }
 
   /**
@@ -486,18 +490,43 @@ export class ArticleWorkspace {
 
   private displayPathOf(filePath: string): string {
     const folder = this.folderOf(filePath);
+    if (!folder) return path.basename(filePath);
     // The folder is a prefix of the path (folderOf): slicing is much cheaper than path.relative, per article indexed.
-    return folder ? filePath.slice(folder.path.length + 1).split(path.sep).join('/') : path.basename(filePath);
+    const relative = filePath.slice(folder.path.length + 1);
+    return path.sep === '/' ? relative : relative.split(path.sep).join('/');
   }
 
+  /**
+   * The file's URI, as `URI.file(filePath).toString()` gives it. For a file in a workspace folder whose relative path
+   * has only characters a URI keeps as they are, it is the folder's URI and that path: a reopen asks for one per
+   * article, and building each with vscode-uri cost more than reading the article's hash from the cache.
+   */
+  uriOf(filePath: string): string {
+    const folder = this.folderOf(filePath);
+    const relative = folder && filePath.slice(folder.path.length + 1);
+    if (folder && relative && UNESCAPED_PATH.test(relative)) {
+      let folderUri = this.folderUris.get(folder.path);
+      if (folderUri === undefined) this.folderUris.set(folder.path, (folderUri = URI.file(folder.path).toString()));
+      return `${folderUri}/${relative}`;
+    }
+    return URI.file(filePath).toString();
+  }
+
+  /** The workspace folders' URIs as vscode-uri writes them, by path (see uriOf). */
+  private readonly folderUris = new Map<string, string>();
+
   private folderOf(filePath: string): WorkspaceFolder | undefined {
-    return this.folders.find((f) => filePath === f.path || filePath.startsWith(f.path + path.sep));
+    // No `f.path + path.sep` string per call: this runs twice per article read.
+    return this.folders.find((f) => filePath.startsWith(f.path) && (filePath.length === f.path.length || filePath[f.path.length] === path.sep));
   }
 
   private nextRevision(): number {
     return ++this.revisionCounter;
   }
 }
+
+/** A relative path, '/'-separated, of characters that vscode-uri writes unescaped in a file URI's path. */
+const UNESCAPED_PATH = /^[A-Za-z0-9._~/-]+$/;
 
 /**
  * Files and folders under `folder`, at any depth, as [path, path relative to `folder` with '/'] (none when it cannot be

@@ -2,22 +2,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { shippedFile } from '../shippedFile';
 import type { NerModel } from './model';
 import { parseNerModel } from './modelFile';
 
 const MODEL_NAME = path.join('models', 'ner.model.gz');
 
-
-function findUp(relative: string): string | undefined {
-  for (let dir = __dirname, i = 0; i < 6; dir = path.dirname(dir), i++) {
-    const candidate = path.join(dir, relative);
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
 /** The model shipped beside the running code, if present. */
-export const BUNDLED_MODEL_FILE = findUp(MODEL_NAME);
+export const BUNDLED_MODEL_FILE = shippedFile(MODEL_NAME);
 
 /** The model at `file`, or the bundled one; throws with a message naming the file when it cannot be read. */
 export function loadNerModel(file: string | undefined = BUNDLED_MODEL_FILE): NerModel {
