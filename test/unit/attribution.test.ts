@@ -142,6 +142,12 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames('He, however, said the plan was sound.'), [frame('said', 'He', 'the plan was sound')]);
   });
 
+  test('a subject before a clause set in after it is the source of the verb after that clause', () => {
+    const [cut, derided] = frames('The Europeans, who had been cut out of the talks, derided the deal as toothless.');
+    assert.equal(cut.source, 'who');
+    assert.deepEqual(derided, frame('derided', 'The Europeans', 'the deal as toothless'));
+  });
+
   test('a continuing cue shares the source and splits the content', () => {
     const [denied, saying] = frames('The authority denied cutting the warning sirens, saying the power had failed.');
     assert.equal(denied.source, 'The authority');
