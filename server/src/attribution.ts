@@ -62,7 +62,9 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
-    if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
+    // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").
+    const rulesMisread = a.source && overlaps(rule.content, a.source);
+    if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
     return [{ ...a, source: a.source ?? rule.source }];

@@ -148,6 +148,12 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(derided, frame('derided', 'The Europeans', 'the deal as toothless'));
   });
 
+  test('a source with an appositive is not read as content when the words after the cue look like a subject', () => {
+    assert.deepEqual(frames('Tom Ruiz, a spokesman for the water authority, said the town expected the river to crest on Tuesday.'), [
+      frame('said', 'Tom Ruiz, a spokesman for the water authority', 'the town expected the river to crest on Tuesday'),
+    ]);
+  });
+
   test('a continuing cue shares the source and splits the content', () => {
     const [denied, saying] = frames('The authority denied cutting the warning sirens, saying the power had failed.');
     assert.equal(denied.source, 'The authority');
