@@ -161,6 +161,16 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(saying, frame('saying', 'The authority', 'the power had failed'));
   });
 
+  test('a participle set off by a comma shares the subject of its clause, after an opening adjunct too', () => {
+    const text = 'On Monday, Ada Brennan toured the flooded streets, promising the town would rebuild.';
+    const start = text.indexOf('Ada Brennan');
+    const mayor: EntityMention = { start, end: start + 'Ada Brennan'.length, text: 'Ada Brennan', type: 'PERSON' };
+    assert.deepEqual(frames(text, [mayor]), [frame('promising', 'Ada Brennan', 'the town would rebuild')]);
+    assert.deepEqual(frames('She toured the flooded streets, promising the town would rebuild.'), [
+      frame('promising', 'She', 'the town would rebuild'),
+    ]);
+  });
+
   test('multi-word and passive cues', () => {
     assert.deepEqual(frames('Brennan was quoted as saying the town would rebuild.'), [
       frame('was quoted as saying', 'Brennan', 'the town would rebuild'),
