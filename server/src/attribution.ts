@@ -62,7 +62,9 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
-    if (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source))) return [];
+    // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").
+    const rulesMisread = a.source && overlaps(rule.content, a.source);
+    if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
     return [{ ...a, source: a.source ?? rule.source }];
@@ -136,12 +138,34 @@ function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMen
   const first = unit.tokens.findIndex((t) => t.start >= cue.start);
   let last = first;
   while (unit.tokens[last + 1] && unit.tokens[last + 1].end <= cue.end) last++;
+  if (first < 0) return null;
+  const subject = participleSubject(unit, first);
+  if (subject) return subject.start < content.end && content.start < subject.end ? null : slice(text, subject);
   // Only verbs of speech always have a speaker; "expected to", "to mock" often have none.
   const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
-  if (first < 0 || !speech) return null;
+  if (!speech) return null;
   const source = sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null;
   if (!source || (source.start < content.end && content.start < source.end)) return null;
   return slice(text, source);
+}
+
+/**
+ * A participle set off by a comma shares the subject of its clause: "For months, Obama has stayed out of it, arguing
+ * ..." → "Obama". Only a name or pronoun that opens the clause (after an opening adjunct and its comma) counts: without
+ * parts of speech, a longer noun phrase cannot be told from the verb after it.
+ */
+function participleSubject(unit: Unit, cueFirst: number): Span | null {
+  if (unit.tokens[cueFirst - 1]?.text !== ',' || !/\p{Ll}ing$/u.test(unit.tokens[cueFirst].text)) return null;
+  const opensWithAdjunct = isFunctionWord(unit, 0, PREPOSITIONS) || CUE_ADVERBS.has(lower(unit, 0)) || TIME_WORDS.has(lower(unit, 0));
+  const start = opensWithAdjunct ? unit.tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  const token = unit.tokens[start];
+  if ((opensWithAdjunct && start === 0) || start >= cueFirst - 1) return null;
+  if (isPronoun(unit, start)) return tokenSpan(unit, start, start);
+  const name = unit.entities.find((e) => e.start === token.start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  if (!name || name.end > unit.tokens[cueFirst - 1].start) return null;
+  // "Murphy's floor speech ..., delivering": a possessive name is not the subject.
+  const after = unit.tokens.find((t) => t.start >= name.end);
+  return after && /^['’]s?$/.test(after.text) ? null : { start: name.start, end: name.end };
 }
 
 function attributeUnit(unit: Unit): Frame[] {

@@ -80,9 +80,17 @@ function paragraphRoles(model: TaggerModel, text: string, group: Sentence[], ent
     return { carried: pieces.filter((piece) => piece.role === 'content').map((content) => inParagraph(trimContent(text, content.span))) };
   }
   const sourceOf = new Map<Piece, Piece>();
-  for (const source of pieces.filter((piece) => piece.role === 'source')) {
+  const sources = pieces.filter((piece) => piece.role === 'source');
+  for (const source of sources) {
     const cue = nearest(cues, source);
     if (!sourceOf.has(cue) || distance(cue, source) < distance(cue, sourceOf.get(cue)!)) sourceOf.set(cue, source);
+  }
+  // A subject that a closer source kept from its cue is the subject of the verb after the clause set in after it:
+  // "Barkley, who said ..., said ...", "Mr. Obama, who understood ..., told ...".
+  const taken = new Set(sourceOf.values());
+  for (const source of sources.filter((s) => !taken.has(s))) {
+    const cue = cues.find((c) => c.sentence === source.sentence && c.first > source.last && !sourceOf.has(c) && closesInsertion(paragraph, c));
+    if (cue) sourceOf.set(cue, source);
   }
   const contentsOf = new Map<Piece, Piece[]>();
   for (const content of pieces.filter((piece) => piece.role === 'content')) {
@@ -164,6 +172,12 @@ function isNameWord(paragraph: TaggedParagraph, i: number): boolean {
   // In a headline in title case ("Trump Says Debate Was Rigged") capitals say nothing.
   const words = tokens.filter((t, k) => sentenceOf[k] === sentenceOf[i] && /^\p{L}/u.test(t.text));
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < words.length;
+}
+
+/** A cue right after the comma or dash that closes a clause set into its sentence, not one continuing its sentence (", saying"). */
+function closesInsertion(paragraph: TaggedParagraph, cue: Piece): boolean {
+  const before = paragraph.tokens[cue.first - 1]?.text;
+  return (before === ',' || /^[—–-]$/.test(before ?? '')) && !continuesSource(paragraph, cue) && !/ing$/.test(paragraph.tokens[cue.first].text);
 }
 
 function continuesSource(paragraph: TaggedParagraph, cue: Piece): boolean {

@@ -142,11 +142,33 @@ describe('extractAttributions: reported speech', () => {
     assert.deepEqual(frames('He, however, said the plan was sound.'), [frame('said', 'He', 'the plan was sound')]);
   });
 
+  test('a subject before a clause set in after it is the source of the verb after that clause', () => {
+    const [cut, derided] = frames('The Europeans, who had been cut out of the talks, derided the deal as toothless.');
+    assert.equal(cut.source, 'who');
+    assert.deepEqual(derided, frame('derided', 'The Europeans', 'the deal as toothless'));
+  });
+
+  test('a source with an appositive is not read as content when the words after the cue look like a subject', () => {
+    assert.deepEqual(frames('Tom Ruiz, a spokesman for the water authority, said the town expected the river to crest on Tuesday.'), [
+      frame('said', 'Tom Ruiz, a spokesman for the water authority', 'the town expected the river to crest on Tuesday'),
+    ]);
+  });
+
   test('a continuing cue shares the source and splits the content', () => {
     const [denied, saying] = frames('The authority denied cutting the warning sirens, saying the power had failed.');
     assert.equal(denied.source, 'The authority');
     assert.match(denied.content, /the warning sirens$/);
     assert.deepEqual(saying, frame('saying', 'The authority', 'the power had failed'));
+  });
+
+  test('a participle set off by a comma shares the subject of its clause, after an opening adjunct too', () => {
+    const text = 'On Monday, Ada Brennan toured the flooded streets, promising the town would rebuild.';
+    const start = text.indexOf('Ada Brennan');
+    const mayor: EntityMention = { start, end: start + 'Ada Brennan'.length, text: 'Ada Brennan', type: 'PERSON' };
+    assert.deepEqual(frames(text, [mayor]), [frame('promising', 'Ada Brennan', 'the town would rebuild')]);
+    assert.deepEqual(frames('She toured the flooded streets, promising the town would rebuild.'), [
+      frame('promising', 'She', 'the town would rebuild'),
+    ]);
   });
 
   test('multi-word and passive cues', () => {
