@@ -8,6 +8,8 @@ interface Task {
   job: AnalysisJob;
   resolve: (json: string) => void;
   reject: (error: Error) => void;
+  /** Its worker died (out of memory, a crash): it runs once more, in a fresh worker with more memory. */
+  retried: boolean;
 }
 
 type Reply = { json: string } | { error: string };
@@ -23,10 +25,14 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /**
  * A worker's old generation, in MB: well above what an analysis keeps (the models and the analyzers' bounded caches),
  * and low enough that V8 collects instead of growing its heap (BBC folder, 600 analyses a worker: peak RSS of the
- * server 378 MB with this limit, 490 MB without). A worker that runs out fails its article, which the main thread
- * then analyzes itself.
+ * server 378 MB with this limit, 490 MB without). A worker that runs out gets its article analyzed once more, alone in
+ * a fresh worker with twice the limit (an article of 1.9 million characters of rare words ran a worker out at 160 MB
+ * and was analyzed at 170).
  */
 const WORKER_OLD_GENERATION_MB = 160;
+
+/** Why an article could not be analyzed, in words for the editor's log and problems. */
+export class AnalysisFailure extends Error {}
 
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
@@ -44,19 +50,23 @@ export class AnalysisPool {
     private readonly workerFile: string,
     readonly size = os.availableParallelism(),
     private readonly analysesPerWorker = ANALYSES_PER_WORKER,
+    private readonly oldGenerationMb = WORKER_OLD_GENERATION_MB,
   ) {}
 
-  /** The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. */
+  /**
+   * The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. Rejects
+   * with an AnalysisFailure when the article cannot be analyzed, and when the pool is closed.
+   */
   analyze(job: AnalysisJob): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      this.queue.push({ job, resolve, reject, retried: false });
       this.next();
     });
   }
 
   /** Stops the workers; analyses queued or running are refused. */
   async close(): Promise<void> {
-    const stopping = new Error('the analysis pool was closed');
+    const stopping = new AnalysisFailure('the analysis pool was closed');
     for (const task of this.queue.splice(0)) task.reject(stopping);
     for (const task of this.busy.values()) task.reject(stopping);
     const workers = [...this.idle.splice(0), ...this.busy.keys()];
@@ -66,7 +76,11 @@ export class AnalysisPool {
 
   private next(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.busy.size + this.retiring < this.size ? this.start() : undefined);
+      const retry = this.queue[0].retried;
+      // A retry needs a fresh worker with more memory: an idle one stops to make room for it.
+      if (retry && this.idle.length > 0) this.retire(this.idle.pop()!);
+      const room = this.busy.size + this.retiring + this.idle.length < this.size;
+      const worker = retry ? (room ? this.start(true) : undefined) : (this.idle.pop() ?? (room ? this.start(false) : undefined));
       if (!worker) return;
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
@@ -74,12 +88,14 @@ export class AnalysisPool {
     }
   }
 
-  private start(): Worker {
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+  /** `forRetry`: a worker with twice the memory for one analysis, which failed in a worker of the usual size. */
+  private start(forRetry: boolean): Worker {
+    const oldGenerationMb = forRetry ? 2 * this.oldGenerationMb : this.oldGenerationMb;
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb } });
     // A worker's memory grows with the analyses it did. The first workers get staggered shares (with two: half, then
     // all), so that they are replaced at different times and never all hold the most memory at once.
-    const order = ++this.started;
-    this.shares.set(worker, order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
+    const order = forRetry ? Infinity : ++this.started;
+    this.shares.set(worker, forRetry ? 1 : order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker);
       if (!task) return;
@@ -88,13 +104,14 @@ export class AnalysisPool {
       this.shares.set(worker, left);
       if (left > 0) this.idle.push(worker);
       else this.retire(worker);
+      // An analysis that throws would throw again: no retry.
       if ('json' in reply) task.resolve(reply.json);
-      else task.reject(new Error(reply.error));
+      else task.reject(new AnalysisFailure(`the analysis failed: ${reply.error.split('\n')[0]}`));
       this.next();
     });
     // A worker that dies (out of memory, a crash) fails its article; the next article gets a new worker.
-    worker.on('error', (error) => this.lost(worker, error));
-    worker.on('exit', (code) => this.lost(worker, new Error(`analysis worker stopped (exit code ${code})`)));
+    worker.on('error', (error) => this.lost(worker, error, oldGenerationMb));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the analysis worker stopped (exit code ${code})`), oldGenerationMb));
     return worker;
   }
 
@@ -108,13 +125,19 @@ export class AnalysisPool {
     });
   }
 
-  private lost(worker: Worker, error: Error): void {
+  private lost(worker: Worker, error: Error, oldGenerationMb: number): void {
     this.shares.delete(worker);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     const idle = this.idle.indexOf(worker);
     if (idle >= 0) this.idle.splice(idle, 1);
-    task?.reject(error);
+    if (task && !task.retried) {
+      task.retried = true;
+      this.queue.unshift(task);
+    } else if (task) {
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      task.reject(new AnalysisFailure(outOfMemory ? `the analysis needs more than the ${oldGenerationMb} MB of memory a worker may use` : error.message));
+    }
     this.next();
   }
 }

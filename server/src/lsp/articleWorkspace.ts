@@ -94,7 +94,7 @@ export class ArticleWorkspace {
   /** git's user.name in the workspace, the author when the setting names none. */
   private gitAuthor: string | null = null;
   private settingsRevision = 0;
-  /** Articles not analyzed and why (unreadable, binary, too large), by URI. */
+  /** Articles not analyzed and why (unreadable, binary, too large, too heavy for a worker), by URI. */
   readonly skipped = new Map<string, string>();
 
   configure(folders: WorkspaceFolder[], settings: Settings): void {
@@ -191,8 +191,13 @@ export class ArticleWorkspace {
     let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
-    } catch {
-      return this.states.get(uri) === before ? this.loadFromDisk(filePath) : true; // the worker failed: here, then
+    } catch (error) {
+      if (this.states.get(uri) !== before) return true;
+      // Not analyzed here instead: what a worker could not analyze would block the editor as long, or run the server
+      // out of memory.
+      this.forget(uri);
+      this.skipped.set(uri, (error as Error).message);
+      return false;
     }
     if (this.states.get(uri) !== before) return true;
     this.states.set(uri, state);
