@@ -31,7 +31,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  */
 const WORKER_OLD_GENERATION_MB = 160;
 
-/** Why an article could not be analyzed, in words for the editor's log and problems. */
+/** No worker could analyze the article (it ran out of memory, or crashed, twice), in words for the editor. */
 export class AnalysisFailure extends Error {}
 
 export class AnalysisPool {
@@ -55,7 +55,7 @@ export class AnalysisPool {
 
   /**
    * The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. Rejects
-   * with an AnalysisFailure when the article cannot be analyzed, and when the pool is closed.
+   * with an AnalysisFailure when no worker can analyze the article, and with the analysis's error when it throws.
    */
   analyze(job: AnalysisJob): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -66,7 +66,7 @@ export class AnalysisPool {
 
   /** Stops the workers; analyses queued or running are refused. */
   async close(): Promise<void> {
-    const stopping = new AnalysisFailure('the analysis pool was closed');
+    const stopping = new Error('the analysis pool was closed');
     for (const task of this.queue.splice(0)) task.reject(stopping);
     for (const task of this.busy.values()) task.reject(stopping);
     const workers = [...this.idle.splice(0), ...this.busy.keys()];
@@ -106,7 +106,7 @@ export class AnalysisPool {
       else this.retire(worker);
       // An analysis that throws would throw again: no retry.
       if ('json' in reply) task.resolve(reply.json);
-      else task.reject(new AnalysisFailure(`the analysis failed: ${reply.error.split('\n')[0]}`));
+      else task.reject(new Error(reply.error));
       this.next();
     });
     // A worker that dies (out of memory, a crash) fails its article; the next article gets a new worker.

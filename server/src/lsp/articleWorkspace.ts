@@ -17,7 +17,7 @@ import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
-import type { AnalysisPool } from './analysisPool';
+import { AnalysisFailure, type AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
 import { StoredArticle, type StoredJson } from './storedArticle';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
@@ -193,10 +193,12 @@ export class ArticleWorkspace {
       json = plan.cached ?? (await pool.analyze(plan.job));
     } catch (error) {
       if (this.states.get(uri) !== before) return true;
-      // Not analyzed here instead: what a worker could not analyze would block the editor as long, or run the server
-      // out of memory.
+      // An analysis that threw in the worker is tried here, where a model that cannot be read turns entities off
+      // (LazyEntityModel). Not one too heavy for a worker: it would block the editor as long, or run the server out of
+      // memory.
+      if (!(error instanceof AnalysisFailure)) return this.loadFromDisk(filePath);
       this.forget(uri);
-      this.skipped.set(uri, (error as Error).message);
+      this.skipped.set(uri, error.message);
       return false;
     }
     if (this.states.get(uri) !== before) return true;
