@@ -74,6 +74,14 @@ const entityModel = new LazyEntityModel(defaultRecognizer, (error) => {
   connection.window.showErrorMessage(`News Annotator: entities are off: ${error}. Reinstall the extension.`);
 });
 const workspace = new ArticleWorkspace(entityModel.recognizer);
+// Long articles (one opened, one whose cached analysis vanished) are analyzed in a worker of their own, so the server
+// answers meanwhile; once one is ready, the views are refreshed and the workspace linked with it.
+if (BUNDLED_MODEL_FILE) {
+  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), () => {
+    refreshViews();
+    relinkInBackground(true);
+  });
+}
 let folders: WorkspaceFolder[] = [];
 let canReadConfiguration = false;
 let canRefreshInlayHints = false;
