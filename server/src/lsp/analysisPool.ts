@@ -8,7 +8,7 @@ interface Task {
   job: AnalysisJob;
   resolve: (json: string) => void;
   reject: (error: Error) => void;
-  /** Its worker died (out of memory, a crash): it runs once more, in a fresh worker with more memory. */
+  /** Its worker ran out of memory: it runs once more, in a fresh worker with twice as much. */
   retried: boolean;
 }
 
@@ -31,7 +31,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  */
 const WORKER_OLD_GENERATION_MB = 160;
 
-/** No worker could analyze the article (it ran out of memory, or crashed, twice), in words for the editor. */
+/** The article needs more memory than a worker may use, even one of its own with twice as much: in words for the editor. */
 export class AnalysisFailure extends Error {}
 
 export class AnalysisPool {
@@ -55,7 +55,8 @@ export class AnalysisPool {
 
   /**
    * The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. Rejects
-   * with an AnalysisFailure when no worker can analyze the article, and with the analysis's error when it throws.
+   * with an AnalysisFailure when the article needs more memory than a worker may use, and with the error when the
+   * analysis throws or its worker dies otherwise (a model that cannot be read).
    */
   analyze(job: AnalysisJob): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -109,7 +110,7 @@ export class AnalysisPool {
       else task.reject(new Error(reply.error));
       this.next();
     });
-    // A worker that dies (out of memory, a crash) fails its article; the next article gets a new worker.
+    // A worker that dies fails its article (one out of memory is tried once more: see lost); the next gets a new worker.
     worker.on('error', (error) => this.lost(worker, error, oldGenerationMb));
     worker.on('exit', (code) => this.lost(worker, new Error(`the analysis worker stopped (exit code ${code})`), oldGenerationMb));
     return worker;
@@ -131,12 +132,12 @@ export class AnalysisPool {
     this.busy.delete(worker);
     const idle = this.idle.indexOf(worker);
     if (idle >= 0) this.idle.splice(idle, 1);
-    if (task && !task.retried) {
+    const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (task && outOfMemory && !task.retried) {
       task.retried = true;
       this.queue.unshift(task);
     } else if (task) {
-      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      task.reject(new AnalysisFailure(outOfMemory ? `the analysis needs more than the ${oldGenerationMb} MB of memory a worker may use` : error.message));
+      task.reject(outOfMemory ? new AnalysisFailure(`the analysis needs more than the ${oldGenerationMb} MB of memory a worker may use`) : error);
     }
     this.next();
   }

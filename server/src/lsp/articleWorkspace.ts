@@ -214,9 +214,9 @@ export class ArticleWorkspace {
       json = plan.cached ?? (await pool.analyze(plan.job));
     } catch (error) {
       if (this.states.get(uri) !== before) return true;
-      // An analysis that threw in the worker is tried here, where a model that cannot be read turns entities off
-      // (LazyEntityModel). Not one too heavy for a worker: it would block the editor as long, or run the server out of
-      // memory.
+      // An analysis that failed otherwise in the worker (it threw, or the worker could not read the model) is tried
+      // here, where a model that cannot be read turns entities off (LazyEntityModel). Not one too heavy for a worker:
+      // it would block the editor as long, or run the server out of memory.
       if (!(error instanceof AnalysisFailure)) return this.loadFromDisk(filePath);
       this.forget(uri);
       this.skipped.set(uri, error.message);
