@@ -79,14 +79,16 @@ const workspace = new ArticleWorkspace(entityModel.recognizer);
 // Long articles (one opened) and those whose cached analysis vanished are analyzed in a worker of their own, so the
 // server answers meanwhile; the views are refreshed and the workspace linked with them at most once a second (when
 // the editor's storage was cleared, thousands of articles come back one after another).
-let backgroundAnalyzed: NodeJS.Timeout | undefined;
+let backgroundRefresh: NodeJS.Timeout | undefined;
+let lastBackgroundRefresh = 0;
 if (BUNDLED_MODEL_FILE) {
   workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), () => {
-    backgroundAnalyzed ??= setTimeout(() => {
-      backgroundAnalyzed = undefined;
+    backgroundRefresh ??= setTimeout(() => {
+      backgroundRefresh = undefined;
+      lastBackgroundRefresh = Date.now();
       refreshViews();
       relinkInBackground(true);
-    }, BACKGROUND_REFRESH_MS);
+    }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
   });
 }
 let folders: WorkspaceFolder[] = [];
