@@ -257,7 +257,9 @@ export function* linkingSteps(articles: readonly ArticleMentions[], editorLinks:
       ref.reason = target.reason;
       clusters.get(target.key)!.mentions.push(ref);
     } else {
-      unresolved.set(token, [...(unresolved.get(token) ?? []), ref]);
+      const refs = unresolved.get(token);
+      if (refs) refs.push(ref);
+      else unresolved.set(token, [ref]);
     }
   }
 

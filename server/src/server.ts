@@ -63,6 +63,8 @@ const RELINK_DELAY_MS = 500;
 const RELINK_SLICE_MS = 10;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
+/** Refreshes for analyses done in the background come no more often than this. */
+const BACKGROUND_REFRESH_MS = 1000;
 /** How often annotations whose save failed are saved again. */
 const SAVE_RETRY_MS = 10_000;
 
@@ -75,6 +77,21 @@ const entityModel = new LazyEntityModel(defaultRecognizer, (error) => {
   connection.window.showErrorMessage(`News Annotator: entities are off: ${error}. Reinstall the extension.`);
 });
 const workspace = new ArticleWorkspace(entityModel.recognizer);
+// Long articles (one opened) and those whose cached analysis vanished are analyzed in a worker of their own, so the
+// server answers meanwhile; the views are refreshed and the workspace linked with them at most once a second (when
+// the editor's storage was cleared, thousands of articles come back one after another).
+let backgroundRefresh: NodeJS.Timeout | undefined;
+let lastBackgroundRefresh = 0;
+if (BUNDLED_MODEL_FILE) {
+  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), () => {
+    backgroundRefresh ??= setTimeout(() => {
+      backgroundRefresh = undefined;
+      lastBackgroundRefresh = Date.now();
+      refreshViews();
+      relinkInBackground(true);
+    }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
+  });
+}
 let folders: WorkspaceFolder[] = [];
 let canReadConfiguration = false;
 let canRefreshInlayHints = false;

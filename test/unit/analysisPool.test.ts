@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { emptyDecisionFile } from '../../server/src/decisions';
 import { defaultRecognizer } from '../../server/src/entities';
 import { type AnalysisJob, analyzeJob } from '../../server/src/lsp/analysisJob';
-import { AnalysisPool } from '../../server/src/lsp/analysisPool';
+import { AnalysisFailure, AnalysisPool } from '../../server/src/lsp/analysisPool';
 import { withSpanTexts } from '../../server/src/lsp/spanTexts';
 
 const WORKER = path.resolve(__dirname, '../../server/src/lsp/analysisWorker.js');
@@ -60,6 +60,39 @@ describe('analysis pool (worker threads)', () => {
       assert.deepEqual(inStartOrder, [2, 4, 4, 2], 'the first worker does half a share, the others a full one');
     } finally {
       await staggered.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('analyzes once more, in a worker with twice the memory, an article that ran its worker out of memory', async () => {
+    // A worker that holds as many MB as the article's text says, fails the analysis on "throw" and stops on "crash".
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pool-'));
+    const hungryWorker = path.join(dir, 'hungryWorker.js');
+    fs.writeFileSync(
+      hungryWorker,
+      "const { parentPort } = require('node:worker_threads');\n" +
+        "parentPort.on('message', ({ text }) => {\n" +
+        "  if (text === 'throw') return parentPort.postMessage({ error: 'Error: no dates here\\n    at analyze' });\n" +
+        "  if (text === 'crash') process.exit(3);\n" +
+        '  const held = [];\n' +
+        '  for (let i = 0; i < Number(text); i++) held.push(new Array(131072).fill(i));\n' +
+        '  parentPort.postMessage({ json: String(held.length) });\n' +
+        '});\n',
+    );
+    const pool = new AnalysisPool(hungryWorker, 2, 600, 24);
+    try {
+      const [small, large, tooLarge, throwing, crashing] = await Promise.allSettled(['4', '32', '80', 'throw', 'crash'].map((mb) => pool.analyze(job(mb))));
+      assert.deepEqual(small, { status: 'fulfilled', value: '4' });
+      assert.deepEqual(large, { status: 'fulfilled', value: '32' }, 'over 24 MB, within 48');
+      assert.ok(tooLarge.status === 'rejected' && tooLarge.reason instanceof AnalysisFailure);
+      assert.equal(tooLarge.reason.message, 'the analysis needs more than the 48 MB of memory a worker may use');
+      assert.ok(throwing.status === 'rejected' && !(throwing.reason instanceof AnalysisFailure), 'an analysis that throws is not tried again');
+      assert.match((throwing.reason as Error).message, /^Error: no dates here/);
+      assert.ok(crashing.status === 'rejected' && !(crashing.reason instanceof AnalysisFailure), 'a worker that stops otherwise is no lack of memory');
+      assert.match((crashing.reason as Error).message, /exit code 3/);
+      assert.equal(await pool.analyze(job('4')), '4', 'the pool goes on');
+    } finally {
+      await pool.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -9,6 +9,7 @@ import { before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { defaultRecognizer } from '../../server/src/entities';
+import { AnalysisFailure, type AnalysisPool } from '../../server/src/lsp/analysisPool';
 import { ArticleWorkspace } from '../../server/src/lsp/articleWorkspace';
 import { diagnosticsFor } from '../../server/src/lsp/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -100,6 +101,21 @@ describe('bad input', () => {
     const messages = diagnosticsFor(workspace, long.uri).map((d) => String(d.message));
     assert.ok(Date.now() - started < 1000, 'answered at once');
     assert.ok(messages.some((m) => /^Not analyzed: a line of 50001 characters/.test(m)), messages.join('\n'));
+  });
+
+  it('the server skips an article its workers cannot analyze, says why, and does not analyze it in its own thread', async () => {
+    let inServerThread = 0;
+    const workspace = new ArticleWorkspace({ recognize: () => (inServerThread++, []) });
+    const folder = folderWith(ACCEPTED);
+    workspace.configure([{ uri: URI.file(folder).toString(), path: folder }], { ...DEFAULT_SETTINGS, articleFiles: ['**/*.txt'] });
+    const reason = 'the analysis needs more than the 320 MB of memory a worker may use';
+    const failing = { analyze: () => Promise.reject(new AnalysisFailure(reason)) } as unknown as AnalysisPool;
+    const file = path.join(folder, 'crlf.txt');
+    assert.equal(await workspace.loadFromDiskIn(file, failing), false);
+    assert.equal(workspace.skipped.get(URI.file(file).toString()), reason);
+    assert.equal(workspace.article(URI.file(file).toString()), undefined);
+    assert.equal(inServerThread, 0);
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('the command line warns once per skipped file and exports the rest', () => {

@@ -8,6 +8,8 @@ interface Task {
   job: AnalysisJob;
   resolve: (json: string) => void;
   reject: (error: Error) => void;
+  /** Its worker ran out of memory: it runs once more, in a fresh worker with twice as much. */
+  retried: boolean;
 }
 
 type Reply = { json: string } | { error: string };
@@ -23,10 +25,14 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /**
  * A worker's old generation, in MB: well above what an analysis keeps (the models and the analyzers' bounded caches),
  * and low enough that V8 collects instead of growing its heap (BBC folder, 600 analyses a worker: peak RSS of the
- * server 378 MB with this limit, 490 MB without). A worker that runs out fails its article, which the main thread
- * then analyzes itself.
+ * server 378 MB with this limit, 490 MB without). A worker that runs out gets its article analyzed once more, alone in
+ * a fresh worker with twice the limit (an article of 1.9 million characters of rare words ran a worker out at 160 MB
+ * and was analyzed at 170).
  */
 const WORKER_OLD_GENERATION_MB = 160;
+
+/** The article needs more memory than a worker may use, even one of its own with twice as much: in words for the editor. */
+export class AnalysisFailure extends Error {}
 
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
@@ -44,12 +50,17 @@ export class AnalysisPool {
     private readonly workerFile: string,
     readonly size = os.availableParallelism(),
     private readonly analysesPerWorker = ANALYSES_PER_WORKER,
+    private readonly oldGenerationMb = WORKER_OLD_GENERATION_MB,
   ) {}
 
-  /** The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. */
+  /**
+   * The analysis as JSON without its span texts (see spanTexts): what the cache keeps, parsed when it is read. Rejects
+   * with an AnalysisFailure when the article needs more memory than a worker may use, and with the error when the
+   * analysis throws or its worker dies otherwise (a model that cannot be read).
+   */
   analyze(job: AnalysisJob): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      this.queue.push({ job, resolve, reject, retried: false });
       this.next();
     });
   }
@@ -66,7 +77,11 @@ export class AnalysisPool {
 
   private next(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.busy.size + this.retiring < this.size ? this.start() : undefined);
+      const retry = this.queue[0].retried;
+      // A retry needs a fresh worker with more memory: an idle one stops to make room for it.
+      if (retry && this.idle.length > 0) this.retire(this.idle.pop()!);
+      const room = this.busy.size + this.retiring + this.idle.length < this.size;
+      const worker = retry ? (room ? this.start(true) : undefined) : (this.idle.pop() ?? (room ? this.start(false) : undefined));
       if (!worker) return;
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
@@ -74,12 +89,14 @@ export class AnalysisPool {
     }
   }
 
-  private start(): Worker {
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+  /** `forRetry`: a worker with twice the memory for one analysis, which failed in a worker of the usual size. */
+  private start(forRetry: boolean): Worker {
+    const oldGenerationMb = forRetry ? 2 * this.oldGenerationMb : this.oldGenerationMb;
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb } });
     // A worker's memory grows with the analyses it did. The first workers get staggered shares (with two: half, then
     // all), so that they are replaced at different times and never all hold the most memory at once.
-    const order = ++this.started;
-    this.shares.set(worker, order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
+    const order = forRetry ? Infinity : ++this.started;
+    this.shares.set(worker, forRetry ? 1 : order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker);
       if (!task) return;
@@ -88,13 +105,14 @@ export class AnalysisPool {
       this.shares.set(worker, left);
       if (left > 0) this.idle.push(worker);
       else this.retire(worker);
+      // An analysis that throws would throw again: no retry.
       if ('json' in reply) task.resolve(reply.json);
       else task.reject(new Error(reply.error));
       this.next();
     });
-    // A worker that dies (out of memory, a crash) fails its article; the next article gets a new worker.
-    worker.on('error', (error) => this.lost(worker, error));
-    worker.on('exit', (code) => this.lost(worker, new Error(`analysis worker stopped (exit code ${code})`)));
+    // A worker that dies fails its article (one out of memory is tried once more: see lost); the next gets a new worker.
+    worker.on('error', (error) => this.lost(worker, error, oldGenerationMb));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the analysis worker stopped (exit code ${code})`), oldGenerationMb));
     return worker;
   }
 
@@ -108,13 +126,19 @@ export class AnalysisPool {
     });
   }
 
-  private lost(worker: Worker, error: Error): void {
+  private lost(worker: Worker, error: Error, oldGenerationMb: number): void {
     this.shares.delete(worker);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     const idle = this.idle.indexOf(worker);
     if (idle >= 0) this.idle.splice(idle, 1);
-    task?.reject(error);
+    const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (task && outOfMemory && !task.retried) {
+      task.retried = true;
+      this.queue.unshift(task);
+    } else if (task) {
+      task.reject(outOfMemory ? new AnalysisFailure(`the analysis needs more than the ${oldGenerationMb} MB of memory a worker may use`) : error);
+    }
     this.next();
   }
 }

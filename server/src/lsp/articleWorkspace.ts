@@ -18,12 +18,18 @@ import { AnalysisCache } from './analysisCache';
 import { readFileBytes } from './fileBytes';
 import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
-import type { AnalysisPool } from './analysisPool';
+import { AnalysisFailure, type AnalysisPool } from './analysisPool';
 import { withoutSpanTexts } from './spanTexts';
 import { StoredArticle, type StoredJson } from './storedArticle';
 import { AnnotationHistory, type HistoryStep } from './annotationHistory';
 import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions } from './decisionStore';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+/**
+ * Characters from which an article is analyzed in the background when a worker is there for it: about a second of the
+ * server's thread at 0.2-0.4 MB/s, on a loaded machine.
+ */
+const LONG_ARTICLE = 200_000;
 
 /** A save failed; the annotation is kept in memory and saved again later. */
 export class UnsavedAnnotationsError extends Error {}
@@ -81,6 +87,21 @@ export class ArticleWorkspace {
     this.cache = null;
   }
 
+  /** Where articles too long to analyze in the server's thread are analyzed, and who hears when one is ready. */
+  private background: { pool: AnalysisPool; analyzed: (uri: string) => void; minLength: number } | null = null;
+  /** Articles with an analysis under way in the background, by URI. */
+  private readonly underWay = new Set<string>();
+
+  /**
+   * From now on, articles of `minLength` characters or more that are not in the cache, and articles whose cache entry
+   * vanished, are analyzed by `pool`, not in the server's thread: an open document of 1.5 MB took 17 s there, and every
+   * keystroke 8 s more (its sentences outnumber what the memo keeps). Until its analysis is ready such an article has
+   * none (no colors, hovers or problems), or keeps the one of the same text it had; `analyzed` hears when it is ready.
+   */
+  analyzeLongInBackground(pool: AnalysisPool, analyzed: (uri: string) => void, minLength = LONG_ARTICLE): void {
+    this.background = { pool, analyzed, minLength };
+  }
+
   /**
    * While indexing, the annotation files of each article folder, listed once (by folder path): most articles have
    * none, and a failed read per article costs more than one listing per folder. Dropped where annotations change.
@@ -95,7 +116,7 @@ export class ArticleWorkspace {
   /** git's user.name in the workspace, the author when the setting names none. */
   private gitAuthor: string | null = null;
   private settingsRevision = 0;
-  /** Articles not analyzed and why (unreadable, binary, too large), by URI. */
+  /** Articles not analyzed and why (unreadable, binary, too large, too heavy for a worker), by URI. */
   readonly skipped = new Map<string, string>();
 
   configure(folders: WorkspaceFolder[], settings: Settings): void {
@@ -192,8 +213,15 @@ export class ArticleWorkspace {
     let json: StoredJson;
     try {
       json = plan.cached ?? (await pool.analyze(plan.job));
-    } catch {
-      return this.states.get(uri) === before ? this.loadFromDisk(filePath) : true; // the worker failed: here, then
+    } catch (error) {
+      if (this.states.get(uri) !== before) return true;
+      // An analysis that failed otherwise in the worker (it threw, or the worker could not read the model) is tried
+      // here, where a model that cannot be read turns entities off (LazyEntityModel). Not one too heavy for a worker:
+      // it would block the editor as long, or run the server out of memory.
+      if (!(error instanceof AnalysisFailure)) return this.loadFromDisk(filePath);
+      this.forget(uri);
+      this.skipped.set(uri, error.message);
+      return false;
     }
     if (this.states.get(uri) !== before) return true;
     this.states.set(uri, state);
@@ -434,8 +462,49 @@ export class ArticleWorkspace {
     const state = this.states.get(uri);
     if (!state || state.analyzedVersion === state.document.version) return;
     const plan = this.plan(uri, state);
+    if (!plan.cached && this.inBackground(plan)) return this.analyzeInBackground(uri, state, plan);
     this.index.set(this.finish(uri, plan, plan.cached ?? analyzeJob(plan.job, this.recognizer, state.open ? this.memo : undefined)));
     state.analyzedVersion = state.document.version;
+  }
+
+  private inBackground(plan: AnalysisPlan): boolean {
+    return !!this.background && plan.job.text.length >= this.background.minLength;
+  }
+
+  /**
+   * Analyzes the article in a worker, one analysis per article at a time; meanwhile the index holds no analysis of
+   * another text. The analysis joins the index if the article has not changed since; if it has, its newest text is
+   * analyzed next. An article no worker can analyze is skipped with the reason, not analyzed here.
+   */
+  private analyzeInBackground(uri: string, state: ArticleState, plan: AnalysisPlan): void {
+    const { pool, analyzed } = this.background!;
+    if (this.index.get(uri)?.text !== plan.text) this.index.delete(uri);
+    if (this.underWay.has(uri)) return; // its end starts the newest
+    this.underWay.add(uri);
+    const { revision, document } = state;
+    const settings = this.settings;
+    const current = () => this.states.get(uri) === state && state.revision === revision && this.settings === settings;
+    const done = (article: IndexedArticle, reason?: string) => {
+      if (reason) this.skipped.set(uri, reason);
+      this.index.set(article);
+      state.analyzedVersion = document.version;
+      analyzed(uri);
+    };
+    pool.analyze(plan.job).then(
+      (json) => current() && done(this.finish(uri, plan, json)),
+      (error: Error) => current() && done(this.unanalyzed(uri, plan.text), error instanceof AnalysisFailure ? error.message : `the analysis failed: ${error.message.split('\n')[0]}`),
+    ).finally(() => {
+      this.underWay.delete(uri);
+      if (this.underWay.size === 0) void pool.close(); // the worker's memory goes back until the next long article
+      if (!current()) this.analyze(uri);
+    });
+  }
+
+  /** The article with the analysis of no text: shown, not analyzed (see `skipped`). */
+  private unanalyzed(uri: string, text: string): IndexedArticle {
+    const job: AnalysisJob = { uri, text: '', decisions: null, fallbackReferenceDate: null };
+    // No text, no names: the model need not be loaded in this thread for that.
+    return { id: uri, displayPath: this.displayPath(uri), text, ...analyzeJob(job, { recognize: () => [] }) };
   }
 
   /** What analyzing the article takes: the job, or the analysis from the cache. `utf8`: the text's, when at hand. */
@@ -472,6 +541,13 @@ export class ArticleWorkspace {
     const cache = this.cache;
     const json = written && cache ? () => cache.get(text, settingsKey) : analyzed;
     return new StoredArticle(uri, displayPath, text, json, () => {
+      // Its entry is gone (the storage cleared meanwhile): it is analyzed again in the background, whatever its length
+      // (the storage of 200 articles cleared cost 5.4 s of the server's thread), and has no analysis until then.
+      const state = this.states.get(uri);
+      if (state && state.document.getText() === text && this.background) {
+        this.analyzeInBackground(uri, state, { ...plan, cached: undefined });
+        return this.unanalyzed(uri, text);
+      }
       const again = analyzeJob(job, this.recognizer);
       if (cacheable) this.keep(text, settingsKey, again); // replaces the damaged entry
       return again;

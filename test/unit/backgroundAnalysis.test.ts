@@ -1,0 +1,103 @@
+// Long articles are analyzed in a worker, never in the server's thread: the server answers meanwhile, and the analysis
+// that joins the index is that of the article's current text.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { defaultRecognizer } from '../../server/src/entities';
+import { analyzeJob } from '../../server/src/lsp/analysisJob';
+import { AnalysisPool } from '../../server/src/lsp/analysisPool';
+import { ArticleWorkspace } from '../../server/src/lsp/articleWorkspace';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { assertSlices } from '../support/spans';
+
+const WORKER = path.resolve(__dirname, '../../server/src/lsp/analysisWorker.js');
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/alder-dam-wire.txt'), 'utf8');
+/** Characters from which an article is long, for these tests: the sample is. */
+const LONG = 500;
+
+/** A workspace that counts the analyses made in this thread, and the articles whose background analysis is ready. */
+function workspaceInBackground(pool: AnalysisPool) {
+  let inThisThread = 0;
+  const recognizer = defaultRecognizer();
+  const workspace = new ArticleWorkspace({ recognize: (...args) => (inThisThread++, recognizer.recognize(...args)) });
+  const ready: string[] = [];
+  let heard: () => void = () => undefined;
+  workspace.analyzeLongInBackground(pool, (uri) => (ready.push(uri), heard()), LONG);
+  const analyzed = () => new Promise<void>((resolve) => (heard = resolve));
+  return { workspace, ready, analyzed, inThisThread: () => inThisThread };
+}
+
+/** What a fresh analysis of the article finds, in this thread. */
+function expected(workspace: ArticleWorkspace, uri: string, text: string) {
+  return analyzeJob({ uri, text, decisions: workspace.decisionFile(uri), fallbackReferenceDate: null }, defaultRecognizer());
+}
+
+describe('long articles analyzed in the background', () => {
+  const pool = new AnalysisPool(WORKER, 1);
+  after(() => pool.close());
+
+  it('an open long document has no analysis until the worker gives it, then that of its newest text', async () => {
+    const { workspace, ready, analyzed, inThisThread } = workspaceInBackground(pool);
+    workspace.configure([], DEFAULT_SETTINGS);
+    const uri = 'untitled:long.article';
+    const opened = TextDocument.create(uri, 'article', 1, SAMPLE);
+    workspace.updateOpen(opened);
+    const first = analyzed();
+    assert.equal(workspace.article(uri), undefined, 'answers without waiting for the analysis');
+    await first;
+    assert.deepEqual(ready, [uri]);
+    assert.deepEqual(workspace.article(uri)!.analysis, expected(workspace, uri, SAMPLE).analysis);
+
+    // Two edits while the first is analyzed: the analysis of the first is not kept, the newest text is analyzed next.
+    const atStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const edited = TextDocument.update(opened, [{ range: atStart, text: 'Breaking: ' }], 2);
+    workspace.updateOpen(edited);
+    const newest = analyzed();
+    assert.equal(workspace.article(uri), undefined, 'no analysis of the text before the edit');
+    const final = TextDocument.update(edited, [{ range: atStart, text: 'Update: ' }], 3);
+    workspace.updateOpen(final);
+    assert.equal(workspace.article(uri), undefined);
+    await newest;
+    assert.deepEqual(ready, [uri, uri], 'the analysis of the text between the edits is not announced');
+    const article = workspace.article(uri)!;
+    assert.equal(article.text, final.getText());
+    assert.deepEqual(article.analysis, expected(workspace, uri, final.getText()).analysis);
+    assertSlices(final.getText(), [...article.analysis.entities, ...article.analysis.claims, ...article.analysis.dates]);
+    assert.equal(inThisThread(), 0, 'no long article analyzed in the server thread');
+
+    const short = TextDocument.create('untitled:short.article', 'article', 1, SAMPLE.slice(0, LONG - 1));
+    workspace.updateOpen(short);
+    assert.ok(workspace.article(short.uri), 'a short article is analyzed at once');
+  });
+
+  it('an article whose cached analysis vanished is analyzed again in the background, and its entry written again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-background-'));
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-background-cache-'));
+    try {
+      const file = path.join(dir, 'wire.article');
+      const short = SAMPLE.slice(0, LONG - 1);
+      fs.writeFileSync(file, short);
+      const { workspace, analyzed, inThisThread } = workspaceInBackground(pool);
+      workspace.configure([{ uri: URI.file(dir).toString(), path: dir }], DEFAULT_SETTINGS);
+      workspace.useCache(cacheDir, 'test');
+      assert.equal(await workspace.loadFromDiskIn(file, pool), true);
+      for (const shard of fs.readdirSync(cacheDir)) fs.rmSync(path.join(cacheDir, shard), { recursive: true });
+
+      const uri = URI.file(file).toString();
+      const again = analyzed();
+      assert.deepEqual(workspace.article(uri)!.analysis.entities, [], 'no analysis until the worker gives it');
+      await again;
+      assert.deepEqual(workspace.article(uri)!.analysis, expected(workspace, uri, short).analysis);
+      assert.ok(workspace.article(uri)!.analysis.entities.length > 0);
+      assert.equal(fs.readdirSync(cacheDir).length, 1, 'the entry is written again');
+      assert.equal(inThisThread(), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
