@@ -9,3 +9,8 @@ export function attributionModel(): TaggerModel {
   model ??= loadModel(modelFile as unknown as TaggerModelFile); // a generated file: its inferred type follows its content
   return model;
 }
+
+/** Between analyses: the token texts the tagger remembers for speed are forgotten, and their memory can go. */
+export function forgetAttributionCaches(): void {
+  model?.parts.forget();
+}
