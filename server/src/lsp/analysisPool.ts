@@ -15,7 +15,7 @@ type Reply = { json: string } | { error: string };
 /**
  * A worker forgets its analyzers' caches after this many analyses, against slow growth of its memory. It is not
  * replaced: a new worker costs a model load and code that runs cold again, about 3.5 s of CPU each (indexing the BBC
- * folder cold with workers replaced every 600 analyses: 48-55 s of CPU; the same workers kept: 29-31 s).
+ * folder cold, workers replaced every 600 analyses: 48-59 s of CPU; kept, forgetting instead: 38-45 s).
  */
 const ANALYSES_PER_WORKER = 600;
 /** A worker's young generation, in MB: V8's default holds about 15 MB more per worker, for garbage that dies young. */
