@@ -28,3 +28,8 @@ function readModelFile(): TaggerModelFile {
     throw new Error(`cannot load attribution model ${ATTRIBUTION_MODEL_FILE}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/** Between analyses: the token texts the tagger remembers for speed are forgotten, and their memory can go. */
+export function forgetAttributionCaches(): void {
+  model?.parts.forget();
+}

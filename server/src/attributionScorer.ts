@@ -12,7 +12,7 @@ export interface TaggerModel {
   context: FeatureContext;
   features: FeatureTable;
   /** Part ids of each token text seen lately. */
-  parts: PartMaker<number>;
+  parts: TokenPartIds;
   /**
    * Integer weights, ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass
    * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
@@ -32,7 +32,12 @@ const ROW = 2 * TAG_COUNT;
 /** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
 
-function partIds(features: FeatureTable, weights: Int16Array, context: FeatureContext): PartMaker<number> {
+/** Parts by id, remembering the parts of recent token texts; `forget` drops those (between analyses). */
+interface TokenPartIds extends PartMaker<number> {
+  forget(): void;
+}
+
+function partIds(features: FeatureTable, weights: Int16Array, context: FeatureContext): TokenPartIds {
   const known = new Map<string, TokenParts<number>>();
   const { part } = features;
   const toIds = (s: TokenParts<string>): TokenParts<number> => {
@@ -62,6 +67,7 @@ function partIds(features: FeatureTable, weights: Int16Array, context: FeatureCo
       }
       return parts;
     },
+    forget: () => known.clear(),
   };
 }
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { emptyDecisionFile } from '../../server/src/decisions';
 import { defaultRecognizer } from '../../server/src/entities';
-import { type AnalysisJob, analyzeJob } from '../../server/src/lsp/analysisJob';
+import { type AnalysisJob, FORGET_CACHES, analyzeJob } from '../../server/src/lsp/analysisJob';
 import { AnalysisFailure, AnalysisPool } from '../../server/src/lsp/analysisPool';
 import { withSpanTexts } from '../../server/src/lsp/spanTexts';
 
@@ -33,31 +33,38 @@ describe('analysis pool (worker threads)', () => {
     assert.ok(!json.includes('Tomas Berg said'), 'sentence texts are not sent');
   });
 
-  it('replaces a worker that did its share once it has stopped, and goes on analyzing', async () => {
-    const recycled = new AnalysisPool(WORKER, 1, 1);
+  it('analyzes as before once a worker has forgotten its caches after each share', async () => {
+    const forgetful = new AnalysisPool(WORKER, 1, 1);
     try {
-      const texts = ['One said.\n', 'Two said.\n', 'Three said.\n'];
-      const results = await Promise.all(texts.map((text) => recycled.analyze(job(text))));
-      results.forEach((json, i) => assert.deepEqual(withSpanTexts(JSON.parse(json), texts[i]), analyzeJob(job(texts[i]), defaultRecognizer())));
+      const texts = ['Mayor Tomas Berg said.\n', 'Tomas Berg met Angela Merkel, officials said.\n', 'Merkel said Berg agreed.\n'];
+      for (const text of texts) assert.deepEqual(withSpanTexts(JSON.parse(await forgetful.analyze(job(text))), text), analyzeJob(job(text), defaultRecognizer()));
     } finally {
-      await recycled.close();
+      await forgetful.close();
     }
   });
 
-  it('replaces its first workers at different times, so that they never all hold the most memory at once', async () => {
-    // A worker that answers with its thread's id: which worker did each analysis.
+  it('keeps its workers, which forget their caches at different times so that they never all hold the most memory at once', async () => {
+    // A worker that answers with its thread's id and how often it was told to forget before this analysis.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pool-'));
     const threadWorker = path.join(dir, 'threadWorker.js');
-    fs.writeFileSync(threadWorker, "const { parentPort, threadId } = require('node:worker_threads');\nparentPort.on('message', () => parentPort.postMessage({ json: String(threadId) }));\n");
+    fs.writeFileSync(
+      threadWorker,
+      "const { parentPort, threadId } = require('node:worker_threads');\nlet forgot = 0;\n" +
+        `parentPort.on('message', (m) => { if (m === ${JSON.stringify(FORGET_CACHES)}) forgot++; else parentPort.postMessage({ json: threadId + ' ' + forgot }); });\n`,
+    );
     const staggered = new AnalysisPool(threadWorker, 2, 4);
     try {
-      // One at a time, so that which worker takes an article does not depend on timing.
-      const threads: string[] = [];
-      for (let i = 0; i < 12; i++) threads.push(await staggered.analyze(job(`Article ${i}.\n`)));
-      const analysesByWorker = new Map<string, number>();
-      for (const thread of threads) analysesByWorker.set(thread, (analysesByWorker.get(thread) ?? 0) + 1);
-      const inStartOrder = [...analysesByWorker].sort(([a], [b]) => Number(a) - Number(b)).map(([, count]) => count);
-      assert.deepEqual(inStartOrder, [2, 4, 4, 2], 'the first worker does half a share, the others a full one');
+      // Two at a time, so that each worker takes one of each pair whichever answers first.
+      const replies: string[] = [];
+      for (let i = 0; i < 12; i += 2) replies.push(...(await Promise.all([i, i + 1].map((n) => staggered.analyze(job(`Article ${n}.\n`))))));
+      const forgotByWorker = new Map<string, number[]>();
+      for (const [thread, forgot] of replies.map((reply) => reply.split(' '))) forgotByWorker.set(thread, [...(forgotByWorker.get(thread) ?? []), Number(forgot)]);
+      const inStartOrder = [...forgotByWorker].sort(([a], [b]) => Number(a) - Number(b)).map(([, forgot]) => forgot);
+      // The first worker forgets after half a share, then after each full one; the second after each full share.
+      assert.deepEqual(inStartOrder, [
+        [0, 0, 1, 1, 1, 1],
+        [0, 0, 0, 0, 1, 1],
+      ]);
     } finally {
       await staggered.close();
       fs.rmSync(dir, { recursive: true, force: true });

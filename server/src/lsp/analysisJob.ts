@@ -15,6 +15,9 @@ export interface AnalysisJob {
 
 export type AnalysisResult = ReturnType<typeof analyzeAnnotated>;
 
+/** The message that has a worker forget what its analyzers remember for speed, so that their memory can go. */
+export const FORGET_CACHES = 'forget caches';
+
 export function analyzeJob(job: AnalysisJob, recognizer: EntityRecognizer, memo?: AnalysisMemo): AnalysisResult {
   const parsed = URI.parse(job.uri);
   // Links name other articles by their path from this article's folder.

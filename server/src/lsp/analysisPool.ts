@@ -2,7 +2,7 @@
 // answer the editor. Workers start when there is work and stop when asked (after indexing), giving back their memory.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob } from './analysisJob';
+import { type AnalysisJob, FORGET_CACHES } from './analysisJob';
 
 interface Task {
   job: AnalysisJob;
@@ -15,9 +15,9 @@ interface Task {
 type Reply = { json: string } | { error: string };
 
 /**
- * A worker is replaced after this many analyses, against slow growth of its memory. Each replacement costs a model
- * load and code that runs cold again: indexing the BBC folder took 107 s of CPU replacing workers every 150 analyses,
- * 62 s every 600.
+ * A worker forgets its analyzers' caches after this many analyses, against slow growth of its memory. It is not
+ * replaced: a new worker costs a model load and code that runs cold again, about 3.5 s of CPU each (indexing the BBC
+ * folder cold, workers replaced every 600 analyses: 48-59 s of CPU; kept, forgetting instead: 38-45 s).
  */
 const ANALYSES_PER_WORKER = 600;
 /** A worker's young generation, in MB: V8's default holds about 15 MB more per worker, for garbage that dies young. */
@@ -38,11 +38,11 @@ export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
-  /** Analyses each worker does before it is replaced. */
+  /** Analyses each worker does before it next forgets its caches. */
   private readonly shares = new Map<Worker, number>();
   /** Workers started so far. */
   private started = 0;
-  /** Workers stopping: their replacements wait, so no more than `size` workers hold memory at once. */
+  /** Workers stopping (one made room for a retry, or did it): no more than `size` workers hold memory at once. */
   private retiring = 0;
 
   /** `workerFile`: a script that runs analysisWorker in a worker thread (the server bundle does). */
@@ -93,18 +93,24 @@ export class AnalysisPool {
   private start(forRetry: boolean): Worker {
     const oldGenerationMb = forRetry ? 2 * this.oldGenerationMb : this.oldGenerationMb;
     const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb } });
-    // A worker's memory grows with the analyses it did. The first workers get staggered shares (with two: half, then
-    // all), so that they are replaced at different times and never all hold the most memory at once.
-    const order = forRetry ? Infinity : ++this.started;
-    this.shares.set(worker, forRetry ? 1 : order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
+    // A worker's memory grows with the analyses since it last forgot its caches. The first workers get staggered first
+    // shares (with two: half, then all), so that they forget at different times and never all hold the most at once.
+    if (!forRetry) {
+      const order = ++this.started;
+      this.shares.set(worker, order <= this.size ? Math.ceil((this.analysesPerWorker * order) / this.size) : this.analysesPerWorker);
+    }
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker);
       if (!task) return;
       this.busy.delete(worker);
-      const left = this.shares.get(worker)! - 1;
-      this.shares.set(worker, left);
-      if (left > 0) this.idle.push(worker);
-      else this.retire(worker);
+      if (forRetry) {
+        this.retire(worker); // its one analysis done, its memory goes back
+      } else {
+        const left = this.shares.get(worker)! - 1;
+        this.shares.set(worker, left > 0 ? left : this.analysesPerWorker);
+        if (left === 0) worker.postMessage(FORGET_CACHES); // before its next article: messages arrive in order
+        this.idle.push(worker);
+      }
       // An analysis that throws would throw again: no retry.
       if ('json' in reply) task.resolve(reply.json);
       else task.reject(new Error(reply.error));

@@ -2,15 +2,21 @@
 // without its span texts: one string crosses threads faster than an object graph is cloned, parsing it is cheaper than
 // that clone's deserializing, and the cache stores that string as it is.
 import { parentPort } from 'node:worker_threads';
-import { defaultRecognizer } from '../entities';
-import { type AnalysisJob, analyzeJob } from './analysisJob';
+import { forgetAttributionCaches } from '../attributionModel';
+import { defaultRecognizer, forgetEntityCaches } from '../entities';
+import { type AnalysisJob, FORGET_CACHES, analyzeJob } from './analysisJob';
 import { withoutSpanTexts } from './spanTexts';
 
 const recognizer = defaultRecognizer();
 
-parentPort!.on('message', (job: AnalysisJob) => {
+parentPort!.on('message', (message: AnalysisJob | typeof FORGET_CACHES) => {
+  if (message === FORGET_CACHES) {
+    forgetEntityCaches();
+    forgetAttributionCaches();
+    return;
+  }
   try {
-    parentPort!.postMessage({ json: JSON.stringify(withoutSpanTexts(analyzeJob(job, recognizer), job.text)) });
+    parentPort!.postMessage({ json: JSON.stringify(withoutSpanTexts(analyzeJob(message, recognizer), message.text)) });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
   }

@@ -55,6 +55,11 @@ export interface FormInfo {
 }
 const formInfoCache = new Map<string, FormInfo>();
 
+/** Forgets the forms read so far (see forgetEntityCaches). */
+export function forgetFormInfo(): void {
+  formInfoCache.clear();
+}
+
 export function formInfo(form: string): FormInfo {
   let info = formInfoCache.get(form);
   if (!info) {

@@ -132,7 +132,8 @@ export class EmissionScorer {
     return this.forms.size > MAX_FORMS || this.shapeIds.size >= SHAPE_LIMIT || this.contextEntries > MAX_CONTEXTS;
   }
 
-  private clear(): void {
+  /** Forgets every form read so far. Only between articles, for the reason given at keepBounded. */
+  clear(): void {
     this.forms.clear();
     this.shapeIds.clear();
     this.shapeTriples.clear();

@@ -45,6 +45,11 @@ export class EntityTagger {
     this.emissions = new Float64Array(64 * model.tags.length);
   }
 
+  /** Forgets the word forms remembered for speed (between articles): their memory goes, they are read again when met. */
+  forgetForms(): void {
+    this.scorer.clear();
+  }
+
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
   tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
     const { scorer } = this;
