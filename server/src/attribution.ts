@@ -56,7 +56,6 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
     const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
     return group ? unitsIn(group) : [];
   };
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
   const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
@@ -125,6 +124,10 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
   return attributions;
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {
   return { cue: shifted(cue, by), source: source && shifted(source, by), content: shifted(content, by) };
 }
@@ -136,17 +139,13 @@ function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMen
   if (!found) return null;
   const unit: Unit = { text, span: found.span, tokens: tokenize(text, found.span), quotes: found.quotes, entities };
   const first = unit.tokens.findIndex((t) => t.start >= cue.start);
+  if (first < 0) return null;
   let last = first;
   while (unit.tokens[last + 1] && unit.tokens[last + 1].end <= cue.end) last++;
-  if (first < 0) return null;
-  const subject = participleSubject(unit, first);
-  if (subject) return subject.start < content.end && content.start < subject.end ? null : slice(text, subject);
   // Only verbs of speech always have a speaker; "expected to", "to mock" often have none.
   const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
-  if (!speech) return null;
-  const source = sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null;
-  if (!source || (source.start < content.end && content.start < source.end)) return null;
-  return slice(text, source);
+  const source = participleSubject(unit, first) ?? (speech ? (sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null) : null);
+  return source && !overlaps(source, content) ? slice(text, source) : null;
 }
 
 /**
@@ -158,10 +157,9 @@ function participleSubject(unit: Unit, cueFirst: number): Span | null {
   if (unit.tokens[cueFirst - 1]?.text !== ',' || !/\p{Ll}ing$/u.test(unit.tokens[cueFirst].text)) return null;
   const opensWithAdjunct = isFunctionWord(unit, 0, PREPOSITIONS) || CUE_ADVERBS.has(lower(unit, 0)) || TIME_WORDS.has(lower(unit, 0));
   const start = opensWithAdjunct ? unit.tokens.findIndex((t) => t.text === ',') + 1 : 0;
-  const token = unit.tokens[start];
   if ((opensWithAdjunct && start === 0) || start >= cueFirst - 1) return null;
   if (isPronoun(unit, start)) return tokenSpan(unit, start, start);
-  const name = unit.entities.find((e) => e.start === token.start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  const name = unit.entities.find((e) => e.start === unit.tokens[start].start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
   if (!name || name.end > unit.tokens[cueFirst - 1].start) return null;
   // "Murphy's floor speech ..., delivering": a possessive name is not the subject.
   const after = unit.tokens.find((t) => t.start >= name.end);

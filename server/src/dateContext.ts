@@ -135,7 +135,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
-  // opens the sentence, whose verb comes after the comma ("But by Wednesday, the dollar climbed").
+  // opens its clause (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 

@@ -177,7 +177,7 @@ function isNameWord(paragraph: TaggedParagraph, i: number): boolean {
 /** A cue right after the comma or dash that closes a clause set into its sentence, not one continuing its sentence (", saying"). */
 function closesInsertion(paragraph: TaggedParagraph, cue: Piece): boolean {
   const before = paragraph.tokens[cue.first - 1]?.text;
-  return (before === ',' || /^[—–-]$/.test(before ?? '')) && !continuesSource(paragraph, cue) && !/ing$/.test(paragraph.tokens[cue.first].text);
+  return /^[,—–-]$/.test(before ?? '') && !continuesSource(paragraph, cue) && !/ing$/.test(paragraph.tokens[cue.first].text);
 }
 
 function continuesSource(paragraph: TaggedParagraph, cue: Piece): boolean {

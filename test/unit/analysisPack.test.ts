@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, describe, it, mock } from 'node:test';
 import { readPack, writePack } from '../../server/src/lsp/analysisPack';
 
 const read = (file: string) => new Map([...readPack(file).entries].map(([key, entry]) => [key, entry()]));
@@ -45,6 +46,21 @@ describe('analysis pack', () => {
     assert.equal(read(file).get('a'), '{"pack":2,"key":"a"}');
     pack.close();
     assert.equal(pack.entries.get('b')!(), undefined, 'closed: the caller reads the entry elsewhere');
+  });
+
+  it('closes the pack it replaces before the new one takes its place (Windows does not replace a file that is open)', () => {
+    const file = tempFile();
+    writePack(file, ['a'], () => '{"pack":1}');
+    const old = readPack(file);
+    const readAtRename: (string | undefined)[] = [];
+    const rename = mock.method(nodeFs, 'renameSync', (from: string, to: string) => {
+      readAtRename.push(old.entries.get('a')!());
+      rename.mock.restore();
+      nodeFs.renameSync(from, to);
+    });
+    writePack(file, ['a'], (key) => old.entries.get(key)!()!.replace('1', '2'), old);
+    assert.deepEqual(readAtRename, [undefined], 'closed by the time of the rename');
+    assert.equal(read(file).get('a'), '{"pack":2}');
   });
 
   it('gives no entry whose bytes are gone (the file cut short after its keys were read)', () => {

@@ -123,11 +123,13 @@ export class AnalysisCache {
     this.pack = null; // from now on, entries are looked for in their files: the pack's keys can go
     if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
-      this.packed = writePack(path.join(this.dir, PACK), this.used, (key) => pack?.get(key)?.() ?? readOrUndefined(this.file(key)));
+      const jsonOf = (key: string) => pack?.get(key)?.() ?? readOrUndefined(this.file(key));
+      // The pack read is closed before the new one takes its place; entries not read yet then come from their own files.
+      this.packed = writePack(path.join(this.dir, PACK), this.used, jsonOf, this.packFile ?? undefined);
     } catch {
       // As for an entry: the next start reads the entries' own files.
     }
-    this.packFile?.close(); // the entries not read yet come from their own files
+    this.packFile?.close(); // also when the new pack could not be written
     this.packFile = null;
   }
 

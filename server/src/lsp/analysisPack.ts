@@ -83,9 +83,10 @@ const TAB = 0x09;
 /**
  * Replaces the pack with the entries of `keys` (`jsonOf` reads each; one it cannot read is left out), written aside
  * then renamed so that a reader never sees half a pack, and in chunks, so that the whole pack is never in memory at
- * once. Returns the keys written.
+ * once. `replaced`: the pack read from `file`, closed once the entries are written, before the rename (Windows does
+ * not replace a file that is open). Returns the keys written.
  */
-export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | undefined): Set<string> {
+export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: string) => string | undefined, replaced?: Pack): Set<string> {
   const written = new Set<string>();
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w');
@@ -109,6 +110,7 @@ export function writePack(file: string, keys: Iterable<string>, jsonOf: (key: st
   } finally {
     fs.closeSync(fd);
   }
+  replaced?.close();
   fs.renameSync(temporary, file);
   return written;
 }
