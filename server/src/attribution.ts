@@ -11,7 +11,7 @@ import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
-import { shifted, slice, tokenize } from './text';
+import { overlaps, shifted, slice, tokenize } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -122,10 +122,6 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
     }
   }
   return attributions;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {

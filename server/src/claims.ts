@@ -4,7 +4,7 @@ import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
-import { tokenize } from './text';
+import { overlaps, tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
 /** Shorter sentences are boilerplate ("Share", "Story highlights") or fragments, not claims. */
@@ -301,8 +301,4 @@ function anyOf(strings: TemplateStringsArray): RegExp {
 function isPassive(text: string, cue: Span): boolean {
   const before = text.slice(Math.max(0, cue.start - 24), cue.start).split(/\s+/).slice(-3).join(' ');
   return PASSIVE_AUXILIARY.test(`${before} ${text.slice(cue.start, cue.end)}`);
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

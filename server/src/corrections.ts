@@ -2,7 +2,7 @@
 // confirmed or removed. It runs before attribution and claims, so those work from the corrected names too.
 import type { AnnotationType } from './decisions';
 import { extractDates } from './dates';
-import { slice } from './text';
+import { overlaps, slice } from './text';
 import type { DateMention, EditorMark, EntityMention, Span } from './types';
 
 export interface EntityCorrection extends Span {
@@ -25,7 +25,6 @@ export interface Detected {
   dates: DateMention[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 const UNKNOWN_DAY = 'XXXX-XX-XX';
 

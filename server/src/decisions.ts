@@ -4,6 +4,7 @@
 // migrated when read and written as version 2 on the next change.
 import { createHash, randomUUID } from 'node:crypto';
 import { type Selectors, anchor, isSelectors, selectorsFor } from './selectors';
+import { overlaps } from './text';
 import { isCalendarDate } from './timex';
 import type { EntityType, Span } from './types';
 
@@ -206,7 +207,6 @@ export function setArticleDate(file: DecisionFile, date: string | null, author: 
   return date === null ? rest : { ...rest, articleDate: { date, author, created: now.toISOString() } };
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 function base(text: string, span: Span, author: string, now: Date): AnnotationBase {

@@ -36,6 +36,11 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity, maxLine = 
   }
 }
 
+/** Whether two spans share at least one code unit (spans that only touch do not). */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 export function slice(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }

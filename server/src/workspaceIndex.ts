@@ -4,6 +4,7 @@
 import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
 import { Lru } from './lru';
 import { anchor } from './selectors';
+import { overlaps } from './text';
 import { dayKey } from './timex';
 import { type EditorLink, type LinkedEntity, type MentionRef, finish, linkingSteps, nameKey } from './linking';
 import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
@@ -52,7 +53,6 @@ export interface RelatedClaim {
 }
 
 const contains = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 interface Linked {
   entities: LinkedEntity[];

@@ -18,7 +18,7 @@ import {
 } from '../decisions';
 import { nameTokens } from '../linking';
 import { selectorsFor } from '../selectors';
-import { trimSpan } from '../text';
+import { overlaps, trimSpan } from '../text';
 import type { DateMention, EntityMention, EntityType, Span } from '../types';
 import type { IndexedArticle } from '../workspaceIndex';
 import { STATUS_LABELS, TYPE_LABELS, abbreviate, describeAnnotation } from './annotationLabels';
@@ -57,7 +57,6 @@ export interface LinkCandidate {
   mention: At;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const touches = (a: Span, b: Span) => (b.start === b.end ? a.start <= b.start && b.start <= a.end : overlaps(a, b));
 
 /** The name or date under a cursor or selection: a name first, as it is what editors correct most. */
