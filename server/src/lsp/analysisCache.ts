@@ -50,7 +50,7 @@ export class AnalysisCache {
     const packed = this.pack?.get(key);
     if (packed) {
       this.used.add(key);
-      return () => packed() ?? readOrUndefined(this.file(key));
+      return () => this.entryJson(key, packed);
     }
     let json: string;
     try {
@@ -123,7 +123,7 @@ export class AnalysisCache {
     this.pack = null; // from now on, entries are looked for in their files: the pack's keys can go
     if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
-      const jsonOf = (key: string) => pack?.get(key)?.() ?? readOrUndefined(this.file(key));
+      const jsonOf = (key: string) => this.entryJson(key, pack?.get(key));
       // The pack read is closed before the new one takes its place; entries not read yet then come from their own files.
       this.packed = writePack(path.join(this.dir, PACK), this.used, jsonOf, this.packFile ?? undefined);
     } catch {
@@ -131,6 +131,11 @@ export class AnalysisCache {
     }
     this.packFile?.close(); // also when the new pack could not be written
     this.packFile = null;
+  }
+
+  /** An entry's JSON: from the pack while it is open (`packed`), else from the entry's own file; undefined if neither. */
+  private entryJson(key: string, packed: PackEntry | undefined): string | undefined {
+    return packed?.() ?? readOrUndefined(this.file(key));
   }
 
   /** `utf8`: the text's UTF-8, when at hand; the same key, hashed from those bytes instead of the text encoded again. */
