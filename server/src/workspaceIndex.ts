@@ -485,7 +485,11 @@ export class WorkspaceIndex {
         const from = mentionIndex(article, link.span);
         const to = other && otherSpan ? mentionIndex(other, otherSpan) : -1;
         if (from >= 0 && to >= 0) links.push({ kind: link.annotation.kind, from: { articleId: article.id, index: from }, to: { articleId: other!.id, index: to } });
-        else unresolvedLinks.set(article.id, [...(unresolvedLinks.get(article.id) ?? []), link]);
+        else {
+          const unresolved = unresolvedLinks.get(article.id);
+          if (unresolved) unresolved.push(link);
+          else unresolvedLinks.set(article.id, [link]);
+        }
       }
     }
     return { links, unresolvedLinks };

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
+import { anchorAnnotations } from '../../server/src/articleAnnotations';
+import { emptyDecisionFile, linkMentions } from '../../server/src/decisions';
+import { selectorsFor } from '../../server/src/selectors';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
 
 const ARTICLES: Record<string, string> = {
@@ -71,6 +74,21 @@ describe('cross-article index', () => {
     assert.deepEqual(hit.entity.articles, ['b.txt', 'c.txt']);
     index.set({ id: 'c.txt', displayPath: 'c.txt', text: 'Nothing here', analysis: analyzeArticle('Nothing here') });
     assert.deepEqual(index.entityAt('b.txt', ARTICLES['b.txt'].indexOf('Valmora.') + 2)!.entity.articles, ['b.txt']);
+  });
+
+  it('lists every editor link of an article that joins no two names now', () => {
+    const index = build();
+    const text = ARTICLES['a.txt'];
+    const spanIn = (of: string, name: string) => ({ start: of.indexOf(name), end: of.indexOf(name) + name.length });
+    const at = (name: string) => spanIn(text, name);
+    const toB = (name: string) => ({ article: 'b.txt', selector: selectorsFor(ARTICLES['b.txt'], spanIn(ARTICLES['b.txt'], name)) });
+    const now = new Date('2026-01-01T00:00:00Z');
+    let file = linkMentions(emptyDecisionFile('a.txt'), text, at('Tomas Berg'), 'not-same', toB('Anna Berg'), 'ed', now);
+    file = linkMentions(file, text, at('Valmora'), 'same-as', { article: 'gone.txt', selector: selectorsFor('In Valmora', { start: 3, end: 10 }) }, 'ed', now);
+    file = linkMentions(file, text, at('March 15'), 'same-as', toB('Valmora'), 'ed', now);
+    index.set({ id: 'a.txt', displayPath: 'a.txt', text, analysis: analyzeArticle(text), annotations: anchorAnnotations(file, text, (path) => path) });
+    // The link to a gone article and the one from a date (no name) are unresolved; the Bergs' link holds.
+    assert.deepEqual(index.unresolvedLinks('a.txt').map((l) => l.otherId).sort(), ['b.txt', 'gone.txt']);
   });
 
   it('answers related claims for an edited article before relinking, the same as after it', async () => {
