@@ -15,7 +15,7 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
-import { readFileBytes } from './fileBytes';
+import { RefusedFile, readFileBytes } from './fileBytes';
 import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import { AnalysisFailure, type AnalysisPool } from './analysisPool';
@@ -268,10 +268,10 @@ export class ArticleWorkspace {
     if (this.states.get(uri)?.open) return true;
     let bytes: Uint8Array;
     try {
-      bytes = readFileBytes(filePath);
+      bytes = readFileBytes(filePath, this.settings.maxFileSize);
     } catch (error) {
       this.forget(uri);
-      this.skipped.set(uri, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
+      this.skipped.set(uri, error instanceof RefusedFile ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code}`);
       return false;
     }
     const decoded = decodeArticle(bytes, this.settings.maxFileSize);
