@@ -229,7 +229,7 @@ function reindex(): void {
     refreshViews();
     relinkInBackground(true); // so that the first hover or keystroke does not wait for it
     // After the refresh is sent: listing the cache's folders and writing its pack took an eighth of a reopen.
-    setImmediate(() => workspace.pruneCache());
+    setImmediate(() => void workspace.pruneCache());
   }).catch((error) => {
     workspace.index.answerFromLastLink = false;
     connection.console.error(`Indexing failed: ${(error as Error).stack ?? error}`);

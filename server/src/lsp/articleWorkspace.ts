@@ -219,8 +219,8 @@ export class ArticleWorkspace {
    * After a complete index: drops cached analyses that no article used and packs the others. Housekeeping that no
    * answer needs, so it can wait until the end of indexing has been reported.
    */
-  pruneCache(): void {
-    this.cache?.prune();
+  async pruneCache(): Promise<void> {
+    await this.cache?.prune();
   }
 
   /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
