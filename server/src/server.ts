@@ -169,6 +169,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canReadConfiguration) tell(connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }));
+  // Every analysis needs it (the pipeline has no attribution without it): said once, not as each request's error.
+  if (!ATTRIBUTION_MODEL_FILE) {
+    const message = 'News Annotator: articles cannot be analyzed: the attribution model models/attribution.model.json is missing. Reinstall the extension.';
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  }
   reindex();
 });
 
@@ -201,27 +206,31 @@ function reindex(): void {
     let done = 0;
     let batchStart = Date.now();
     const report = () => progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length}`);
-    for (const file of files) {
-      if (generation !== indexGeneration) break;
-      // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
-      const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
-        if (ok) kept.add(workspace.uriOf(file));
-        done++;
-        running.delete(loading);
-      });
-      running.add(loading);
-      // A few articles queued per worker keep them busy; reading far ahead would only hold texts in memory.
-      if (running.size >= QUEUED_PER_WORKER * (pool?.size ?? 1)) await Promise.race(running);
-      if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
-        report();
-        await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
-        batchStart = Date.now();
+    // An analysis that throws (a damaged install) ends indexing: its progress must not spin on, nor its workers stay.
+    try {
+      for (const file of files) {
+        if (generation !== indexGeneration) break;
+        // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
+        const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
+          if (ok) kept.add(workspace.uriOf(file));
+          done++;
+          running.delete(loading);
+        });
+        running.add(loading);
+        // A few articles queued per worker keep them busy; reading far ahead would only hold texts in memory.
+        if (running.size >= QUEUED_PER_WORKER * (pool?.size ?? 1)) await Promise.race(running);
+        if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
+          report();
+          await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
+          batchStart = Date.now();
+        }
       }
+      await Promise.all(running);
+    } finally {
+      workspace.endIndexing();
+      void pool?.close(); // the workers' memory goes back until the next indexing
+      progress.done();
     }
-    await Promise.all(running);
-    workspace.endIndexing();
-    void pool?.close(); // the workers' memory goes back until the next indexing
-    progress.done();
     workspace.index.answerFromLastLink = false;
     if (generation !== indexGeneration) return;
     workspace.prune(kept);
