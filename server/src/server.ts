@@ -37,6 +37,7 @@ import { ATTRIBUTION_MODEL_FILE } from './attributionModel';
 import { analyzerVersion } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { ArticleWorkspace, UnsavedAnnotationsError, type WorkspaceFolder } from './lsp/articleWorkspace';
+import { BackgroundProgress } from './lsp/backgroundProgress';
 import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
@@ -65,6 +66,10 @@ const RELINK_SLICE_MS = 10;
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
 /** Refreshes for analyses done in the background come no more often than this. */
 const BACKGROUND_REFRESH_MS = 1000;
+/** Requests about an article being analyzed in the background wait this long for it (ArticleWorkspace.analyzedSoon). */
+const BACKGROUND_WAIT_MS = 1000;
+/** An open article's analysis in the background shows a progress from this long on. */
+const BACKGROUND_PROGRESS_DELAY_MS = 500;
 /** How often annotations whose save failed are saved again. */
 const SAVE_RETRY_MS = 10_000;
 
@@ -82,14 +87,23 @@ const workspace = new ArticleWorkspace(entityModel.recognizer);
 // the editor's storage was cleared, thousands of articles come back one after another).
 let backgroundRefresh: NodeJS.Timeout | undefined;
 let lastBackgroundRefresh = 0;
+const backgroundProgress = new BackgroundProgress(() => connection.window.createWorkDoneProgress(), BACKGROUND_PROGRESS_DELAY_MS);
 if (BUNDLED_MODEL_FILE) {
-  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), () => {
-    backgroundRefresh ??= setTimeout(() => {
-      backgroundRefresh = undefined;
-      lastBackgroundRefresh = Date.now();
-      refreshViews();
-      relinkInBackground(true);
-    }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
+  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), {
+    started: (uri) => {
+      const document = documents.get(uri);
+      const name = URI.parse(uri).path.split('/').pop();
+      if (document) backgroundProgress.started(uri, `Analyzing ${name}`, `${document.getText().length.toLocaleString('en-US')} characters, in the background`);
+    },
+    settled: (uri) => {
+      backgroundProgress.settled(uri);
+      backgroundRefresh ??= setTimeout(() => {
+        backgroundRefresh = undefined;
+        lastBackgroundRefresh = Date.now();
+        refreshViews();
+        relinkInBackground(true);
+      }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
+    },
   });
 }
 let folders: WorkspaceFolder[] = [];
@@ -155,6 +169,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canReadConfiguration) tell(connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }));
+  // Every analysis needs it (the pipeline has no attribution without it): said once, not as each request's error.
+  if (!ATTRIBUTION_MODEL_FILE) {
+    const message = 'News Annotator: articles cannot be analyzed: the attribution model models/attribution.model.json is missing. Reinstall the extension.';
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  }
   reindex();
 });
 
@@ -187,27 +206,31 @@ function reindex(): void {
     let done = 0;
     let batchStart = Date.now();
     const report = () => progress.report(Math.round((done / files.length) * 100), `${done} of ${files.length}`);
-    for (const file of files) {
-      if (generation !== indexGeneration) break;
-      // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
-      const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
-        if (ok) kept.add(workspace.uriOf(file));
-        done++;
-        running.delete(loading);
-      });
-      running.add(loading);
-      // A few articles queued per worker keep them busy; reading far ahead would only hold texts in memory.
-      if (running.size >= QUEUED_PER_WORKER * (pool?.size ?? 1)) await Promise.race(running);
-      if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
-        report();
-        await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
-        batchStart = Date.now();
+    // An analysis that throws (a damaged install) ends indexing: its progress must not spin on, nor its workers stay.
+    try {
+      for (const file of files) {
+        if (generation !== indexGeneration) break;
+        // A model that fails to load (in a worker, then here) makes the workers useless: the rest is analyzed here.
+        const loading = (pool && !entityModel.error ? workspace.loadFromDiskIn(file, pool) : Promise.resolve(workspace.loadFromDisk(file))).then((ok) => {
+          if (ok) kept.add(workspace.uriOf(file));
+          done++;
+          running.delete(loading);
+        });
+        running.add(loading);
+        // A few articles queued per worker keep them busy; reading far ahead would only hold texts in memory.
+        if (running.size >= QUEUED_PER_WORKER * (pool?.size ?? 1)) await Promise.race(running);
+        if (Date.now() - batchStart >= BATCH_MILLISECONDS) {
+          report();
+          await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
+          batchStart = Date.now();
+        }
       }
+      await Promise.all(running);
+    } finally {
+      workspace.endIndexing();
+      void pool?.close(); // the workers' memory goes back until the next indexing
+      progress.done();
     }
-    await Promise.all(running);
-    workspace.endIndexing();
-    void pool?.close(); // the workers' memory goes back until the next indexing
-    progress.done();
     workspace.index.answerFromLastLink = false;
     if (generation !== indexGeneration) return;
     workspace.prune(kept);
@@ -215,7 +238,7 @@ function reindex(): void {
     refreshViews();
     relinkInBackground(true); // so that the first hover or keystroke does not wait for it
     // After the refresh is sent: listing the cache's folders and writing its pack took an eighth of a reopen.
-    setImmediate(() => workspace.pruneCache());
+    setImmediate(() => void workspace.pruneCache());
   }).catch((error) => {
     workspace.index.answerFromLastLink = false;
     connection.console.error(`Indexing failed: ${(error as Error).stack ?? error}`);
@@ -325,31 +348,35 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changed) refreshViews();
 });
 
-connection.onHover((params) => answeredFromLastLink(hover(workspace, params.textDocument.uri, params.position)));
+connection.onHover(async (params) => {
+  await workspace.analyzedSoon(params.textDocument.uri, BACKGROUND_WAIT_MS);
+  return answeredFromLastLink(hover(workspace, params.textDocument.uri, params.position));
+});
 connection.onReferences((params) => answeredFromLastLink(references(workspace, params.textDocument.uri, params.position, params.context.includeDeclaration)));
 connection.onDocumentSymbol((params) => documentSymbols(workspace, params.textDocument.uri));
 connection.onWorkspaceSymbol((params) => answeredFromLastLink(workspaceSymbols(workspace, params.query)));
 connection.onCodeAction((params) => [...codeActions(params), ...articleDateActions(workspace, params), ...annotationActions(workspace, params)]);
-connection.languages.inlayHint.on((params) => {
-  const article = workspace.article(params.textDocument.uri);
+connection.languages.inlayHint.on(async (params) => {
+  const article = await workspace.analyzedSoon(params.textDocument.uri, BACKGROUND_WAIT_MS);
   const document = workspace.document(params.textDocument.uri);
   if (!article || !document) return [];
   const dates = workspace.currentSettings.dateHints ? dateInlayHints(article, document, params.range) : [];
   return [...dates, ...claimStatusHints(workspace.claims(params.textDocument.uri), document, params.range)];
 });
 
-connection.languages.semanticTokens.on((params) => {
-  const article = workspace.article(params.textDocument.uri);
+connection.languages.semanticTokens.on(async (params) => {
+  const article = await workspace.analyzedSoon(params.textDocument.uri, BACKGROUND_WAIT_MS);
   const document = workspace.document(params.textDocument.uri);
   return article && document ? semanticTokens(article, document) : { data: [] };
 });
-connection.languages.semanticTokens.onRange((params) => {
-  const article = workspace.article(params.textDocument.uri);
+connection.languages.semanticTokens.onRange(async (params) => {
+  const article = await workspace.analyzedSoon(params.textDocument.uri, BACKGROUND_WAIT_MS);
   const document = workspace.document(params.textDocument.uri);
   return article && document ? semanticTokens(article, document, params.range) : { data: [] };
 });
 
-connection.languages.diagnostics.on((params) => {
+connection.languages.diagnostics.on(async (params) => {
+  await workspace.analyzedSoon(params.textDocument.uri, BACKGROUND_WAIT_MS);
   workspace.fresh();
   const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };

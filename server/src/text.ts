@@ -18,14 +18,17 @@ export function overLongLine(text: string, maxLine = MAX_LINE_LENGTH): string | 
   return longest > maxLine ? `a line of ${longest} characters, over the ${maxLine}-character limit for one paragraph` : null;
 }
 
+/** Why a file of `bytes` is not analyzed under a limit of `maxBytes`. */
+export function overSizeLimit(bytes: number, maxBytes: number): string {
+  return `file is ${bytes} bytes, over the ${maxBytes}-byte limit`;
+}
+
 /** Strict UTF-8 that drops a leading BOM; one decoder for every file, as a call without `stream` keeps no state. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes an article file: strict UTF-8, leading BOM removed, line endings kept. Refuses binary files and over-long lines. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity, maxLine = MAX_LINE_LENGTH): DecodeResult {
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, reason: overSizeLimit(bytes.length, maxBytes) };
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     const text = UTF8.decode(bytes);

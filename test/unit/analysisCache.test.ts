@@ -40,7 +40,7 @@ describe('analysis cache', () => {
     assert.equal(new AnalysisCache(dir, 'v1').get('Text.', ''), '2');
   });
 
-  it('keeps, at a prune, only the entries read or written since it was opened', () => {
+  it('keeps, at a prune, only the entries read or written since it was opened', async () => {
     const dir = tempDir();
     const before = new AnalysisCache(dir, 'v1');
     before.set('Kept: still in the workspace.', '', '1');
@@ -52,7 +52,7 @@ describe('analysis cache', () => {
     const now = new AnalysisCache(dir, 'v1');
     assert.equal(now.get('Kept: still in the workspace.', ''), '1');
     now.set('New article.', '', '3');
-    now.prune();
+    await now.prune();
 
     const after = new AnalysisCache(dir, 'v1');
     assert.equal(after.get('Kept: still in the workspace.', ''), '1');
@@ -63,21 +63,36 @@ describe('analysis cache', () => {
     assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
   });
 
-  it('still keeps the entries it used after an earlier prune', () => {
+  it('prunes in slices, with other work (requests) done between them, and packs every entry', async () => {
+    const dir = tempDir();
+    const cache = new AnalysisCache(dir, 'v1');
+    const json = JSON.stringify({ words: 'Talks resume. '.repeat(1500) });
+    for (let i = 0; i < 200; i++) cache.set(`Article ${i}.`, '', json);
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 0);
+    await cache.prune(1);
+    clearInterval(ticking);
+    assert.ok(ticks > 0, 'nothing else ran during the prune');
+    fs.rmSync(path.join(dir, fs.readdirSync(dir).find((name) => name !== 'pack')!), { recursive: true }); // read from the pack
+    const after = new AnalysisCache(dir, 'v1');
+    for (let i = 0; i < 200; i++) assert.equal(after.get(`Article ${i}.`, ''), json);
+  });
+
+  it('still keeps the entries it used after an earlier prune', async () => {
     const dir = tempDir();
     const cache = new AnalysisCache(dir, 'v1');
     cache.set('An article that does not change.', '', '1');
-    cache.prune();
-    cache.prune(); // a second index reads nothing of an unchanged article
+    await cache.prune();
+    await cache.prune(); // a second index reads nothing of an unchanged article
     assert.equal(new AnalysisCache(dir, 'v1').get('An article that does not change.', ''), '1');
   });
 
-  it('packs the entries used into one file at a prune, which the next start reads them from, characters beyond ASCII included', () => {
+  it('packs the entries used into one file at a prune, which the next start reads them from, characters beyond ASCII included', async () => {
     const dir = tempDir();
     const cache = new AnalysisCache(dir, 'v1');
     cache.set('Flood in Zürich.', '', '{"place":"Zürich","emoji":"🌊"}');
     cache.set('Talks resume.', '', '{"place":null}');
-    cache.prune();
+    await cache.prune();
     const pack = fs.readFileSync(path.join(dir, 'pack'));
     assert.ok(pack.every((byte) => byte < 0x80), 'the pack is ASCII');
     for (const file of entryFiles(dir)) fs.rmSync(file); // only the pack can answer now
@@ -88,53 +103,53 @@ describe('analysis cache', () => {
     assert.equal(next.get('Not kept.', ''), undefined);
   });
 
-  it('packs anew an entry set again (a damaged one replaced), and leaves the pack alone when nothing changed', () => {
+  it('packs anew an entry set again (a damaged one replaced), and leaves the pack alone when nothing changed', async () => {
     const dir = tempDir();
     const first = new AnalysisCache(dir, 'v1');
     first.set('Flood.', '', '{"trunc');
     first.set('Talks.', '', '1');
-    first.prune();
+    await first.prune();
     const packed = fs.statSync(path.join(dir, 'pack')).mtimeMs;
 
     const second = new AnalysisCache(dir, 'v1');
     assert.equal(second.get('Talks.', ''), '1');
     assert.equal(second.get('Flood.', ''), '{"trunc');
-    second.prune();
-    second.prune(); // a re-index
+    await second.prune();
+    await second.prune(); // a re-index
     assert.equal(fs.statSync(path.join(dir, 'pack')).mtimeMs, packed, 'the same entries: the pack is not written again');
     second.set('Flood.', '', '2');
-    second.prune();
+    await second.prune();
     for (const file of entryFiles(dir)) fs.rmSync(file);
     assert.equal(new AnalysisCache(dir, 'v1').get('Flood.', ''), '2');
   });
 
-  it('gives an entry found in the pack from its own file once a newer pack replaced that one', () => {
+  it('gives an entry found in the pack from its own file once a newer pack replaced that one', async () => {
     const dir = tempDir();
     const first = new AnalysisCache(dir, 'v1');
     first.set('Flood.', '', '1');
     first.set('Talks.', '', '2');
-    first.prune();
+    await first.prune();
 
     const second = new AnalysisCache(dir, 'v1');
     const talks = second.find('Talks.', '') as () => string | undefined;
     assert.equal(typeof talks, 'function', 'found in the pack, not read yet');
     second.find('Flood.', '');
     second.set('Talks.', '', '3'); // the entry replaced, as a damaged one would be
-    second.prune(); // writes a new pack and closes the one the entries were found in
+    await second.prune(); // writes a new pack and closes the one the entries were found in
     assert.equal(talks(), '3');
     assert.equal(new AnalysisCache(dir, 'v1').get('Talks.', ''), '3');
   });
 
-  it('drops from the pack, at the next prune, the entries that start did not use', () => {
+  it('drops from the pack, at the next prune, the entries that start did not use', async () => {
     const dir = tempDir();
     const first = new AnalysisCache(dir, 'v1');
     first.set('Kept.', '', '1');
     first.set('Deleted since.', '', '2');
-    first.prune();
+    await first.prune();
 
     const second = new AnalysisCache(dir, 'v1');
     assert.equal(second.get('Kept.', ''), '1');
-    second.prune();
+    await second.prune();
     assert.equal(fs.readFileSync(path.join(dir, 'pack'), 'latin1').split('\n').filter(Boolean).length, 1);
     assert.equal(new AnalysisCache(dir, 'v1').get('Deleted since.', ''), undefined);
   });

@@ -26,7 +26,7 @@ function workspaceInBackground(pool: AnalysisPool) {
   const workspace = new ArticleWorkspace({ recognize: (...args) => (inThisThread++, recognizer.recognize(...args)) });
   const ready: string[] = [];
   let heard: () => void = () => undefined;
-  workspace.analyzeLongInBackground(pool, (uri) => (ready.push(uri), heard()), LONG);
+  workspace.analyzeLongInBackground(pool, { started: () => undefined, settled: (uri) => (ready.push(uri), heard()) }, LONG);
   const analyzed = () => new Promise<void>((resolve) => (heard = resolve));
   return { workspace, ready, analyzed, inThisThread: () => inThisThread };
 }
@@ -68,6 +68,17 @@ describe('long articles analyzed in the background', () => {
     assert.deepEqual(article.analysis, expected(workspace, uri, final.getText()).analysis);
     assertSlices(final.getText(), [...article.analysis.entities, ...article.analysis.claims, ...article.analysis.dates]);
     assert.equal(inThisThread(), 0, 'no long article analyzed in the server thread');
+
+    // A request after a keystroke waits for the worker, and gets the analysis of the text as it is now.
+    const typed = TextDocument.update(final, [{ range: atStart, text: 'x' }], 4);
+    workspace.updateOpen(typed);
+    assert.equal(workspace.article(uri), undefined);
+    const revision = workspace.revision(uri);
+    assert.equal(workspace.analyzingInBackground(uri), true);
+    assert.equal((await workspace.analyzedSoon(uri, 60_000))?.text, typed.getText());
+    assert.equal(workspace.analyzingInBackground(uri), false);
+    assert.notEqual(workspace.revision(uri), revision, 'the editor pulls its problems again, not told they are unchanged');
+    assert.equal(inThisThread(), 0, 'nor its keystrokes');
 
     const short = TextDocument.create('untitled:short.article', 'article', 1, SAMPLE.slice(0, LONG - 1));
     workspace.updateOpen(short);

@@ -59,6 +59,8 @@ describe('bad input', () => {
       fs.symlinkSync(path.join(folder, 'gone.txt'), path.join(folder, 'dangling.txt'));
       fs.mkdirSync(path.join(folder, 'folder.txt'));
     }
+    // A device named like an article: reading it would never end (/dev/zero), or read as an empty article (/dev/null).
+    if (process.platform !== 'win32') fs.symlinkSync('/dev/null', path.join(dir, 'device.txt'));
   });
 
   it('decodes a BOM away and keeps CR and CRLF line ends, so offsets match the editor', () => {
@@ -78,6 +80,7 @@ describe('bad input', () => {
     }
     assert.match(workspace.skipped.get(URI.file(path.join(dir, 'dangling.txt')).toString()) ?? '', /cannot read: ENOENT/);
     assert.match(workspace.skipped.get(URI.file(path.join(dir, 'folder.txt')).toString()) ?? '', /cannot read: EISDIR/);
+    if (process.platform !== 'win32') assert.match(workspace.skipped.get(URI.file(path.join(dir, 'device.txt')).toString()) ?? '', /not a regular file/);
     for (const [name, text] of Object.entries(ACCEPTED)) {
       assert.equal(loaded.get(name), true, `${name} is analyzed`);
       const article = workspace.article(URI.file(path.join(dir, name)).toString());

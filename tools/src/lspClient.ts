@@ -23,10 +23,12 @@ export interface ClientOptions {
    * protocol tests, which pull when they mean to; on for the bench, which should see what an editor makes the server do.
    */
   pullOnRefresh?: boolean;
+  /** The server bundle to run (a copy of an install, damaged on purpose); SERVER by default. */
+  serverFile?: string;
 }
 
 export async function startServer(workspaceFolder: string, settings: Record<string, unknown> = {}, cacheDir?: string, options: ClientOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
+  const child = spawn(process.execPath, [options.serverFile ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -8,8 +8,11 @@ import { createHash, hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Pack, type PackEntry, readPack, writePack } from './analysisPack';
+import { TimeSlices } from './timeSlices';
 
 const PACK = 'pack';
+/** A prune works this long at a time, then lets requests in (see prune). */
+const PRUNE_SLICE_MS = 10;
 
 export class AnalysisCache {
   /**
@@ -86,9 +89,18 @@ export class AnalysisCache {
    * Removes every entry not read or written since this cache was opened, and packs those that were. Called after a
    * complete index, it drops the analyses of articles deleted or changed since the last session, and of older
    * analyzers, which would otherwise pile up with every edit and every release. (Not forgotten at a prune: a later
-   * index reads no entry of an article that did not change.)
+   * index reads no entry of an article that did not change.) In slices of `sliceMs`, between which the server answers:
+   * after a cold index of a corpus, reading its 12,584 entries and writing its 59 MB pack took about 0.5 s. One prune
+   * at a time: a prune asked for meanwhile starts when the one under way is done.
    */
-  prune(): void {
+  prune(sliceMs = PRUNE_SLICE_MS): Promise<void> {
+    this.pruning = this.pruning.then(() => this.pruneInSlices(new TimeSlices(sliceMs))).catch(() => undefined);
+    return this.pruning;
+  }
+
+  private pruning: Promise<void> = Promise.resolve();
+
+  private async pruneInSlices(slices: TimeSlices): Promise<void> {
     let shards: string[];
     try {
       shards = fs.readdirSync(this.dir);
@@ -96,6 +108,7 @@ export class AnalysisCache {
       return; // no cache yet
     }
     for (const shard of shards) {
+      await slices.next();
       const shardDir = path.join(this.dir, shard);
       if (shard === PACK) continue;
       if (shard.startsWith(`${PACK}.`)) {
@@ -114,18 +127,18 @@ export class AnalysisCache {
         // Not a folder, or removed meanwhile: nothing of ours to keep there.
       }
     }
-    this.writePack();
+    await this.writePack(slices);
   }
 
   /** Packs the entries used, unless the pack holds exactly those already (a workspace reopened unchanged, a re-index). */
-  private writePack(): void {
+  private async writePack(slices: TimeSlices): Promise<void> {
     const { pack, packed } = this;
     this.pack = null; // from now on, entries are looked for in their files: the pack's keys can go
     if (packed.size === this.used.size && [...this.used].every((key) => packed.has(key))) return;
     try {
       const jsonOf = (key: string) => this.entryJson(key, pack?.get(key));
       // The pack read is closed before the new one takes its place; entries not read yet then come from their own files.
-      this.packed = writePack(path.join(this.dir, PACK), this.used, jsonOf, this.packFile ?? undefined);
+      this.packed = await writePack(path.join(this.dir, PACK), this.used, jsonOf, this.packFile ?? undefined, slices);
     } catch {
       // As for an entry: the next start reads the entries' own files.
     }

@@ -11,6 +11,8 @@ export interface AnalysisJob {
   text: string;
   decisions: DecisionFile | null;
   fallbackReferenceDate: string | null;
+  /** Open in an editor: a worker remembers what it read of its sentences, so that after a keystroke it re-reads only those changed. */
+  open?: boolean;
 }
 
 export type AnalysisResult = ReturnType<typeof analyzeAnnotated>;

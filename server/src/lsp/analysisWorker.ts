@@ -4,10 +4,10 @@
 import { parentPort } from 'node:worker_threads';
 import { forgetAttributionCaches } from '../attributionModel';
 import { defaultRecognizer, forgetEntityCaches } from '../entities';
-import { type AnalysisJob, FORGET_CACHES, analyzeJob } from './analysisJob';
-import { withoutSpanTexts } from './spanTexts';
+import { type AnalysisJob, FORGET_CACHES } from './analysisJob';
+import { WorkerAnalyzer } from './workerAnalyzer';
 
-const recognizer = defaultRecognizer();
+const analyzer = new WorkerAnalyzer(defaultRecognizer());
 
 parentPort!.on('message', (message: AnalysisJob | typeof FORGET_CACHES) => {
   if (message === FORGET_CACHES) {
@@ -16,7 +16,7 @@ parentPort!.on('message', (message: AnalysisJob | typeof FORGET_CACHES) => {
     return;
   }
   try {
-    parentPort!.postMessage({ json: JSON.stringify(withoutSpanTexts(analyzeJob(message, recognizer), message.text)) });
+    parentPort!.postMessage({ json: analyzer.analyze(message) });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
   }

@@ -15,7 +15,7 @@ import { decodeArticle, overLongLine } from '../text';
 import type { Claim, Span } from '../types';
 import { type IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import { AnalysisCache } from './analysisCache';
-import { readFileBytes } from './fileBytes';
+import { RefusedFile, readFileBytes } from './fileBytes';
 import { globMatcher } from './globMatcher';
 import { type AnalysisJob, type AnalysisResult, analyzeJob } from './analysisJob';
 import { AnalysisFailure, type AnalysisPool } from './analysisPool';
@@ -26,10 +26,20 @@ import { type StoredDecisions, listDecisionFiles, readDecisions, writeDecisions 
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /**
- * Characters from which an article is analyzed in the background when a worker is there for it: about a second of the
- * server's thread at 0.2-0.4 MB/s, on a loaded machine.
+ * Characters from which an article is analyzed in the background when a worker is there for it: analyzing one longer
+ * blocks the server's thread more than about 250 ms. Measured on articles made of BBC ones, warm pipeline, loaded
+ * machine (medians of 3, ms of CPU): 20,000 characters 98-280, 40,000 170-251, 50,000 200-311, 100,000 529-920,
+ * 200,000 960; the first analysis in a thread costs about twice that.
  */
-const LONG_ARTICLE = 200_000;
+const LONG_ARTICLE = 40_000;
+
+/** Hears of the analyses made in the background. */
+export interface BackgroundListener {
+  /** One of the article started (none was under way). */
+  started(uri: string): void;
+  /** None of it is under way any more: it joined the index, failed (see `skipped`), or the article left. */
+  settled(uri: string): void;
+}
 
 /** A save failed; the annotation is kept in memory and saved again later. */
 export class UnsavedAnnotationsError extends Error {}
@@ -87,19 +97,41 @@ export class ArticleWorkspace {
     this.cache = null;
   }
 
-  /** Where articles too long to analyze in the server's thread are analyzed, and who hears when one is ready. */
-  private background: { pool: AnalysisPool; analyzed: (uri: string) => void; minLength: number } | null = null;
-  /** Articles with an analysis under way in the background, by URI. */
-  private readonly underWay = new Set<string>();
+  /** Where articles too long to analyze in the server's thread are analyzed, and who hears of it. */
+  private background: { pool: AnalysisPool; listener: BackgroundListener; minLength: number } | null = null;
+  /** Articles with an analysis under way in the background, by URI, with what waits for it (see analyzedSoon). */
+  private readonly underWay = new Map<string, (() => void)[]>();
 
   /**
    * From now on, articles of `minLength` characters or more that are not in the cache, and articles whose cache entry
    * vanished, are analyzed by `pool`, not in the server's thread: an open document of 1.5 MB took 17 s there, and every
-   * keystroke 8 s more (its sentences outnumber what the memo keeps). Until its analysis is ready such an article has
-   * none (no colors, hovers or problems), or keeps the one of the same text it had; `analyzed` hears when it is ready.
+   * keystroke 8 s more (its sentences outnumber what the memo keeps). An open one's keystrokes are analyzed there too,
+   * where the worker remembers its sentences. Until its analysis is ready such an article has none (no colors, hovers
+   * or problems), or keeps the one of the same text it had; `listener` hears when one starts and when it is done.
    */
-  analyzeLongInBackground(pool: AnalysisPool, analyzed: (uri: string) => void, minLength = LONG_ARTICLE): void {
-    this.background = { pool, analyzed, minLength };
+  analyzeLongInBackground(pool: AnalysisPool, listener: BackgroundListener, minLength = LONG_ARTICLE): void {
+    this.background = { pool, listener, minLength };
+  }
+
+  /** Whether an analysis of the article is under way in the background (it has none of its current text until then). */
+  analyzingInBackground(uri: string): boolean {
+    return this.underWay.has(uri);
+  }
+
+  /**
+   * `article`, once the analysis of it under way in the background is ready, or after `waitMs` without it: a request
+   * after a keystroke in a long article waits for the worker rather than answering with nothing, which would have the
+   * editor's colors and problems blink off and on at every keystroke.
+   */
+  async analyzedSoon(uri: string, waitMs: number): Promise<IndexedArticle | undefined> {
+    const now = this.article(uri);
+    const waiting = this.underWay.get(uri);
+    if (!waiting) return now;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, waitMs);
+      waiting.push(() => (clearTimeout(timer), resolve()));
+    });
+    return this.article(uri);
   }
 
   /**
@@ -187,8 +219,8 @@ export class ArticleWorkspace {
    * After a complete index: drops cached analyses that no article used and packs the others. Housekeeping that no
    * answer needs, so it can wait until the end of indexing has been reported.
    */
-  pruneCache(): void {
-    this.cache?.prune();
+  async pruneCache(): Promise<void> {
+    await this.cache?.prune();
   }
 
   /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
@@ -236,10 +268,10 @@ export class ArticleWorkspace {
     if (this.states.get(uri)?.open) return true;
     let bytes: Uint8Array;
     try {
-      bytes = readFileBytes(filePath);
+      bytes = readFileBytes(filePath, this.settings.maxFileSize);
     } catch (error) {
       this.forget(uri);
-      this.skipped.set(uri, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
+      this.skipped.set(uri, error instanceof RefusedFile ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code}`);
       return false;
     }
     const decoded = decodeArticle(bytes, this.settings.maxFileSize);
@@ -278,6 +310,7 @@ export class ArticleWorkspace {
     } else {
       this.forget(uri);
     }
+    this.closeIdleBackground();
   }
 
   forget(uri: string): void {
@@ -310,9 +343,9 @@ export class ArticleWorkspace {
     return [...this.states.keys()];
   }
 
-  /** Changes when the article's text or decisions change, or the settings do. */
+  /** Changes when the article's text or decisions change, or the settings do, and when its background analysis ends. */
   revision(uri: string): string {
-    return `${this.states.get(uri)?.revision ?? -1}.${this.settingsRevision}`;
+    return `${this.states.get(uri)?.revision ?? -1}.${this.settingsRevision}${this.underWay.has(uri) ? '.analyzing' : ''}`;
   }
 
   /** The article's annotation file as last read, or null when it is damaged (or the URI is no article). */
@@ -477,10 +510,11 @@ export class ArticleWorkspace {
    * analyzed next. An article no worker can analyze is skipped with the reason, not analyzed here.
    */
   private analyzeInBackground(uri: string, state: ArticleState, plan: AnalysisPlan): void {
-    const { pool, analyzed } = this.background!;
+    const { pool, listener } = this.background!;
     if (this.index.get(uri)?.text !== plan.text) this.index.delete(uri);
     if (this.underWay.has(uri)) return; // its end starts the newest
-    this.underWay.add(uri);
+    this.underWay.set(uri, []);
+    listener.started(uri);
     const { revision, document } = state;
     const settings = this.settings;
     const current = () => this.states.get(uri) === state && state.revision === revision && this.settings === settings;
@@ -488,16 +522,33 @@ export class ArticleWorkspace {
       if (reason) this.skipped.set(uri, reason);
       this.index.set(article);
       state.analyzedVersion = document.version;
-      analyzed(uri);
     };
     pool.analyze(plan.job).then(
       (json) => current() && done(this.finish(uri, plan, json)),
       (error: Error) => current() && done(this.unanalyzed(uri, plan.text), error instanceof AnalysisFailure ? error.message : `the analysis failed: ${error.message.split('\n')[0]}`),
     ).finally(() => {
+      const waiting = this.underWay.get(uri)!;
       this.underWay.delete(uri);
-      if (this.underWay.size === 0) void pool.close(); // the worker's memory goes back until the next long article
       if (!current()) this.analyze(uri);
+      if (this.underWay.has(uri)) {
+        this.underWay.get(uri)!.push(...waiting); // they wait for the analysis of the newest text
+        return;
+      }
+      for (const resume of waiting) resume();
+      listener.settled(uri);
+      this.closeIdleBackground();
     });
+  }
+
+  /**
+   * Stops the background worker when nothing is under way and no long article is open: its memory goes back until the
+   * next. It stays while one is open, remembering its sentences for the next keystroke.
+   */
+  private closeIdleBackground(): void {
+    if (!this.background || this.underWay.size > 0) return;
+    const { pool, minLength } = this.background;
+    for (const state of this.states.values()) if (state.open && state.document.getText().length >= minLength) return;
+    void pool.close();
   }
 
   /** The article with the analysis of no text: shown, not analyzed (see `skipped`). */
@@ -515,7 +566,7 @@ export class ArticleWorkspace {
     const tooLarge = text.length > this.settings.maxFileSize || longLine !== null;
     if (tooLarge) this.skipped.set(uri, longLine ?? `over the ${this.settings.maxFileSize}-character limit (newsAnnotator.maxFileSize)`);
     else this.skipped.delete(uri);
-    const job: AnalysisJob = { uri, text: tooLarge ? '' : text, decisions: tooLarge ? null : state.decisions.file, fallbackReferenceDate: this.settings.referenceDate };
+    const job: AnalysisJob = { uri, text: tooLarge ? '' : text, decisions: tooLarge ? null : state.decisions.file, fallbackReferenceDate: this.settings.referenceDate, open: state.open };
     // Only articles closed and unannotated come from the cache: their analysis depends on the text and settings alone.
     const cacheable = !!this.cache && !tooLarge && !state.open && !!state.decisions.file && state.decisions.content === null;
     const settingsKey = `${this.settings.referenceDate}`;

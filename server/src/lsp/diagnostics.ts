@@ -15,6 +15,8 @@ export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
 export const ANNOTATION_FILE_ERROR = 'annotation-file';
 export const NOT_ANALYZED = 'not-analyzed';
+/** The article is being analyzed in the background: its problems come when that is done. */
+export const ANALYZING = 'analyzing';
 /** A claim an editor marked as needing a source, or as false. */
 export const NEEDS_SOURCE = 'needs-source';
 export const FALSE_CLAIM = 'false-claim';
@@ -54,6 +56,11 @@ function messageOf(claim: Claim): string {
   return CLAIM_MESSAGES.set(claim.text, { reason, attributed: claim.attributed, message: claimMessage(claim) }).message;
 }
 
+/** Why a long article shows nothing yet. */
+export function analyzingMessage(characters: number): string {
+  return `Being analyzed in the background (${characters.toLocaleString('en-US')} characters): names, dates and problems appear when that is done.`;
+}
+
 /** On orphaned-annotation problems: the annotation a quick fix can delete. */
 export interface AnnotationDiagnosticData {
   annotationId: string;
@@ -63,6 +70,10 @@ export interface AnnotationDiagnosticData {
 export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
   const document = workspace.document(uri);
   const article = workspace.article(uri);
+  if (document && workspace.analyzingInBackground(uri)) {
+    const message = analyzingMessage(document.getText().length);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: ANALYZING, message }];
+  }
   if (!document || !article) return [];
   const index = workspace.index;
   const severity = workspace.currentSettings.claimSeverity;

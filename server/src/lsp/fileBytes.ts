@@ -2,16 +2,29 @@
 // per file after asking the file's size: those buffers were garbage as soon as the text was decoded, and their memory
 // had the garbage collector run during the reopen.
 import * as fs from 'node:fs';
+import { overSizeLimit } from '../text';
 
 /** Buffers up to this size are kept for the next read; a larger file gets one of its own. */
 const KEPT_BYTES = 1 << 20;
+/** Opening a named pipe waits for a writer without it: a pipe named like an article would hang the server. */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 let shared = Buffer.allocUnsafe(1 << 16);
 
-/** The file's bytes, in a buffer that the next call reuses: decode or copy them before reading another file. */
-export function readFileBytes(filePath: string): Uint8Array {
-  const fd = fs.openSync(filePath, 'r');
+/** A file refused before its bytes are read, with the reason in words. */
+export class RefusedFile extends Error {}
+
+/**
+ * The file's bytes, in a buffer that the next call reuses: decode or copy them before reading another file. Throws a
+ * RefusedFile, having read nothing, for a file over `maxBytes` (a 2 GB file was read in full to be refused) and for
+ * one that is no regular file (a pipe or device never ends, or waits for a writer).
+ */
+export function readFileBytes(filePath: string, maxBytes = Infinity): Uint8Array {
+  const fd = fs.openSync(filePath, OPEN_FLAGS);
   try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile() && stat.size > maxBytes) throw new RefusedFile(overSizeLimit(stat.size, maxBytes));
+    if (!stat.isFile() && !stat.isDirectory()) throw new RefusedFile('not a regular file (a pipe, socket or device)');
     let buffer = shared;
     let length = 0;
     for (;;) {

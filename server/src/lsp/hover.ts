@@ -6,6 +6,7 @@ import type { DateMention, EditorMark, ReferenceDateSource } from '../types';
 import type { IndexedArticle, MentionHit, QuoteHit } from '../workspaceIndex';
 import { SET_ARTICLE_DATE_COMMAND } from './articleDate';
 import type { ArticleWorkspace } from './articleWorkspace';
+import { analyzingMessage } from './diagnostics';
 import { escapeMarkdown, excerpt, openLink } from './markdown';
 
 const TYPE_NAMES = { PERSON: 'person', ORGANIZATION: 'organization', LOCATION: 'place', MISC: 'other name' } as const;
@@ -37,6 +38,7 @@ const REFERENCE_SOURCES: Record<ReferenceDateSource, string> = {
 export function hover(workspace: ArticleWorkspace, uri: string, position: Position): Hover | null {
   const article = workspace.article(uri);
   const document = workspace.document(uri);
+  if (document && workspace.analyzingInBackground(uri)) return { contents: { kind: 'markdown', value: analyzingMessage(document.getText().length) } };
   if (!article || !document) return null;
   const offset = document.offsetAt(position);
   const index = workspace.fresh();
