@@ -441,6 +441,26 @@ const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) =>
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
 const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
+// Months joined to one another ("March/April rains", "between May and July", "late January, February and March") are
+// months like their neighbours, wherever the list stands. Commas alone make no list ("In January, March Networks
+// said"), nor do names around it ("Theresa May and June Smith").
+const MONTH_LIST = new RegExp(
+  `(?<![\\p{L}\\p{N}])${MONTH_WORD}(?:(?:\\s*[/–-]\\s*|\\s*,\\s*|,?\\s+(?:and|or|to|through)\\s+)(?:(?:early|late|mid)[\\s-]+)?${MONTH_WORD})+(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NAME_BEFORE_LIST = /(?<![.!?]\s*|^\W*)\p{Lu}\p{L}*\s+$/u;
+
+/** Where the month at `start` stands in a list of months: first, later, or in none. */
+function placeInMonthList(sentence: string, start: number): 'first' | 'later' | null {
+  for (const list of sentence.matchAll(MONTH_LIST)) {
+    if (start < list.index || start >= list.index + list[0].length) continue;
+    const separators = list[0].replace(/\b(?:early|late|mid)[\s-]+/g, '').replace(new RegExp(MONTH_WORD, 'g'), '');
+    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(sentence.slice(list.index + list[0].length));
+    return isList ? (start === list.index ? 'first' : 'later') : null;
+  }
+  return null;
+}
+
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -454,14 +474,23 @@ const MONTH_ALONE: Recognizer = {
     const before = sentence.slice(0, m.index);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
     const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
-    if (!g.mod && !g.possessive && !subject && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    const listed = g.mod ? null : placeInMonthList(sentence, m.index);
+    if (!g.mod && !g.possessive && !subject && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
+    // A list of months runs forward: "October/September" is September of the next year.
+    const previous: Resolver = (ctx) => {
+      const before = ctx.focus.month;
+      if (!before || !ctx.reference) return resolve(ctx);
+      const year = before.year + (month <= before.month ? 1 : 0);
+      return { type: 'DATE', value: `${pad(year, 4)}-${pad(month)}`, anchor: 'earlier-date' };
+    };
+    return { ...span(m, m.index, end), resolve: listed === 'later' ? previous : resolve, extendable: true };
   },
 };
 

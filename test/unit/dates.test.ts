@@ -883,3 +883,20 @@ test('a deadline ("until", "by") in a clause without a past verb is ahead', () =
   assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
   assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
 });
+
+test('months in a list of months are dates, read forward in time; names around a list are not', () => {
+  assert.deepEqual(values('The main rains last between May and July, before returning in September/October.', '1987-03-12').map(([t]) => t), ['May', 'July', 'September', 'October']);
+  assert.deepEqual(values('There were good rains in late January, February and March, but April and May were dry.', '1987-06-15'), [
+    ['late January', '1987-01'],
+    ['February', '1987-02'],
+    ['March', '1987-03'],
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+  ]);
+  assert.deepEqual(values('Exports rose in 1986/87 (October/September).', '1987-03-12').slice(2), [
+    ['October', '1986-10'],
+    ['September', '1987-09'],
+  ]);
+  assert.deepEqual(values('In January, March Networks said it would.', '1987-03-12'), [['January', '1987-01']]);
+  assert.deepEqual(values('Theresa May and Paul met.', '2016-10-17'), []);
+});
