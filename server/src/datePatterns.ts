@@ -450,15 +450,42 @@ const MONTH_LIST = new RegExp(
 );
 const NAME_BEFORE_LIST = /(?<![.!?]\s*|^\W*)\p{Lu}\p{L}*\s+$/u;
 
-/** Where the month at `start` stands in a list of months: first, later, or in none. */
-function placeInMonthList(sentence: string, start: number): 'first' | 'later' | null {
+// The year a list of months ends with is all its months' ("in April, August and December last year").
+const LIST_YEAR = /^,?\s+(?:of\s+)?(?:(?<which>this|last|next)\s+year|(?<that>that|the\s+same)\s+year|(?<year>(?:19|20)\d\d)(?![\p{L}\p{N}]))/u;
+
+interface ListPlace {
+  first: boolean;
+  year: RegExpExecArray['groups'] | null;
+}
+
+/** Where the month at `start` stands in a list of months, and the year the list ends with; null when in none. */
+function placeInMonthList(sentence: string, start: number): ListPlace | null {
   for (const list of sentence.matchAll(MONTH_LIST)) {
     if (start < list.index || start >= list.index + list[0].length) continue;
     const separators = list[0].replace(/\b(?:early|late|mid)[\s-]+/g, '').replace(new RegExp(MONTH_WORD, 'g'), '');
-    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(sentence.slice(list.index + list[0].length));
-    return isList ? (start === list.index ? 'first' : 'later') : null;
+    const after = sentence.slice(list.index + list[0].length);
+    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
+    return isList ? { first: start === list.index, year: LIST_YEAR.exec(after)?.groups ?? null } : null;
   }
   return null;
+}
+
+/** A listed month: in the year the list ends with, else after the month before it ("October/September"). */
+function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver {
+  const year = place.year;
+  const value = (y: number): Resolved => ({ type: 'DATE', value: `${pad(y, 4)}-${pad(month)}`, anchor: 'text' });
+  if (year?.year) return () => value(Number(year.year));
+  if (year?.which) {
+    const step = { this: 0, last: -1, next: 1 }[year.which as 'this' | 'last' | 'next'];
+    return relativeTo('DATE', `XXXX-${pad(month)}`, (ref) => value(ref.year + step).value);
+  }
+  if (year?.that) return (ctx) => (ctx.focus.year !== null ? { ...value(ctx.focus.year), anchor: 'earlier-date' } : alone(ctx));
+  if (place.first) return alone;
+  return (ctx) => {
+    const before = ctx.focus.month;
+    if (!before || !ctx.reference) return alone(ctx);
+    return { ...value(before.year + (month <= before.month ? 1 : 0)), anchor: 'earlier-date' };
+  };
 }
 
 const MONTH_ALONE: Recognizer = {
@@ -483,14 +510,7 @@ const MONTH_ALONE: Recognizer = {
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
-    // A list of months runs forward: "October/September" is September of the next year.
-    const previous: Resolver = (ctx) => {
-      const before = ctx.focus.month;
-      if (!before || !ctx.reference) return resolve(ctx);
-      const year = before.year + (month <= before.month ? 1 : 0);
-      return { type: 'DATE', value: `${pad(year, 4)}-${pad(month)}`, anchor: 'earlier-date' };
-    };
-    return { ...span(m, m.index, end), resolve: listed === 'later' ? previous : resolve, extendable: true };
+    return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },
 };
 

@@ -897,6 +897,15 @@ test('months in a list of months are dates, read forward in time; names around a
     ['October', '1986-10'],
     ['September', '1987-09'],
   ]);
+  assert.deepEqual(values('The rate equals the record marked in April, August and December last year.', '1987-03-02'), [
+    ['April', '1986-04'],
+    ['August', '1986-08'],
+    ['December last year', '1986-12'],
+  ]);
+  assert.deepEqual(values('One arrives in April 1989, the others in May and September of that year.', '1987-03-02').slice(1, 3), [
+    ['May', '1989-05'],
+    ['September', '1989-09'],
+  ]);
   assert.deepEqual(values('In January, March Networks said it would.', '1987-03-12'), [['January', '1987-01']]);
   assert.deepEqual(values('Theresa May and Paul met.', '2016-10-17'), []);
 });
