@@ -909,3 +909,8 @@ test('months in a list of months are dates, read forward in time; names around a
   assert.deepEqual(values('In January, March Networks said it would.', '1987-03-12'), [['January', '1987-01']]);
   assert.deepEqual(values('Theresa May and Paul met.', '2016-10-17'), []);
 });
+
+test('"should" looks ahead, "should have" does not', () => {
+  assert.deepEqual(values('Good flowering should result in mature fruit in August.', '1987-03-12'), [['August', '1987-08']]);
+  assert.deepEqual(values('The crop should have been covered by rains in August.', '1987-03-12'), [['August', '1986-08']]);
+});
