@@ -914,3 +914,9 @@ test('"should" looks ahead, "should have" does not', () => {
   assert.deepEqual(values('Good flowering should result in mature fruit in August.', '1987-03-12'), [['August', '1987-08']]);
   assert.deepEqual(values('The crop should have been covered by rains in August.', '1987-03-12'), [['August', '1986-08']]);
 });
+
+test('one or two digits after a month and day are no year', () => {
+  assert.deepEqual(values('As of October 11, 12 pct of the crop had been harvested.', '1987-10-19'), [['October 11', '1987-10-11']]);
+  assert.equal(referenceDate('LONDON - As of October 11, 12 pct of the crop had been harvested.'), null);
+  assert.deepEqual(values('The bond is due Oct. 11, 1999.', '1987-10-19'), [['Oct. 11, 1999', '1999-10-11']]);
+});
