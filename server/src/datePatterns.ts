@@ -101,12 +101,13 @@ function amountOf(amount: string): number | 'X' {
 // Units ----------------------------------------------------------------------------------------------------------
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
-const UNIT = `(?:(?:trading|business|working|calendar)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))`;
+const UNIT = `(?:(?:trading|business|working|calendar)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))`;
 
 function unitOf(word: string): Unit {
   const w = word.toLowerCase().replace(/^(?:trading|business|working|calendar)\s+/, '');
   if (w.startsWith('centur')) return 'century';
   if (w.startsWith('millenni')) return 'millennium';
+  if (w.startsWith('fortnight')) return 'week';
   return w.replace(/s$/, '') as Unit;
 }
 
@@ -198,7 +199,7 @@ function stepOf(modifier: Modifier): number {
 const PREPOSITION_BEFORE = /\b(?:for|in|within|over|after|during|throughout|lasting)\s*$/i;
 // A rate, not a duration: "$500 million a year", "700 seats a week", "24 hours a day".
 const RATE_BEFORE = new RegExp(
-  `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|cents?|million|billion|thousand)?(?:\\s+\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
+  `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|pct|cents?|million|billion|thousand|mln|bln|bn)?(?:\\s+(?:of\\s+)?\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
   'iu',
 );
 
@@ -234,7 +235,7 @@ const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
 const duration: Recognizer = {
-  trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
+  trigger: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
       `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
@@ -249,6 +250,8 @@ const duration: Recognizer = {
     if (/[A-Za-z0-9]-$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
+    // "might some day find themselves": a time to come, no stretch ("some days" is one).
+    if (amountWords === 'some' && /^day$/i.test(g.unit!)) return null;
     let start = m.index;
     // "over the past three years": "over" is a preposition here, only "over a week" keeps it. "only five hours", "just
     // a decade ago": focus words, not part of the amount.
@@ -281,6 +284,8 @@ const duration: Recognizer = {
     }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
+    // A fortnight is two weeks: "a fortnight ago" is the week before last.
+    if (/^fortnight/i.test(g.unit!) && amount !== 'X') amount *= 2;
     // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point
     // is anchored to an event, not to the article's date. Years keep "a year earlier" as the date of the comparison.
     if (g.relation && /earlier|later/i.test(g.relation) && SHORT_UNITS.has(unit)) {
@@ -316,13 +321,14 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
   };
 }
 
-// "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring".
+// "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring". Not "the
+// last year of his term", but "a loss last year of 1.9 mln", whose amount is the loss's.
 const RELATIVE_PERIOD: Recognizer = {
   trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
       '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
-      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
+      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
     'gi',
   ),
   make(m, sentence) {
@@ -701,9 +707,9 @@ const ANCHORED_DAY: Recognizer = {
 
 // now, currently, recently, the future, the past, these days, the coming weeks, recent years, the near term.
 const REFERENCE: Recognizer = {
-  trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible/i,
+  trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible|ago/i,
   pattern: new RegExp(
-    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades))|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades)|(?:some|a\s+long)\s+time\s+ago)|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
   ),
   make(m, sentence) {
@@ -930,16 +936,19 @@ const FISCAL_YEAR: Recognizer = {
 // TimeBank does "between 1985 and 1987".
 const YEAR_SPAN: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d\s*[-–/]/u,
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d?)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
   make(m, sentence) {
     const g = m.groups;
     const first = Number(g.first);
     const written = Number(g.second);
-    const second = g.second!.length === 4 ? written : first - (first % 100) + written + (written < first % 100 ? 100 : 0);
-    // The next few years only: "1710-1650" and "1987-12" are scores and codes.
-    if (second <= first || second - first > 10) return null;
+    const digits = g.second!.length;
+    const second = digits === 4 ? written : digits === 2 ? first - (first % 100) + written + (written < first % 100 ? 100 : 0) : first + 1;
+    // The next few years only: "1710-1650" and "1987-12" are scores and codes. One digit is the next year's last:
+    // "since 1998/9".
+    if (second <= first || second - first > 10 || (digits === 1 && written !== second % 10)) return null;
     const before = sentence.slice(0, m.index);
-    if (followsName(before) || QUANTITY_BEFORE.test(before)) return null;
+    // A name before two years in a row is the place or body the season is of: "Ivory Coast 1987/88 main crop".
+    if ((followsName(before) && second !== first + 1) || QUANTITY_BEFORE.test(before)) return null;
     const secondStart = m.index + g.first!.length + g.sep!.length;
     return [
       { start: m.index, end: m.index + g.first!.length, resolve: fixed('DATE', g.first!), extendable: true },

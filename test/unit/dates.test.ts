@@ -920,3 +920,37 @@ test('one or two digits after a month and day are no year', () => {
   assert.equal(referenceDate('LONDON - As of October 11, 12 pct of the crop had been harvested.'), null);
   assert.deepEqual(values('The bond is due Oct. 11, 1999.', '1987-10-19'), [['Oct. 11, 1999', '1999-10-11']]);
 });
+
+test('a fortnight is two weeks', () => {
+  // 1987-03-12 is in ISO week 11.
+  assert.deepEqual(values('Forecasts were 2.5 mln a fortnight ago.', '1987-03-12'), [['a fortnight ago', '1987-W09']]);
+  assert.deepEqual(values('The talks lasted a fortnight.', '1987-03-12'), [['a fortnight', 'P2W']]);
+});
+
+test('"some day" and "some time ago" are vague points, "some days" a stretch', () => {
+  assert.deepEqual(values('Stockholders might some day find themselves victims.', '1987-10-20'), [['some day', 'FUTURE_REF']]);
+  assert.deepEqual(values('The investigation was made some time ago.', '1987-10-20'), [['some time ago', 'PAST_REF']]);
+  assert.deepEqual(values('He spent some days there.', '1987-10-20'), [['some days', 'PXD']]);
+});
+
+test('a span of two years in a row after a name, or written with one digit, gives both years', () => {
+  assert.deepEqual(values('Rains may have hit Ivory Coast 1987/88 main crop prospects.', '1987-06-15'), [
+    ['1987', '1987'],
+    ['88', '1988'],
+  ]);
+  assert.deepEqual(values('Spending on roads was counted twice since 1998/9.'), [
+    ['1998', '1998'],
+    ['9', '1999'],
+  ]);
+  assert.deepEqual(values('The 1998/7 figure was revised.'), []);
+});
+
+test('an amount of something "a day" or "a year" is a rate, not a duration', () => {
+  assert.deepEqual(values('It processes 500,000 tonnes of beet a year.', '1987-10-19'), []);
+  assert.deepEqual(values('Output is 3 mln barrels of oil a day.', '1987-10-19'), []);
+});
+
+test('"last year of" an amount is last year; "the last year of" a term is not', () => {
+  assert.deepEqual(values('It compares with the record set last year of 6.03 mln.', '1987-03-12'), [['last year', '1986']]);
+  assert.deepEqual(values('It was the last year of his term.', '1987-03-12'), []);
+});
