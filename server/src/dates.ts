@@ -61,7 +61,8 @@ const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
 /**
- * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
+ * The article's own date and where it was found: its dateline or date line, else the first full date of its lead
+ * stated with its weekday ("on Saturday, 15 October 2016"). A
  * dateline without a year ("Geneva, Aug. 27 :") dates the article when the lead states the same day with its year, or
  * when `approximate` (a date given for articles that state none) supplies the year: the day nearest to it.
  */
@@ -74,6 +75,7 @@ export function findArticleDate(
   const FIRST_PARAGRAPHS = 5;
   const near = approximate ? parseDay(approximate) : null;
   const leadDays: Day[] = [];
+  const weekdayDays: Day[] = [];
   // A dateline without a year ("LONDON, March 12 -") still tells the article's month and day: a full date of the lead
   // that differs from it is something else the article reports ("a bond due March 31, 2002").
   let datelineMonthDay: { month: number; day: number } | null = null;
@@ -96,9 +98,12 @@ export function findArticleDate(
       if (!isValidDay(day)) continue;
       if (inDateline) return { date: formatDay(day), source: 'dateline' };
       leadDays.push(day);
+      // Other full dates of a lead are of events before or after the article ("born after 1st September 2002", "died
+      // on 4 February 2005", "takes place on 27 February 2005"): news names the weekday of the days it reports.
+      if (c.isCertain('weekday') && (c.get('weekday') || 7) === isoWeekday(day)) weekdayDays.push(day);
     }
   }
-  if (!datelineMonthDay) return leadDays.length > 0 ? { date: formatDay(leadDays[0]), source: 'text' } : null;
+  if (!datelineMonthDay) return weekdayDays.length > 0 ? { date: formatDay(weekdayDays[0]), source: 'text' } : null;
   const { month, day } = datelineMonthDay;
   const matching = leadDays.find((d) => d.month === month && d.day === day);
   if (matching) return { date: formatDay(matching), source: 'dateline' };

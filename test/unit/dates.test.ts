@@ -416,15 +416,20 @@ test('values record what they were worked out from', () => {
   ]);
 });
 
-test('the reference date: the first full date of the lead when there is no dateline', () => {
-  const text = 'Truce talks\n\nThe talks that opened on Oct. 14, 2016 in Lausanne ended on Saturday.';
-  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2016-10-14', source: 'text' });
+test('the reference date: the first full date of the lead stated with its weekday when there is no dateline', () => {
+  const text = 'Truce talks\n\nThe talks in Lausanne ended on Saturday, Oct. 15, 2016.';
+  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2016-10-15', source: 'text' });
+  // Without a weekday a lead's full date is an event's, before or after the article.
+  assert.equal(referenceDate('Ossie Davis dies\n\nThe actor died in Miami on 4 February 2005. Friends gathered on Saturday.'), null);
+  assert.equal(referenceDate('Child fund\n\nAll children born after 1st September 2002 will be eligible.'), null);
+  // Nor does a weekday that is not the date's own make it the article's.
+  assert.equal(referenceDate('Talks\n\nThe talks ended on Friday, Oct. 15, 2016.'), null);
   const dateline = 'Truce talks\n\nLAUSANNE, Oct. 16, 2016 (Reuters) - Talks ended.';
   assert.deepEqual(findArticleDate(dateline, splitSentences(dateline)), { date: '2016-10-16', source: 'dateline' });
 });
 
 test('a lead that opens with a name in capitals is read at once, not taken for a dateline', () => {
-  const text = 'UNITED STATES STEEL CORPORATION said on Tuesday it will sell notes due Nov. 1, 2004.';
+  const text = 'UNITED STATES STEEL CORPORATION said on Monday, Nov. 1, 2004 it will sell notes.';
   const started = process.cpuUsage();
   assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2004-11-01', source: 'text' });
   const { user, system } = process.cpuUsage(started);
