@@ -1118,6 +1118,9 @@ const EVERY: Recognizer = {
 const ADVERB_SETS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 // After an adverb of frequency, only words that do not make it an adjective ("daily flights", "Daily Mail").
 const AFTER_ADVERB = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:and|or|to|in|on|at|for|from|since|until|with|by|basis|through|during|before|after|but|as|if|while|when|since|until|the|a|an|its|their|his|her)\b)/iu;
+// An article or possessive, then names and newspapers' adjectives: what a "daily" or "weekly" as a noun follows.
+const NEWSPAPER_BEFORE =
+  /(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|leading|economic|financial|business|official|national|local|evening|morning|popular|influential|independent|conservative|liberal|government|communist|party|mass-circulation|English-language)\s+)*$/u;
 const ADVERB_SET: Recognizer = {
   trigger: /hourly|daily|nightly|weekly|monthly|yearly|annually/i,
   pattern: /\b(?:(?:almost|nearly|twice|once)\s+)?(?<word>hourly|daily|nightly|weekly|monthly|yearly|annually)\b/gi,
@@ -1130,6 +1133,8 @@ const ADVERB_SET: Recognizer = {
     const coordinated = /^\s+(?:and|or)\s+(?:hourly|daily|nightly|weekly|monthly|yearly)\b/i.exec(after);
     if (coordinated) after = after.slice(coordinated[0].length);
     if (word.toLowerCase() !== 'annually' && !AFTER_ADVERB.test(after)) return null;
+    // "The Milan daily, Il Giornale, said", "Japan's leading economic daily,": a newspaper.
+    if (NEWSPAPER_BEFORE.test(sentence.slice(0, m.index)) && /^\s*[^\p{L}\s]/u.test(after)) return null;
     const start = m.index + m[0].length - word.length;
     return { ...span(m, start), resolve: fixed('SET', ADVERB_SETS[word.toLowerCase()]) };
   },

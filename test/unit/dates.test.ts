@@ -959,3 +959,10 @@ test('"last year of" an amount is last year; "the last year of" a term is not', 
   assert.deepEqual(values('It compares with the record set last year of 6.03 mln.', '1987-03-12'), [['last year', '1986']]);
   assert.deepEqual(values('It was the last year of his term.', '1987-03-12'), []);
 });
+
+test('a "daily" or "weekly" that is a newspaper is no set', () => {
+  assert.deepEqual(values('The Milan daily, Il Giornale, said a bond issue was under study.'), []);
+  assert.deepEqual(values("Japan's leading economic daily, Nihon Keizai Shimbun, said so."), []);
+  assert.deepEqual(values('The paper is published daily.'), [['daily', 'P1D']]);
+  assert.deepEqual(values('Prices are reported daily, officials said.'), [['daily', 'P1D']]);
+});
