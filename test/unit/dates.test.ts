@@ -958,6 +958,7 @@ test('an amount of something "a day" or "a year" is a rate, not a duration', () 
 test('"last year of" an amount is last year; "the last year of" a term is not', () => {
   assert.deepEqual(values('It compares with the record set last year of 6.03 mln.', '1987-03-12'), [['last year', '1986']]);
   assert.deepEqual(values('It was the last year of his term.', '1987-03-12'), []);
+  assert.deepEqual(values('Sales fell from the same month of 1985.', '1987-03-12'), [['1985', '1985']]);
 });
 
 test('a "daily" or "weekly" that is a newspaper is no set', () => {
