@@ -456,11 +456,14 @@ const MONTH_LIST = new RegExp(
 );
 const NAME_BEFORE_LIST = /(?<![.!?]\s*|^\W*)\p{Lu}\p{L}*\s+$/u;
 
-// The year a list of months ends with is all its months' ("in April, August and December last year").
-const LIST_YEAR = /^,?\s+(?:of\s+)?(?:(?<which>this|last|next)\s+year|(?<that>that|the\s+same)\s+year|(?<year>(?:19|20)\d\d)(?![\p{L}\p{N}]))/u;
+// The year a list of months ends with is all its months' ("in April, August and December last year"); the first of a
+// span of years is its first month's ("April/January 1986/87").
+const LIST_YEAR = /^,?\s+(?:of\s+)?(?:(?<which>this|last|next)\s+year|(?<that>that|the\s+same)\s+year|(?<year>(?:19|20)\d\d)(?:(?<span>\s*[-–/]\s*)\d|(?![\p{L}\p{N}])))/u;
 
 interface ListPlace {
   first: boolean;
+  /** The list's last month (1-12). */
+  last: number;
   year: RegExpExecArray['groups'] | null;
 }
 
@@ -471,16 +474,22 @@ function placeInMonthList(sentence: string, start: number): ListPlace | null {
     const separators = list[0].replace(/\b(?:early|late|mid)[\s-]+/g, '').replace(new RegExp(MONTH_WORD, 'g'), '');
     const after = sentence.slice(list.index + list[0].length);
     const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
-    return isList ? { first: start === list.index, year: LIST_YEAR.exec(after)?.groups ?? null } : null;
+    const last = monthNumber(list[0].slice(list[0].search(new RegExp(`${MONTH_WORD}$`))));
+    return isList ? { first: start === list.index, last, year: LIST_YEAR.exec(after)?.groups ?? null } : null;
   }
   return null;
 }
 
-/** A listed month: in the year the list ends with, else after the month before it ("October/September"). */
+/**
+ * A listed month: in the year the list ends with (a month after the last is in the year before: "November to April
+ * 1987"), else after the month before it ("October/September"), the first in the first year of a span of years.
+ */
 function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver {
   const year = place.year;
-  const value = (y: number): Resolved => ({ type: 'DATE', value: `${pad(y, 4)}-${pad(month)}`, anchor: 'text' });
-  if (year?.year) return () => value(Number(year.year));
+  const at = (y: number): Resolved => ({ type: 'DATE', value: `${pad(y, 4)}-${pad(month)}`, anchor: 'text' });
+  const value = (y: number): Resolved => at(month > place.last ? y - 1 : y);
+  if (year?.year && year.span === undefined) return () => value(Number(year.year));
+  if (year?.year && place.first) return () => at(Number(year.year));
   if (year?.which) {
     const step = { this: 0, last: -1, next: 1 }[year.which as 'this' | 'last' | 'next'];
     return relativeTo('DATE', `XXXX-${pad(month)}`, (ref) => value(ref.year + step).value);
@@ -490,7 +499,7 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
   return (ctx) => {
     const before = ctx.focus.month;
     if (!before || !ctx.reference) return alone(ctx);
-    return { ...value(before.year + (month <= before.month ? 1 : 0)), anchor: 'earlier-date' };
+    return { ...at(before.year + (month <= before.month ? 1 : 0)), anchor: 'earlier-date' };
   };
 }
 

@@ -911,6 +911,16 @@ test('months in a list of months are dates, read forward in time; names around a
     ['May', '1989-05'],
     ['September', '1989-09'],
   ]);
+  assert.deepEqual(values('It sold the 1986 crop for November to April 1987 shipment.', '1987-03-02').slice(1), [
+    ['November', '1986-11'],
+    ['April 1987', '1987-04'],
+  ]);
+  assert.deepEqual(values('Exports rose in April/January 1986/87.', '1987-03-02')[0], ['April', '1986-04']);
+  assert.deepEqual(values('Sales rose in October, November and January.', '1987-03-02'), [
+    ['October', '1986-10'],
+    ['November', '1986-11'],
+    ['January', '1987-01'],
+  ]);
   assert.deepEqual(values('In January, March Networks said it would.', '1987-03-12'), [['January', '1987-01']]);
   assert.deepEqual(values('Theresa May and Paul met.', '2016-10-17'), []);
 });
