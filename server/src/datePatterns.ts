@@ -101,12 +101,13 @@ function amountOf(amount: string): number | 'X' {
 // Units ----------------------------------------------------------------------------------------------------------
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
-const UNIT = `(?:(?:trading|business|working|calendar)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))`;
+const UNIT = `(?:(?:trading|business|working|calendar)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))`;
 
 function unitOf(word: string): Unit {
   const w = word.toLowerCase().replace(/^(?:trading|business|working|calendar)\s+/, '');
   if (w.startsWith('centur')) return 'century';
   if (w.startsWith('millenni')) return 'millennium';
+  if (w.startsWith('fortnight')) return 'week';
   return w.replace(/s$/, '') as Unit;
 }
 
@@ -198,7 +199,7 @@ function stepOf(modifier: Modifier): number {
 const PREPOSITION_BEFORE = /\b(?:for|in|within|over|after|during|throughout|lasting)\s*$/i;
 // A rate, not a duration: "$500 million a year", "700 seats a week", "24 hours a day".
 const RATE_BEFORE = new RegExp(
-  `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|cents?|million|billion|thousand)?(?:\\s+\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
+  `(?:(?:\\d[\\d,.]*|\\b(?:${[...ONES, ...TEENS, ...TENS].join('|')}))\\s*(?:%|percent|pct|cents?|million|billion|thousand|mln|bln|bn)?(?:\\s+(?:of\\s+)?\\p{L}+){0,2}|\\b(?:once|twice|times))\\s*$`,
   'iu',
 );
 
@@ -234,7 +235,7 @@ const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
 const duration: Recognizer = {
-  trigger: /second|minute|hour|day|week|month|quarter|year|decade|centur|millenni/i,
+  trigger: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni/i,
   pattern: new RegExp(
     `\\b(?<lead>${DURATION_LEAD}\\s+)?(?<det>${DURATION_DETERMINER}|(?:the|these|those)\\s+)?(?<amount>${AMOUNT})` +
       `(?:\\s+(?:more|additional|extra|full|straight|consecutive|long))?(?<sep>[\\s-]+)(?<unit>${UNIT})(?<adjective>-(?:old|long))?\\b(?!-[a-z])` +
@@ -249,6 +250,8 @@ const duration: Recognizer = {
     if (/[A-Za-z0-9]-$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null;
     const unit = unitOf(g.unit!);
     const amountWords = g.amount!.toLowerCase();
+    // "might some day find themselves": a time to come, no stretch ("some days" is one).
+    if (amountWords === 'some' && /^day$/i.test(g.unit!)) return null;
     let start = m.index;
     // "over the past three years": "over" is a preposition here, only "over a week" keeps it. "only five hours", "just
     // a decade ago": focus words, not part of the amount.
@@ -281,6 +284,8 @@ const duration: Recognizer = {
     }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
+    // A fortnight is two weeks: "a fortnight ago" is the week before last.
+    if (/^fortnight/i.test(g.unit!) && amount !== 'X') amount *= 2;
     // "three days later", "an hour earlier": TimeML marks the stretch as a DURATION and "later" as its signal; the point
     // is anchored to an event, not to the article's date. Years keep "a year earlier" as the date of the comparison.
     if (g.relation && /earlier|later/i.test(g.relation) && SHORT_UNITS.has(unit)) {
@@ -316,13 +321,14 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
   };
 }
 
-// "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring".
+// "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring". Not "the
+// last year of his term", but "a loss last year of 1.9 mln", whose amount is the loss's.
 const RELATIVE_PERIOD: Recognizer = {
   trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
       '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
-      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+(?:of|or)\\b)',
+      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:(?!(?:1[6-9]|20)\\d\\d\\b)[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
     'gi',
   ),
   make(m, sentence) {
@@ -441,6 +447,62 @@ const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) =>
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
 const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
+// Months joined to one another ("March/April rains", "between May and July", "late January, February and March") are
+// months like their neighbours, wherever the list stands. Commas alone make no list ("In January, March Networks
+// said"), nor do names around it ("Theresa May and June Smith").
+const MONTH_LIST = new RegExp(
+  `(?<![\\p{L}\\p{N}])${MONTH_WORD}(?:(?:\\s*[/–-]\\s*|\\s*,\\s*|,?\\s+(?:and|or|to|through)\\s+)(?:(?:early|late|mid)[\\s-]+)?${MONTH_WORD})+(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NAME_BEFORE_LIST = /(?<![.!?]\s*|^\W*)\p{Lu}\p{L}*\s+$/u;
+
+// The year a list of months ends with is all its months' ("in April, August and December last year"); the first of a
+// span of years is its first month's ("April/January 1986/87").
+const LIST_YEAR = /^,?\s+(?:of\s+)?(?:(?<which>this|last|next)\s+year|(?<that>that|the\s+same)\s+year|(?<year>(?:19|20)\d\d)(?:(?<span>\s*[-–/]\s*)\d|(?![\p{L}\p{N}])))/u;
+
+interface ListPlace {
+  first: boolean;
+  /** The list's last month (1-12). */
+  last: number;
+  year: RegExpExecArray['groups'] | null;
+}
+
+/** Where the month at `start` stands in a list of months, and the year the list ends with; null when in none. */
+function placeInMonthList(sentence: string, start: number): ListPlace | null {
+  for (const list of sentence.matchAll(MONTH_LIST)) {
+    if (start < list.index || start >= list.index + list[0].length) continue;
+    const separators = list[0].replace(/\b(?:early|late|mid)[\s-]+/g, '').replace(new RegExp(MONTH_WORD, 'g'), '');
+    const after = sentence.slice(list.index + list[0].length);
+    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
+    const last = monthNumber(list[0].slice(list[0].search(new RegExp(`${MONTH_WORD}$`))));
+    return isList ? { first: start === list.index, last, year: LIST_YEAR.exec(after)?.groups ?? null } : null;
+  }
+  return null;
+}
+
+/**
+ * A listed month: in the year the list ends with (a month after the last is in the year before: "November to April
+ * 1987"), else after the month before it ("October/September"), the first in the first year of a span of years.
+ */
+function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver {
+  const year = place.year;
+  const at = (y: number): Resolved => ({ type: 'DATE', value: `${pad(y, 4)}-${pad(month)}`, anchor: 'text' });
+  const value = (y: number): Resolved => at(month > place.last ? y - 1 : y);
+  if (year?.year && year.span === undefined) return () => value(Number(year.year));
+  if (year?.year && place.first) return () => at(Number(year.year));
+  if (year?.which) {
+    const step = { this: 0, last: -1, next: 1 }[year.which as 'this' | 'last' | 'next'];
+    return relativeTo('DATE', `XXXX-${pad(month)}`, (ref) => value(ref.year + step).value);
+  }
+  if (year?.that) return (ctx) => (ctx.focus.year !== null ? { ...value(ctx.focus.year), anchor: 'earlier-date' } : alone(ctx));
+  if (place.first) return alone;
+  return (ctx) => {
+    const before = ctx.focus.month;
+    if (!before || !ctx.reference) return alone(ctx);
+    return { ...at(before.year + (month <= before.month ? 1 : 0)), anchor: 'earlier-date' };
+  };
+}
+
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -454,14 +516,16 @@ const MONTH_ALONE: Recognizer = {
     const before = sentence.slice(0, m.index);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
     const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
-    if (!g.mod && !g.possessive && !subject && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    const listed = g.mod ? null : placeInMonthList(sentence, m.index);
+    if (!g.mod && !g.possessive && !subject && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    return { ...span(m, m.index, end), resolve: relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier)), extendable: true };
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
+    return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },
 };
 
@@ -652,9 +716,9 @@ const ANCHORED_DAY: Recognizer = {
 
 // now, currently, recently, the future, the past, these days, the coming weeks, recent years, the near term.
 const REFERENCE: Recognizer = {
-  trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible/i,
+  trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible|ago/i,
   pattern: new RegExp(
-    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades))|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades)|(?:some|a\s+long)\s+time\s+ago)|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
   ),
   make(m, sentence) {
@@ -881,16 +945,19 @@ const FISCAL_YEAR: Recognizer = {
 // TimeBank does "between 1985 and 1987".
 const YEAR_SPAN: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d\s*[-–/]/u,
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/-])(?<first>(?:1[6-9]|20)\d\d)(?<sep>\s*[-–/]\s*)(?<second>(?:1[6-9]|20)?\d\d?)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu,
   make(m, sentence) {
     const g = m.groups;
     const first = Number(g.first);
     const written = Number(g.second);
-    const second = g.second!.length === 4 ? written : first - (first % 100) + written + (written < first % 100 ? 100 : 0);
-    // The next few years only: "1710-1650" and "1987-12" are scores and codes.
-    if (second <= first || second - first > 10) return null;
+    const digits = g.second!.length;
+    const second = digits === 4 ? written : digits === 2 ? first - (first % 100) + written + (written < first % 100 ? 100 : 0) : first + 1;
+    // The next few years only: "1710-1650" and "1987-12" are scores and codes. One digit is the next year's last:
+    // "since 1998/9".
+    if (second <= first || second - first > 10 || (digits === 1 && written !== second % 10)) return null;
     const before = sentence.slice(0, m.index);
-    if (followsName(before) || QUANTITY_BEFORE.test(before)) return null;
+    // A name before two years in a row is the place or body the season is of: "Ivory Coast 1987/88 main crop".
+    if ((followsName(before) && second !== first + 1) || QUANTITY_BEFORE.test(before)) return null;
     const secondStart = m.index + g.first!.length + g.sep!.length;
     return [
       { start: m.index, end: m.index + g.first!.length, resolve: fixed('DATE', g.first!), extendable: true },
@@ -1060,6 +1127,9 @@ const EVERY: Recognizer = {
 const ADVERB_SETS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 // After an adverb of frequency, only words that do not make it an adjective ("daily flights", "Daily Mail").
 const AFTER_ADVERB = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:and|or|to|in|on|at|for|from|since|until|with|by|basis|through|during|before|after|but|as|if|while|when|since|until|the|a|an|its|their|his|her)\b)/iu;
+// An article or possessive, then names and newspapers' adjectives: what a "daily" or "weekly" as a noun follows.
+const NEWSPAPER_BEFORE =
+  /(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|leading|economic|financial|business|official|national|local|evening|morning|popular|influential|independent|conservative|liberal|government|communist|party|mass-circulation|English-language)\s+)*$/u;
 const ADVERB_SET: Recognizer = {
   trigger: /hourly|daily|nightly|weekly|monthly|yearly|annually/i,
   pattern: /\b(?:(?:almost|nearly|twice|once)\s+)?(?<word>hourly|daily|nightly|weekly|monthly|yearly|annually)\b/gi,
@@ -1072,6 +1142,8 @@ const ADVERB_SET: Recognizer = {
     const coordinated = /^\s+(?:and|or)\s+(?:hourly|daily|nightly|weekly|monthly|yearly)\b/i.exec(after);
     if (coordinated) after = after.slice(coordinated[0].length);
     if (word.toLowerCase() !== 'annually' && !AFTER_ADVERB.test(after)) return null;
+    // "The Milan daily, Il Giornale, said", "Japan's leading economic daily,": a newspaper.
+    if (NEWSPAPER_BEFORE.test(sentence.slice(0, m.index)) && /^\s*[^\p{L}\s]/u.test(after)) return null;
     const start = m.index + m[0].length - word.length;
     return { ...span(m, start), resolve: fixed('SET', ADVERB_SETS[word.toLowerCase()]) };
   },

@@ -54,11 +54,15 @@ const NOUN_AFTER =
 // A price in fractions ("9-13/16 pct"), which chrono-node reads as a date.
 const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
 const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|morning|afternoon|evening|night|today|tomorrow|tonight|yesterday|weekend)/i;
+// "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
+// the comma are something else, which chrono-node would read as 2012.
+const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 
 /**
- * The article's own date and where it was found: its dateline or date line, else the first full date of its lead. A
+ * The article's own date and where it was found: its dateline or date line, else the first full date of its lead
+ * stated with its weekday ("on Saturday, 15 October 2016"). A
  * dateline without a year ("Geneva, Aug. 27 :") dates the article when the lead states the same day with its year, or
  * when `approximate` (a date given for articles that state none) supplies the year: the day nearest to it.
  */
@@ -71,13 +75,15 @@ export function findArticleDate(
   const FIRST_PARAGRAPHS = 5;
   const near = approximate ? parseDay(approximate) : null;
   const leadDays: Day[] = [];
+  const weekdayDays: Day[] = [];
   // A dateline without a year ("LONDON, March 12 -") still tells the article's month and day: a full date of the lead
   // that differs from it is something else the article reports ("a bond due March 31, 2002").
   let datelineMonthDay: { month: number; day: number } | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text)) continue;
-    for (const result of memo ? memo.stated.remember(sentence.text, () => parseStated(sentence.text)) : parseStated(sentence.text)) {
+    const words = sentence.text.replace(TWO_DIGITS_AFTER_DAY, blank);
+    for (const result of memo ? memo.stated.remember(words, () => parseStated(words)) : parseStated(words)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       if (FRACTION.test(result.text)) continue;
@@ -92,9 +98,12 @@ export function findArticleDate(
       if (!isValidDay(day)) continue;
       if (inDateline) return { date: formatDay(day), source: 'dateline' };
       leadDays.push(day);
+      // Other full dates of a lead are of events before or after the article ("born after 1st September 2002", "died
+      // on 4 February 2005", "takes place on 27 February 2005"): news names the weekday of the days it reports.
+      if (c.isCertain('weekday') && (c.get('weekday') || 7) === isoWeekday(day)) weekdayDays.push(day);
     }
   }
-  if (!datelineMonthDay) return leadDays.length > 0 ? { date: formatDay(leadDays[0]), source: 'text' } : null;
+  if (!datelineMonthDay) return weekdayDays.length > 0 ? { date: formatDay(weekdayDays[0]), source: 'text' } : null;
   const { month, day } = datelineMonthDay;
   const matching = leadDays.find((d) => d.month === month && d.day === day);
   if (matching) return { date: formatDay(matching), source: 'dateline' };
@@ -173,6 +182,8 @@ function titleRuns(sentence: string): Span[] {
   return runs;
 }
 
+const blank = (words: string): string => ' '.repeat(words.length);
+
 /** The sentence with the spans blanked out (same length, so offsets hold). */
 function mask(sentence: string, spans: Span[]): string {
   let out = sentence;
@@ -218,7 +229,7 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
   // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
   // of" back as a part of the day).
-  const text = masked.replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, (m) => ' '.repeat(m.length));
+  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of stated ? stated.remember(text, () => parseStated(text)) : parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);

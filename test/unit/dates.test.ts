@@ -416,15 +416,20 @@ test('values record what they were worked out from', () => {
   ]);
 });
 
-test('the reference date: the first full date of the lead when there is no dateline', () => {
-  const text = 'Truce talks\n\nThe talks that opened on Oct. 14, 2016 in Lausanne ended on Saturday.';
-  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2016-10-14', source: 'text' });
+test('the reference date: the first full date of the lead stated with its weekday when there is no dateline', () => {
+  const text = 'Truce talks\n\nThe talks in Lausanne ended on Saturday, Oct. 15, 2016.';
+  assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2016-10-15', source: 'text' });
+  // Without a weekday a lead's full date is an event's, before or after the article.
+  assert.equal(referenceDate('Ossie Davis dies\n\nThe actor died in Miami on 4 February 2005. Friends gathered on Saturday.'), null);
+  assert.equal(referenceDate('Child fund\n\nAll children born after 1st September 2002 will be eligible.'), null);
+  // Nor does a weekday that is not the date's own make it the article's.
+  assert.equal(referenceDate('Talks\n\nThe talks ended on Friday, Oct. 15, 2016.'), null);
   const dateline = 'Truce talks\n\nLAUSANNE, Oct. 16, 2016 (Reuters) - Talks ended.';
   assert.deepEqual(findArticleDate(dateline, splitSentences(dateline)), { date: '2016-10-16', source: 'dateline' });
 });
 
 test('a lead that opens with a name in capitals is read at once, not taken for a dateline', () => {
-  const text = 'UNITED STATES STEEL CORPORATION said on Tuesday it will sell notes due Nov. 1, 2004.';
+  const text = 'UNITED STATES STEEL CORPORATION said on Monday, Nov. 1, 2004 it will sell notes.';
   const started = process.cpuUsage();
   assert.deepEqual(findArticleDate(text, splitSentences(text)), { date: '2004-11-01', source: 'text' });
   const { user, system } = process.cpuUsage(started);
@@ -882,4 +887,93 @@ test('a deadline ("until", "by") in a clause without a past verb is ahead', () =
   // A past verb, also one after an opening deadline, keeps it behind.
   assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
   assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
+});
+
+test('months in a list of months are dates, read forward in time; names around a list are not', () => {
+  assert.deepEqual(values('The main rains last between May and July, before returning in September/October.', '1987-03-12').map(([t]) => t), ['May', 'July', 'September', 'October']);
+  assert.deepEqual(values('There were good rains in late January, February and March, but April and May were dry.', '1987-06-15'), [
+    ['late January', '1987-01'],
+    ['February', '1987-02'],
+    ['March', '1987-03'],
+    ['April', '1987-04'],
+    ['May', '1987-05'],
+  ]);
+  assert.deepEqual(values('Exports rose in 1986/87 (October/September).', '1987-03-12').slice(2), [
+    ['October', '1986-10'],
+    ['September', '1987-09'],
+  ]);
+  assert.deepEqual(values('The rate equals the record marked in April, August and December last year.', '1987-03-02'), [
+    ['April', '1986-04'],
+    ['August', '1986-08'],
+    ['December last year', '1986-12'],
+  ]);
+  assert.deepEqual(values('One arrives in April 1989, the others in May and September of that year.', '1987-03-02').slice(1, 3), [
+    ['May', '1989-05'],
+    ['September', '1989-09'],
+  ]);
+  assert.deepEqual(values('It sold the 1986 crop for November to April 1987 shipment.', '1987-03-02').slice(1), [
+    ['November', '1986-11'],
+    ['April 1987', '1987-04'],
+  ]);
+  assert.deepEqual(values('Exports rose in April/January 1986/87.', '1987-03-02')[0], ['April', '1986-04']);
+  assert.deepEqual(values('Sales rose in October, November and January.', '1987-03-02'), [
+    ['October', '1986-10'],
+    ['November', '1986-11'],
+    ['January', '1987-01'],
+  ]);
+  assert.deepEqual(values('In January, March Networks said it would.', '1987-03-12'), [['January', '1987-01']]);
+  assert.deepEqual(values('Theresa May and Paul met.', '2016-10-17'), []);
+});
+
+test('"should" looks ahead, "should have" does not', () => {
+  assert.deepEqual(values('Good flowering should result in mature fruit in August.', '1987-03-12'), [['August', '1987-08']]);
+  assert.deepEqual(values('The crop should have been covered by rains in August.', '1987-03-12'), [['August', '1986-08']]);
+});
+
+test('one or two digits after a month and day are no year', () => {
+  assert.deepEqual(values('As of October 11, 12 pct of the crop had been harvested.', '1987-10-19'), [['October 11', '1987-10-11']]);
+  assert.equal(referenceDate('LONDON - As of October 11, 12 pct of the crop had been harvested.'), null);
+  assert.deepEqual(values('The bond is due Oct. 11, 1999.', '1987-10-19'), [['Oct. 11, 1999', '1999-10-11']]);
+});
+
+test('a fortnight is two weeks', () => {
+  // 1987-03-12 is in ISO week 11.
+  assert.deepEqual(values('Forecasts were 2.5 mln a fortnight ago.', '1987-03-12'), [['a fortnight ago', '1987-W09']]);
+  assert.deepEqual(values('The talks lasted a fortnight.', '1987-03-12'), [['a fortnight', 'P2W']]);
+});
+
+test('"some day" and "some time ago" are vague points, "some days" a stretch', () => {
+  assert.deepEqual(values('Stockholders might some day find themselves victims.', '1987-10-20'), [['some day', 'FUTURE_REF']]);
+  assert.deepEqual(values('The investigation was made some time ago.', '1987-10-20'), [['some time ago', 'PAST_REF']]);
+  assert.deepEqual(values('He spent some days there.', '1987-10-20'), [['some days', 'PXD']]);
+});
+
+test('a span of two years in a row after a name, or written with one digit, gives both years', () => {
+  assert.deepEqual(values('Rains may have hit Ivory Coast 1987/88 main crop prospects.', '1987-06-15'), [
+    ['1987', '1987'],
+    ['88', '1988'],
+  ]);
+  assert.deepEqual(values('Spending on roads was counted twice since 1998/9.'), [
+    ['1998', '1998'],
+    ['9', '1999'],
+  ]);
+  assert.deepEqual(values('The 1998/7 figure was revised.'), []);
+});
+
+test('an amount of something "a day" or "a year" is a rate, not a duration', () => {
+  assert.deepEqual(values('It processes 500,000 tonnes of beet a year.', '1987-10-19'), []);
+  assert.deepEqual(values('Output is 3 mln barrels of oil a day.', '1987-10-19'), []);
+});
+
+test('"last year of" an amount is last year; "the last year of" a term is not', () => {
+  assert.deepEqual(values('It compares with the record set last year of 6.03 mln.', '1987-03-12'), [['last year', '1986']]);
+  assert.deepEqual(values('It was the last year of his term.', '1987-03-12'), []);
+  assert.deepEqual(values('Sales fell from the same month of 1985.', '1987-03-12'), [['1985', '1985']]);
+});
+
+test('a "daily" or "weekly" that is a newspaper is no set', () => {
+  assert.deepEqual(values('The Milan daily, Il Giornale, said a bond issue was under study.'), []);
+  assert.deepEqual(values("Japan's leading economic daily, Nihon Keizai Shimbun, said so."), []);
+  assert.deepEqual(values('The paper is published daily.'), [['daily', 'P1D']]);
+  assert.deepEqual(values('Prices are reported daily, officials said.'), [['daily', 'P1D']]);
 });
