@@ -16,19 +16,26 @@ const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
  * Each stance verb with the words that may follow it (null: any word, the verb's object). Chosen by counts on PolNeAR
  * train: verbs (with the complement shown) that are a gold cue in at least 70 % of their occurrences with a named,
  * pronoun or noun-phrase subject outside another attribution's content (criticize 31 of 33, vow to 17 of 18, plan to 18
- * of 23, think 51 of 68, hope 14 of 20, expect 4 of 5). Not "want to" (24 of 36), "support" (44 of 71), "back" (7 of
- * 16), "X's plan" (23 of 76), nor "threaten to", whose subject is often a thing ("the primary threatens to ...").
+ * of 23, think 51 of 68, question 23 of 31, refuse to 21 of 23, hope 14 of 20, expect 4 of 5). Not "want to" (24 of
+ * 36), "support" (44 of 71), "seek to" (30 of 43), "back" (7 of 16), "X's plan" (23 of 76), nor "threaten to", whose
+ * subject is often a thing ("the primary threatens to ...").
  */
 const STANCE_VERBS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
   ...forms('criticize criticizes criticized criticise criticises criticised endorse endorses endorsed oppose opposes opposed', null),
   ...forms('urge urges urged praise praises praised blame blames blamed reject rejects rejected condemn condemns condemned', null),
-  ...forms('defend defends defended propose proposes proposed', null),
+  ...forms('defend defends defended propose proposes proposed question questions questioned', null),
+  ...forms('slam slams slammed blast blasts blasted denounce denounces denounced dismiss dismisses dismissed', null),
+  ...forms('lament laments lamented mock mocks mocked hail hails hailed', null),
   ...forms('think thinks thought', 'that'),
-  ...forms('plan plans planned vow vows vowed pledge pledges pledged', 'to'),
+  ...forms('plan plans planned vow vows vowed pledge pledges pledged refuse refuses refused', 'to'),
+  ...forms('worry worries worried', 'that about'),
   ...forms('promise promises promised hope hopes hoped expect expects expected', 'to that'),
   ...forms('agree agrees agreed', 'that to with'),
   ...forms('call calls called', 'for on'),
 ]);
+
+/** Verbs that follow a noun, not a stance verb: "Nomination questions are likely to ...". */
+const AUXILIARIES = new Set(words('is are was were be been am has have had do does did will would can could may might must should'));
 
 /** Words after a verb that belong to the cue: "called for", "called on". */
 const PARTICLES = new Set(words('for on'));
@@ -90,7 +97,8 @@ function sentenceStances(tokens: Token[], entities: EntityMention[], quotes: Quo
     const following = STANCE_VERBS.get(token.text);
     if (following === undefined || quotes.some((q) => q.open < token.start && token.start < q.close)) return;
     const next = tokens[i + 1]?.text.toLowerCase();
-    if (following ? !next || !following.has(next) : !isWord(tokens[i + 1]) || PREPOSITIONS.has(next!)) return;
+    const object = isWord(tokens[i + 1]) && !PREPOSITIONS.has(next!) && !AUXILIARIES.has(next!);
+    if (following ? !next || !following.has(next) : !object) return;
     const particle = PARTICLES.has(next!) ? 1 : 0;
     const first = cueStart(tokens, i);
     const source = holder(tokens, first - 1, entities, verbNumber(token.text));

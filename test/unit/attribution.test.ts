@@ -299,8 +299,11 @@ describe('extractAttributions: stance cues', () => {
   });
 
   test('a noun that spells a stance verb is no cue: the verb must agree with its subject', () => {
-    const text = 'His long-shot plan to catch the leader would require cash.';
-    assert.deepEqual(stanceAttributions(text, splitSentences(text), [], []), []);
+    const stances = (text: string) => stanceAttributions(text, splitSentences(text), [], []);
+    assert.deepEqual(stances('His long-shot plan to catch the leader would require cash.'), []);
+    // Nor is one followed by a verb: "questions" is the noun here.
+    assert.deepEqual(stances('Nomination questions are likely to move to the fore.'), []);
+    assert.equal(stances('The Nomination Committee questions the new rules.').length, 1);
   });
 
   test("a reporter's event stays unattributed: charged, voted for, signed are no stance", () => {
