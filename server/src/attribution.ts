@@ -11,6 +11,7 @@ import { attributionModel } from './attributionModel';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
+import { stanceAttributions } from './stanceCues';
 import { overlaps, shifted, slice, tokenize } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
@@ -71,10 +72,16 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   // A speaker's label knows where the turn ends: the turn replaces the tagger's reading of the same label.
   const turns = transcriptTurns(text, sentences);
   const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
-  const covered = new SpanSet([...taggedElsewhere, ...turns].flatMap((a) => (a.source ? [a.cue, a.source, a.content] : [a.cue, a.content])));
+  const covered = new SpanSet([...taggedElsewhere, ...turns].flatMap(spansOf));
   const untouched = (a: Attribution) => !covered.overlaps(a.cue) && !covered.overlaps(a.content);
-  const found = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
+  const said = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
+  // Stance verbs ("X criticized ...", "X plans to ...") where nothing else attributed their words.
+  const found = [...said, ...stanceAttributions(text, sentences, entities, said.flatMap(spansOf))];
   return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+function spansOf(a: Attribution): Span[] {
+  return a.source ? [a.cue, a.source, a.content] : [a.cue, a.content];
 }
 
 /**

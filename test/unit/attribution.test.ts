@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractAttributions } from '../../server/src/attribution';
+import { stanceAttributions } from '../../server/src/stanceCues';
 import { splitSentences } from '../../server/src/text';
 import type { Attribution, EntityMention } from '../../server/src/types';
 import { assertSlices } from '../support/spans';
@@ -261,6 +262,55 @@ describe('extractAttributions: transcripts', () => {
       frame(':', 'WALLACE', 'Will the dam hold through the weekend?'),
       frame(':', 'BERG', 'We have 200 pumps running and the water is falling.'),
     ]);
+  });
+});
+
+/** An entity mention of `name` where it first occurs in `text`. */
+function mention(text: string, name: string, type: EntityMention['type']): EntityMention {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type };
+}
+
+describe('extractAttributions: stance cues', () => {
+  test("a named organization's stated plan is its attribution", () => {
+    const text = 'The Riverside Water Authority plans to close two bridges next week.';
+    assert.deepEqual(frames(text, [mention(text, 'Riverside Water Authority', 'ORGANIZATION')]), [
+      frame('plans', 'The Riverside Water Authority', 'to close two bridges next week'),
+    ]);
+  });
+
+  test('a pronoun holds the stance, for sources.ts to resolve', () => {
+    assert.deepEqual(frames('The river authority met on Monday. It plans to raise the levee by two feet before spring.'), [
+      frame('plans', 'It', 'to raise the levee by two feet before spring'),
+    ]);
+  });
+
+  test("a group's stance in a subordinate clause covers that clause, not the reporter's main clause", () => {
+    assert.deepEqual(frames('There is time, but if Republicans plan to move judges in order, Nye will not get a vote until 2017.'), [
+      frame('plan', 'Republicans', 'to move judges in order'),
+    ]);
+  });
+
+  test('a stance\'s content stops where another attribution in the sentence starts, without the word left hanging', () => {
+    const text = 'Cameron criticised Trump in parliament over his call for the ban and suggested that Trump would unite Britain.';
+    const found = frames(text, [mention(text, 'Cameron', 'PERSON')]);
+    assert.deepEqual(found[0], frame('criticised', 'Cameron', 'Trump in parliament'));
+    assert.deepEqual(found.slice(1).map((f) => f.cue), ['call for', 'suggested']);
+  });
+
+  test('a noun that spells a stance verb is no cue: the verb must agree with its subject', () => {
+    const stances = (text: string) => stanceAttributions(text, splitSentences(text), [], []);
+    assert.deepEqual(stances('His long-shot plan to catch the leader would require cash.'), []);
+    // Nor is one followed by a verb: "questions" is the noun here.
+    assert.deepEqual(stances('Nomination questions are likely to move to the fore.'), []);
+    assert.equal(stances('The Nomination Committee questions the new rules.').length, 1);
+  });
+
+  test("a reporter's event stays unattributed: charged, voted for, signed are no stance", () => {
+    const text = 'The mayor was charged with fraud in 2014. Brennan voted for the levee bond. Brennan signed the bill.';
+    const entities = [mention(text, 'Brennan', 'PERSON')];
+    assert.deepEqual(stanceAttributions(text, splitSentences(text), entities, []), []);
+    assert.deepEqual(frames('The mayor was charged with fraud in 2014.'), []);
   });
 });
 
