@@ -16,7 +16,15 @@ import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
-interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
+interface Unit {
+  text: string;
+  span: Span;
+  tokens: Token[];
+  /** The tokens' texts in lower case, as the word lists are: made once, as the rules read most words several times. */
+  words: string[];
+  quotes: Quote[];
+  entities: EntityMention[];
+}
 
 type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'finding' | 'sourceless';
 
@@ -116,12 +124,17 @@ function paragraphRules(
 function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
   for (const { span, quotes } of units) {
-    for (const frame of attributeUnit({ text, span, tokens: tokenize(text, span), quotes, entities })) {
+    for (const frame of attributeUnit(unitOf(text, span, quotes, entities))) {
       const source = frame.source && slice(text, frame.source);
       attributions.push({ cue: slice(text, frame.cue), source, content: slice(text, frame.content) });
     }
   }
   return attributions;
+}
+
+function unitOf(text: string, span: Span, quotes: Quote[], entities: EntityMention[]): Unit {
+  const tokens = tokenize(text, span);
+  return { text, span, tokens, words: tokens.map((t) => t.text.toLowerCase()), quotes, entities };
 }
 
 function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {
@@ -133,7 +146,7 @@ function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMen
   const { cue, content } = attribution;
   const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
   if (!found) return null;
-  const unit: Unit = { text, span: found.span, tokens: tokenize(text, found.span), quotes: found.quotes, entities };
+  const unit = unitOf(text, found.span, found.quotes, entities);
   const first = unit.tokens.findIndex((t) => t.start >= cue.start);
   if (first < 0) return null;
   let last = first;
@@ -422,7 +435,7 @@ function contentAfter(unit: Unit, from: number, cue: Cue): { start: number; afte
   const token = unit.tokens[i];
   const next = unit.tokens[i + 1];
   if (isSentenceEnd(unit, i)) return null;
-  if (token.text.toLowerCase() === 'that') return next ? { start: next.start, afterComma: false } : null;
+  if (lower(unit, i) === 'that') return next ? { start: next.start, afterComma: false } : null;
   if (token.text === ',' || token.text === ':') {
     const ends = isSentenceEnd(unit, i + 1) || startsContinuation(unit, i + 1);
     return ends ? null : { start: next.start, afterComma: true };
@@ -517,7 +530,7 @@ const LETTER = /^\p{L}$/u;
 // ---- Tokens ----
 
 function lower(unit: Unit, i: number): string {
-  return unit.tokens[i]?.text.toLowerCase() ?? '';
+  return unit.words[i] ?? '';
 }
 
 function isWord(token: Token | undefined): boolean {
@@ -553,8 +566,8 @@ function tokenSpan(unit: Unit, first: number, last: number): Span {
 /** A capitalised word mid-sentence is a name ("Theresa May"), not the function word it spells. */
 function isFunctionWord(unit: Unit, i: number, words: ReadonlySet<string>): boolean {
   const token = unit.tokens[i];
-  if (!token || !words.has(token.text.toLowerCase())) return false;
-  return token.text === token.text.toLowerCase() || i === 0 || !isWord(unit.tokens[i - 1]);
+  if (!token || !words.has(unit.words[i])) return false;
+  return token.text === unit.words[i] || i === 0 || !isWord(unit.tokens[i - 1]);
 }
 
 function isPronoun(unit: Unit, i: number): boolean {
@@ -567,7 +580,7 @@ function isNounPhraseToken(unit: Unit, i: number): boolean {
   if (!token || insideQuote(unit, token.start)) return false;
   if (/^['’]s?$/.test(token.text)) return isWord(unit.tokens[i - 1]) && unit.tokens[i - 1].end === token.start;
   if (!isWord(token)) return token.text === '&';
-  if (NOUN_PHRASE_LINKS.has(token.text.toLowerCase())) return true;
+  if (NOUN_PHRASE_LINKS.has(unit.words[i])) return true;
   return !isFunctionWord(unit, i, CLAUSE_WORDS) && !isFunctionWord(unit, i, PREPOSITIONS) && !isPronoun(unit, i);
 }
 
