@@ -8,10 +8,11 @@ import {
   paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
+import { type SpanTokens, spanTokens } from './attributionTagger';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
-import { overlaps, shifted, slice, tokenize } from './text';
+import { overlaps, shifted, slice } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -59,16 +60,17 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
     return units;
   };
   const keys = memo && paragraphKeys(text, paragraphs, entities);
-  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, memo && { rules: memo.rules, key: keys![p] }));
+  const tokensOf = spanTokens(text);
+  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
   const unitsAround = (span: Span): QuotedUnit[] => {
     const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
     return group ? unitsIn(group) : [];
   };
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
+  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys, tokensOf).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
-    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
+    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
     // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").
     const rulesMisread = a.source && overlaps(rule.content, a.source);
     if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
@@ -113,18 +115,19 @@ function paragraphRules(
   group: Sentence[],
   entities: EntityMention[],
   unitsIn: (group: Sentence[]) => QuotedUnit[],
+  tokensOf: SpanTokens,
   memo?: { rules: Lru<string, Attribution[]>; key: string },
 ): Attribution[] {
-  if (!memo) return ruleAttributions(text, unitsIn(group), entities);
+  if (!memo) return ruleAttributions(text, unitsIn(group), entities, tokensOf);
   const at = group[0].start;
-  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities).map((a) => movedAttribution(a, -at)));
+  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities, tokensOf).map((a) => movedAttribution(a, -at)));
   return inParagraph.map((a) => movedAttribution(a, at));
 }
 
-function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {
+function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[], tokensOf: SpanTokens): Attribution[] {
   const attributions: Attribution[] = [];
   for (const { span, quotes } of units) {
-    for (const frame of attributeUnit(unitOf(text, span, quotes, entities))) {
+    for (const frame of attributeUnit(unitOf(text, tokensOf(span), span, quotes, entities))) {
       const source = frame.source && slice(text, frame.source);
       attributions.push({ cue: slice(text, frame.cue), source, content: slice(text, frame.content) });
     }
@@ -132,8 +135,7 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
   return attributions;
 }
 
-function unitOf(text: string, span: Span, quotes: Quote[], entities: EntityMention[]): Unit {
-  const tokens = tokenize(text, span);
+function unitOf(text: string, tokens: Token[], span: Span, quotes: Quote[], entities: EntityMention[]): Unit {
   return { text, span, tokens, words: tokens.map((t) => t.text.toLowerCase()), quotes, entities };
 }
 
@@ -142,11 +144,13 @@ function movedAttribution({ cue, source, content }: Attribution, by: number): At
 }
 
 /** For a tagged verb of speech without a source: the subject just before it ("the ministry also said"), or after ("said Kerry"). */
-function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution): TextSpan | null {
+function nounPhraseSource(
+  text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
+): TextSpan | null {
   const { cue, content } = attribution;
   const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
   if (!found) return null;
-  const unit = unitOf(text, found.span, found.quotes, entities);
+  const unit = unitOf(text, tokensOf(found.span), found.span, found.quotes, entities);
   const first = unit.tokens.findIndex((t) => t.start >= cue.start);
   if (first < 0) return null;
   let last = first;

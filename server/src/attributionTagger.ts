@@ -25,13 +25,33 @@ export function paragraphsOf(text: string, sentences: Sentence[], entities: read
   return groupByParagraph(sentences).map((group) => taggedParagraph(text, group, entities));
 }
 
+/** Tokens of spans of one text. */
+export type SpanTokens = (span: Span) => Token[];
+
+/**
+ * Tokens of spans of one text, each span tokenized once: the rules and the tagger read the same sentences. The arrays
+ * are shared, so no reader may change them.
+ */
+export function spanTokens(text: string): SpanTokens {
+  const made = new Map<number, { end: number; tokens: Token[] }>();
+  return (span) => {
+    const known = made.get(span.start);
+    if (known?.end === span.end) return known.tokens;
+    const tokens = tokenize(text, span);
+    if (!known) made.set(span.start, { end: span.end, tokens });
+    return tokens;
+  };
+}
+
 /** The sentences of one paragraph as the tagger reads them, with the entity tagger's mentions in it. */
-export function taggedParagraph(text: string, group: Sentence[], entities: readonly EntityMention[]): TaggedParagraph {
+export function taggedParagraph(
+  text: string, group: Sentence[], entities: readonly EntityMention[], tokensOf: SpanTokens = (span) => tokenize(text, span),
+): TaggedParagraph {
   const span = { start: group[0].start, end: group[group.length - 1].end };
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
   group.forEach((sentence, s) => {
-    for (const token of tokenize(text, sentence)) {
+    for (const token of tokensOf(sentence)) {
       tokens.push(token);
       sentenceOf.push(s);
     }
