@@ -338,7 +338,8 @@ function nearestMarked(marked: boolean[], sentenceOf: number[], step: -1 | 1): n
 
 /** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */
 function roleAround(first: number[], sentenceOf: number[], name: string): { before: boolean[]; after: boolean[] } {
-  const has = (i: number) => TAGS[first[i]].endsWith(name);
+  const tagHas = TAGS.map((tag) => tag.endsWith(name));
+  const has = (i: number) => tagHas[first[i]];
   const before: boolean[] = new Array(first.length).fill(false);
   const after: boolean[] = new Array(first.length).fill(false);
   for (let i = 1; i < first.length; i++) if (sentenceOf[i] === sentenceOf[i - 1]) before[i] = before[i - 1] || has(i - 1);
