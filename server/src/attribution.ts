@@ -8,16 +8,25 @@ import {
   paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
+import { type SpanTokens, spanTokens } from './attributionTagger';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
 import { stanceAttributions } from './stanceCues';
-import { overlaps, shifted, slice, tokenize } from './text';
+import { overlaps, shifted, slice } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
 /** One sentence, or several that a quotation runs across, with what the rules look at. */
-interface Unit { text: string; span: Span; tokens: Token[]; quotes: Quote[]; entities: EntityMention[] }
+interface Unit {
+  text: string;
+  span: Span;
+  tokens: Token[];
+  /** The tokens' texts in lower case, as the word lists are: made once, as the rules read most words several times. */
+  words: string[];
+  quotes: Quote[];
+  entities: EntityMention[];
+}
 
 type CueKind = 'verb' | 'addressee' | 'continuing' | 'according' | 'evidence' | 'finding' | 'sourceless';
 
@@ -52,16 +61,17 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
     return units;
   };
   const keys = memo && paragraphKeys(text, paragraphs, entities);
-  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, memo && { rules: memo.rules, key: keys![p] }));
+  const tokensOf = spanTokens(text);
+  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
   const unitsAround = (span: Span): QuotedUnit[] => {
     const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
     return group ? unitsIn(group) : [];
   };
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys).flatMap((a) => {
+  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys, tokensOf).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
-    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a) }];
+    if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
     // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").
     const rulesMisread = a.source && overlaps(rule.content, a.source);
     if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
@@ -112,18 +122,19 @@ function paragraphRules(
   group: Sentence[],
   entities: EntityMention[],
   unitsIn: (group: Sentence[]) => QuotedUnit[],
+  tokensOf: SpanTokens,
   memo?: { rules: Lru<string, Attribution[]>; key: string },
 ): Attribution[] {
-  if (!memo) return ruleAttributions(text, unitsIn(group), entities);
+  if (!memo) return ruleAttributions(text, unitsIn(group), entities, tokensOf);
   const at = group[0].start;
-  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities).map((a) => movedAttribution(a, -at)));
+  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities, tokensOf).map((a) => movedAttribution(a, -at)));
   return inParagraph.map((a) => movedAttribution(a, at));
 }
 
-function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[]): Attribution[] {
+function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[], tokensOf: SpanTokens): Attribution[] {
   const attributions: Attribution[] = [];
   for (const { span, quotes } of units) {
-    for (const frame of attributeUnit({ text, span, tokens: tokenize(text, span), quotes, entities })) {
+    for (const frame of attributeUnit(unitOf(text, tokensOf(span), span, quotes, entities))) {
       const source = frame.source && slice(text, frame.source);
       attributions.push({ cue: slice(text, frame.cue), source, content: slice(text, frame.content) });
     }
@@ -131,16 +142,22 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
   return attributions;
 }
 
+function unitOf(text: string, tokens: Token[], span: Span, quotes: Quote[], entities: EntityMention[]): Unit {
+  return { text, span, tokens, words: tokens.map((t) => t.text.toLowerCase()), quotes, entities };
+}
+
 function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {
   return { cue: shifted(cue, by), source: source && shifted(source, by), content: shifted(content, by) };
 }
 
 /** For a tagged verb of speech without a source: the subject just before it ("the ministry also said"), or after ("said Kerry"). */
-function nounPhraseSource(text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution): TextSpan | null {
+function nounPhraseSource(
+  text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
+): TextSpan | null {
   const { cue, content } = attribution;
   const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
   if (!found) return null;
-  const unit: Unit = { text, span: found.span, tokens: tokenize(text, found.span), quotes: found.quotes, entities };
+  const unit = unitOf(text, tokensOf(found.span), found.span, found.quotes, entities);
   const first = unit.tokens.findIndex((t) => t.start >= cue.start);
   if (first < 0) return null;
   let last = first;
@@ -429,7 +446,7 @@ function contentAfter(unit: Unit, from: number, cue: Cue): { start: number; afte
   const token = unit.tokens[i];
   const next = unit.tokens[i + 1];
   if (isSentenceEnd(unit, i)) return null;
-  if (token.text.toLowerCase() === 'that') return next ? { start: next.start, afterComma: false } : null;
+  if (lower(unit, i) === 'that') return next ? { start: next.start, afterComma: false } : null;
   if (token.text === ',' || token.text === ':') {
     const ends = isSentenceEnd(unit, i + 1) || startsContinuation(unit, i + 1);
     return ends ? null : { start: next.start, afterComma: true };
@@ -524,7 +541,7 @@ const LETTER = /^\p{L}$/u;
 // ---- Tokens ----
 
 function lower(unit: Unit, i: number): string {
-  return unit.tokens[i]?.text.toLowerCase() ?? '';
+  return unit.words[i] ?? '';
 }
 
 function isWord(token: Token | undefined): boolean {
@@ -560,8 +577,8 @@ function tokenSpan(unit: Unit, first: number, last: number): Span {
 /** A capitalised word mid-sentence is a name ("Theresa May"), not the function word it spells. */
 function isFunctionWord(unit: Unit, i: number, words: ReadonlySet<string>): boolean {
   const token = unit.tokens[i];
-  if (!token || !words.has(token.text.toLowerCase())) return false;
-  return token.text === token.text.toLowerCase() || i === 0 || !isWord(unit.tokens[i - 1]);
+  if (!token || !words.has(unit.words[i])) return false;
+  return token.text === unit.words[i] || i === 0 || !isWord(unit.tokens[i - 1]);
 }
 
 function isPronoun(unit: Unit, i: number): boolean {
@@ -574,7 +591,7 @@ function isNounPhraseToken(unit: Unit, i: number): boolean {
   if (!token || insideQuote(unit, token.start)) return false;
   if (/^['’]s?$/.test(token.text)) return isWord(unit.tokens[i - 1]) && unit.tokens[i - 1].end === token.start;
   if (!isWord(token)) return token.text === '&';
-  if (NOUN_PHRASE_LINKS.has(token.text.toLowerCase())) return true;
+  if (NOUN_PHRASE_LINKS.has(unit.words[i])) return true;
   return !isFunctionWord(unit, i, CLAUSE_WORDS) && !isFunctionWord(unit, i, PREPOSITIONS) && !isPronoun(unit, i);
 }
 

@@ -127,7 +127,6 @@ export function visitFeatures<P>(
   const entityParts = new Map([...new Set(entityOf)].map((label) => [label, part(label)]));
   const E = entityOf.map((label) => entityParts.get(label)!);
   const of = tokens.map((t) => parts.token(t.text));
-  const words = tokens.map((t) => t.text.toLowerCase());
   const inQuote = tokens.map((t) => quotes.some((q) => q.open < t.start && t.start < q.close));
   const isCue = of.map((p, i) => p.cue && !inQuote[i]);
   const isQuoteMark = tokens.map((t) => QUOTE_MARK.test(t.text));
@@ -135,22 +134,22 @@ export function visitFeatures<P>(
   const W = of.map((p) => p.word);
   const SH = of.map((p) => p.shape);
   const ST = of.map((p) => p.stem);
-  const at = (i: number) => (i < 0 ? start : i >= words.length ? end : W[i]);
+  const at = (i: number) => (i < 0 ? start : i >= tokens.length ? end : W[i]);
   const stemAt = (i: number) => (i < 0 ? stemStart : ST[i]);
   const buckets = BUCKETS.map(part);
   const [startParts, endParts] = [parts.boundary('<s>'), parts.boundary('</s>')];
   // Nearest cue word to the left and right within the sentence.
   const left: number[] = [];
-  const right: number[] = new Array(words.length).fill(-1);
+  const right: number[] = new Array(tokens.length).fill(-1);
   let last = -1;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) last = -1;
     left.push(last);
     if (isCue[i]) last = i;
   }
   last = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (i < words.length - 1 && sentenceOf[i] !== sentenceOf[i + 1]) last = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (i < tokens.length - 1 && sentenceOf[i] !== sentenceOf[i + 1]) last = -1;
     right[i] = last;
     if (isCue[i]) last = i;
   }
@@ -158,7 +157,7 @@ export function visitFeatures<P>(
   const paragraphHasCue = sentenceHasCue.size > 0;
   const quoteAround = (offset: number) => quotes.find((q) => q.open < offset && offset < q.close);
   const cueNear = (from: number, to: number) => {
-    for (let k = Math.max(0, from); k <= Math.min(words.length - 1, to); k++) if (isCue[k]) return k;
+    for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) if (isCue[k]) return k;
     return -1;
   };
   // Index of the first token at or after an offset (-1 when none): a binary search, as tokens are in order.
@@ -175,9 +174,9 @@ export function visitFeatures<P>(
   // How many "that" and "," come before each token, to tell whether one lies between two tokens.
   const thats = [0];
   const commas = [0];
-  words.forEach((w, k) => {
-    thats.push(thats[k] + (w === 'that' ? 1 : 0));
-    commas.push(commas[k] + (w === ',' ? 1 : 0));
+  tokens.forEach(({ text }, k) => {
+    thats.push(thats[k] + (text.length === 4 && text.toLowerCase() === 'that' ? 1 : 0));
+    commas.push(commas[k] + (text === ',' ? 1 : 0));
   });
   const has = (from: number, to: number, counts: number[]) => from < to && counts[to] > counts[from];
 
@@ -200,7 +199,7 @@ export function visitFeatures<P>(
     if (inQuote[i]) visit(i, 'q');
     if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? 'qo' : quotes.some((q) => q.close === token.start) ? 'qc' : 'qm');
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, 'ss');
-    if (i === words.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, 'se');
+    if (i === tokens.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, 'se');
     if (i === 0) visit(i, 'ps');
     if (isCue[i]) visit(i, 'cue');
     if (!sentenceHasCue.has(sentenceOf[i])) visit(i, paragraphHasCue ? 'nocue' : 'nocue-paragraph');
@@ -339,7 +338,8 @@ function nearestMarked(marked: boolean[], sentenceOf: number[], step: -1 | 1): n
 
 /** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */
 function roleAround(first: number[], sentenceOf: number[], name: string): { before: boolean[]; after: boolean[] } {
-  const has = (i: number) => TAGS[first[i]].endsWith(name);
+  const tagHas = TAGS.map((tag) => tag.endsWith(name));
+  const has = (i: number) => tagHas[first[i]];
   const before: boolean[] = new Array(first.length).fill(false);
   const after: boolean[] = new Array(first.length).fill(false);
   for (let i = 1; i < first.length; i++) if (sentenceOf[i] === sentenceOf[i - 1]) before[i] = before[i - 1] || has(i - 1);

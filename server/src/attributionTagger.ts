@@ -25,23 +25,65 @@ export function paragraphsOf(text: string, sentences: Sentence[], entities: read
   return groupByParagraph(sentences).map((group) => taggedParagraph(text, group, entities));
 }
 
+/** Tokens of spans of one text. */
+export type SpanTokens = (span: Span) => Token[];
+
+/**
+ * Tokens of spans of one text, each span tokenized once: the rules and the tagger read the same sentences. The arrays
+ * are shared, so no reader may change them.
+ */
+export function spanTokens(text: string): SpanTokens {
+  const made = new Map<number, { end: number; tokens: Token[] }>();
+  return (span) => {
+    const known = made.get(span.start);
+    if (known?.end === span.end) return known.tokens;
+    const tokens = tokenize(text, span);
+    if (!known) made.set(span.start, { end: span.end, tokens });
+    return tokens;
+  };
+}
+
 /** The sentences of one paragraph as the tagger reads them, with the entity tagger's mentions in it. */
-export function taggedParagraph(text: string, group: Sentence[], entities: readonly EntityMention[]): TaggedParagraph {
+export function taggedParagraph(
+  text: string, group: Sentence[], entities: readonly EntityMention[], tokensOf: SpanTokens = (span) => tokenize(text, span),
+): TaggedParagraph {
   const span = { start: group[0].start, end: group[group.length - 1].end };
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
   group.forEach((sentence, s) => {
-    for (const token of tokenize(text, sentence)) {
+    for (const token of tokensOf(sentence)) {
       tokens.push(token);
       sentenceOf.push(s);
     }
   });
-  const inParagraph = entities.filter((e) => e.start < span.end && span.start < e.end);
-  const entityOf = tokens.map((token) => {
-    const entity = inParagraph.find((e) => e.start < token.end && token.start < e.end);
-    return !entity ? '' : `${entity.start >= token.start ? 'B' : 'I'}-${entity.type}`;
-  });
-  return { span, tokens, sentenceOf, quotes: findQuotes(text, span), entityOf };
+  return { span, tokens, sentenceOf, quotes: findQuotes(text, span), entityOf: entityLabels(tokens, span, entities) };
+}
+
+/**
+ * Each token's place in the first mention (in the mentions' order) that overlaps it. Each mention marks the tokens it
+ * covers, found by bisection: looking every token up among the paragraph's mentions took tokens × mentions.
+ */
+function entityLabels(tokens: readonly Token[], span: Span, entities: readonly EntityMention[]): string[] {
+  const labels: string[] = new Array(tokens.length).fill('');
+  for (const entity of entities) {
+    if (entity.end <= span.start || span.end <= entity.start) continue;
+    for (let i = firstEndingAfter(tokens, entity.start); i < tokens.length && tokens[i].start < entity.end; i++) {
+      if (!labels[i]) labels[i] = `${entity.start >= tokens[i].start ? 'B' : 'I'}-${entity.type}`;
+    }
+  }
+  return labels;
+}
+
+/** Index of the first token that ends after `offset` (tokens are in order and apart). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** One pass of a trained model, as committed: feature names and weights (scaled to integers) per tag. */

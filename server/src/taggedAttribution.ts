@@ -1,7 +1,7 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
 import { type TaggerModel, tagParagraph } from './attributionScorer';
-import { type Role, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
+import { type Role, type SpanTokens, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
 import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKeys } from './cues';
 import type { Lru } from './lru';
 import { shifted, slice } from './text';
@@ -27,7 +27,10 @@ export type ParagraphRoles = { attributions: Attribution[]; speaker: Speaker | n
  */
 export type ParagraphMemo = Lru<string, ParagraphRoles>;
 
-/** `keys`: the paragraphs' `paragraphKeys`, when the caller has worked them out for a memo of its own. */
+/**
+ * `keys`: the paragraphs' `paragraphKeys`, when the caller has worked them out for a memo of its own; `tokensOf`: the
+ * sentences' tokens, when the caller reads them too.
+ */
 export function taggedAttributions(
   model: TaggerModel,
   text: string,
@@ -35,6 +38,7 @@ export function taggedAttributions(
   entities: readonly EntityMention[],
   memo?: ParagraphMemo,
   keys?: readonly string[],
+  tokensOf?: SpanTokens,
 ): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Speaker | null = null;
@@ -43,7 +47,7 @@ export function taggedAttributions(
   const keyOf = memo && (keys ?? paragraphKeys(text, paragraphs, entities));
   paragraphs.forEach((group, p) => {
     const at = group[0].start;
-    const read = () => paragraphRoles(model, text, group, entities);
+    const read = () => paragraphRoles(model, text, group, entities, tokensOf);
     const roles = memo && keyOf ? memo.remember(keyOf[p], read) : read();
     if ('carried' in roles) {
       // A quote carried on into the next paragraphs: the last speaker, unless too far back for a reader to follow.
@@ -65,8 +69,10 @@ export function taggedAttributions(
 }
 
 /** The tagger's roles in one paragraph (the sentences of a paragraph), at offsets into it. */
-function paragraphRoles(model: TaggerModel, text: string, group: Sentence[], entities: readonly EntityMention[]): ParagraphRoles {
-  const paragraph = taggedParagraph(text, group, entities);
+function paragraphRoles(
+  model: TaggerModel, text: string, group: Sentence[], entities: readonly EntityMention[], tokensOf?: SpanTokens,
+): ParagraphRoles {
+  const paragraph = taggedParagraph(text, group, entities, tokensOf);
   const at = paragraph.span.start;
   const inParagraph = (span: Span): TextSpan => shifted(slice(text, span), -at);
   const tags = tagParagraph(model, paragraph);

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
 import { stackedFeatures, tokenStrings } from '../../server/src/attributionFeatures';
-import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
+import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, spanTokens, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { Lru } from '../../server/src/lru';
 import { type ParagraphMemo, taggedAttributions } from '../../server/src/taggedAttribution';
-import { splitSentences } from '../../server/src/text';
+import { splitSentences, tokenize } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
 const tag = (name: (typeof TAGS)[number]) => TAGS.indexOf(name);
@@ -41,6 +41,31 @@ describe('attribution tagger', () => {
       ['Police', ''], ['chief', ''], ['Ana', 'B-PERSON'], ['Ruiz', 'I-PERSON'], ['told', ''], ['the', ''],
       ['Valmora', 'B-ORGANIZATION'], ['Times', 'I-ORGANIZATION'], ['it', ''], ['rained', ''], ['.', ''],
     ]);
+  });
+
+  it('marks a token of overlapping mentions by the first of them, and a token a mention only partly covers', () => {
+    const text = 'Ana Ruiz-Vega spoke in New York City.';
+    const entities = [
+      { start: 23, end: 36, text: 'New York City', type: 'LOCATION' as const },
+      { start: 4, end: 8, text: 'Ruiz', type: 'PERSON' as const },
+      { start: 23, end: 31, text: 'New York', type: 'ORGANIZATION' as const },
+    ];
+    const [paragraph] = paragraphsOf(text, splitSentences(text), entities);
+    assert.deepEqual(paragraph.tokens.map((t, i) => [t.text, paragraph.entityOf[i]]), [
+      ['Ana', ''], ['Ruiz-Vega', 'B-PERSON'], ['spoke', ''], ['in', ''],
+      ['New', 'B-LOCATION'], ['York', 'I-LOCATION'], ['City', 'I-LOCATION'], ['.', ''],
+    ]);
+  });
+
+  it('tokenizes a span once for all its readers, as tokenize does, and a longer span from the same place anew', () => {
+    const text = 'Kerry’s aide said no on Monday. Then he left.';
+    const [first, second] = splitSentences(text);
+    const tokensOf = spanTokens(text);
+    assert.deepEqual(tokensOf(first), tokenize(text, first));
+    assert.equal(tokensOf(first), tokensOf({ start: first.start, end: first.end }));
+    const both = { start: first.start, end: second.end };
+    assert.deepEqual(tokensOf(both), tokenize(text, both));
+    assert.deepEqual(tokensOf(first), tokenize(text, first));
   });
 
   it('counts every form of a training cue word as a cue, not the word alone ("grills" after "grilled")', () => {
