@@ -69,7 +69,8 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   };
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const tagged = taggedAttributions(attributionModel(), text, sentences, entities, memo?.tagged, keys, tokensOf).flatMap((a) => {
+  const model = attributionModel();
+  const tagged = (model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : []).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
     // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").

@@ -12,11 +12,20 @@ const MODEL_NAME = path.join('models', 'attribution.model.json');
 /** The model shipped beside the running code, if present: the analysis cache's version covers it. */
 export const ATTRIBUTION_MODEL_FILE = shippedFile(MODEL_NAME);
 
-let model: TaggerModel | null = null;
+let model: TaggerModel | null | undefined;
 
-/** The model; throws with a message naming the file when it cannot be read (a damaged install). */
-export function attributionModel(): TaggerModel {
-  model ??= loadModel(readModelFile());
+/**
+ * The model, or null when it cannot be read (a damaged install): attribution then comes from the rules alone, said
+ * once on stderr, which the editor's output channel and the command line show.
+ */
+export function attributionModel(): TaggerModel | null {
+  if (model !== undefined) return model;
+  try {
+    model = loadModel(readModelFile());
+  } catch (error) {
+    model = null;
+    console.error(`News Annotator: attribution from the rules only: ${(error as Error).message}`);
+  }
   return model;
 }
 

@@ -1,5 +1,5 @@
-// An install without its attribution model (a damaged extension folder) cannot analyze articles: the server says so
-// once, naming the file, ends its indexing (no progress left spinning), and stays up.
+// An install without its attribution model (a damaged extension folder) still analyzes articles, with attribution from
+// the rules alone: the server says so once, naming the file, indexes, and answers with names and problems.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,7 +19,7 @@ function damagedInstall(): string {
 }
 
 describe('an install without its attribution model', () => {
-  it('says so once, naming the file, and ends its indexing', async () => {
+  it('says so once, naming the file, indexes, and finds names, quotes and problems', async () => {
     const install = damagedInstall();
     const dir = sampleWorkspace('damaged');
     const server = await startServer(dir, { articleFiles: ['**/*.txt', '**/*.news'] }, undefined, { serverFile: path.join(install, 'dist', 'server.js') });
@@ -36,7 +36,15 @@ describe('an install without its attribution model', () => {
       assert.deepEqual(progress.filter((kind) => kind === 'begin').length, 1);
       assert.equal(messages.length, 1, JSON.stringify(messages));
       assert.equal(messages[0].type, 1, 'an error');
-      assert.match(messages[0].message, /attribution model models\/attribution\.model\.json is missing/);
+      assert.match(messages[0].message, /attribution model models\/attribution\.model\.json is missing: sources are found by rules alone/);
+      const file = path.join(dir, 'alder-dam-daily.txt');
+      const text = fs.readFileSync(file, 'utf8');
+      const uri = await server.open(file, text);
+      const hoverAt = (words: string) => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: text.slice(0, text.indexOf(words)).split('\n').length - 1, character: text.split('\n').find((l) => l.includes(words))!.indexOf(words) + 1 } });
+      assert.match(JSON.stringify(await hoverAt('Orlov')), /Dmitry Orlov/, 'names are found');
+      assert.match(JSON.stringify(await hoverAt('They knew')), /Berg/, 'the rules find who said a quotation');
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { message: string }[] };
+      assert.ok(report.items.some((d) => /no source/.test(d.message)), JSON.stringify(report.items));
       assert.equal(server.process.exitCode, null, 'the server is up');
     } finally {
       await server.stop();

@@ -26,7 +26,7 @@ const ARTICLE = [
 
 describe('attribution scorer', () => {
   it('scores every token exactly as the named features the trainer uses, in both passes', () => {
-    const model = attributionModel();
+    const model = attributionModel()!;
     const byName = [weightsByName(0), weightsByName(1)];
     const paragraphs = paragraphsOf(ARTICLE, splitSentences(ARTICLE), analyzeArticle(ARTICLE).entities);
     assert.equal(paragraphs.length, 5);

@@ -117,7 +117,7 @@ describe('attribution tagger', () => {
 
   it('gives the quotation of the next paragraph to a speaker whose paragraph ends before it ("She said:")', () => {
     const text = 'Storm hits coast\n\nThe governor spoke to reporters on Monday. She said:\n\n"We will rebuild every road and every bridge before winter."\n';
-    const found = taggedAttributions(attributionModel(), text, splitSentences(text), analyzeArticle(text).entities);
+    const found = taggedAttributions(attributionModel()!, text, splitSentences(text), analyzeArticle(text).entities);
     assert.deepEqual(found.map((a) => [a.cue.text, a.source?.text, a.content.text]), [
       ['said', 'She', 'We will rebuild every road and every bridge before winter'],
     ]);
@@ -127,7 +127,7 @@ describe('attribution tagger', () => {
   it('after an edit in one paragraph, tags the others from memory exactly as from scratch, at their new offsets', () => {
     const before = 'Flood in Valmora\n\nThe river rose overnight, the mayor said.\n\n"We lost everything," said Ana Ruiz, a farmer.\n';
     const after = before.replace('overnight', 'quickly overnight');
-    const model = attributionModel();
+    const model = attributionModel()!;
     const memo: ParagraphMemo = new Lru(100);
     taggedAttributions(model, before, splitSentences(before), analyzeArticle(before).entities, memo); // remembers every paragraph of the first version
     const remembered = taggedAttributions(model, after, splitSentences(after), analyzeArticle(after).entities, memo);
