@@ -1,6 +1,6 @@
 // Runs the trained model over an article: tokens per sentence → BILOU tags → character spans.
 import type { Lru } from '../lru';
-import { tokenize } from '../text';
+import { type SentenceTokens, tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
 import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
@@ -51,7 +51,7 @@ export class EntityTagger {
   }
 
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
-  tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
+  tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo, tokensOf: SentenceTokens = tokenize): EntityMention[] {
     const { scorer } = this;
     // The scorer reads a sentence here and scores it below, and must not forget its forms in between. So it reads
     // sentences ahead only while its caches are within their bounds; past them (a long article of rare words), a
@@ -61,7 +61,7 @@ export class EntityTagger {
     const read = sentences.map((sentence, s): ReadSentence => {
       const known = memo?.get(sentence.text);
       if (known) return { known, tokens: null, scored: null };
-      const tokens = tokenize(sentence.text);
+      const tokens = tokensOf(sentence.text);
       const forms = tokens.map((t) => t.text);
       if (scorer.overBounds()) return { known: null, tokens, scored: null, casingSeen: casingSeen(forms) };
       lastReadAhead = s;
@@ -74,7 +74,7 @@ export class EntityTagger {
       const { known, casingSeen: seen } = read[s];
       let tags = known && stillRead(known, doc) ? known : null;
       if (!tags) {
-        const tokens = read[s].tokens ?? tokenize(sentence.text);
+        const tokens = read[s].tokens ?? tokensOf(sentence.text);
         if (s > lastReadAhead) scorer.keepBounded();
         const scored = read[s].scored ?? scorer.sentence(tokens.map((t) => t.text));
         read[s].scored = null; // its forms may go when the scorer forgets them
