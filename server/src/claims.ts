@@ -104,9 +104,10 @@ export function extractClaims(
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
     const sentenceWords = withoutMarkup(sentenceText);
-    // Tokenized once for both readings of a sentence that is one clause (usually by the entity tagger already), and not
-    // at all when the memo knows both.
-    const tokensOfSentence = () => tokensOf(sentenceWords);
+    // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
+    // and not at all when the memo knows both.
+    let sentenceTokens: Token[] | undefined;
+    const tokensOfSentence = () => (sentenceTokens ??= tokensOf(sentenceWords));
     const asserts = () => assertsSomething(sentenceWords, tokensOfSentence());
     if (!(memo ? memo.asserts.remember(sentenceWords, asserts) : asserts())) continue;
     for (const clause of clauses(text, span, attributedSpans)) {
