@@ -6,7 +6,7 @@ import { type EntityCorrections, applyCorrections } from './corrections';
 import { type DateMemo, extractDates, findArticleDate, oneAnalysisDateMemo } from './dates';
 import { type EntityRecognizer, defaultRecognizer } from './entities';
 import { resolveSources } from './sources';
-import { slice, splitSentences } from './text';
+import { sentenceTokens, slice, splitSentences } from './text';
 import type { ArticleAnalysis, ReferenceDateSource, Sentence, TextSpan } from './types';
 
 export interface AnalyzeOptions {
@@ -29,16 +29,17 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const sentences = splitSentences(text, memo?.sentences);
   const title = findTitle(text, sentences);
   const dateMemo = memo?.dates ?? oneAnalysisDateMemo(sentences);
+  const tokens = sentenceTokens();
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options, dateMemo);
   const detected = {
-    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities),
+    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities, tokens),
     dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
   const found = extractAttributions(text, sentences, entities, memo?.attribution);
   const sourceEntities = resolveSources(found, entities, sentences);
   const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
-  const claims = extractClaims(text, sentences, attributions, title, memo?.claims);
+  const claims = extractClaims(text, sentences, attributions, title, memo?.claims, tokens);
   return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
 }
 

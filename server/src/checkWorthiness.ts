@@ -8,10 +8,18 @@ export interface CheckWorthinessModelFile {
   weights: Record<string, number>;
 }
 
+const FEATURE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}$%]/gu;
+
 /** The words the features read, lower-cased, with every number as "<num>". */
 function featureWords(sentence: string): string[] {
-  return (sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}$%]/gu) ?? [])
-    .map((w) => (/\d/.test(w) ? '<num>' : w.replace(/’/g, "'")));
+  const words = sentence.toLowerCase().match(FEATURE_WORD) ?? [];
+  // In place, and a curly apostrophe replaced only where there is one: most words are kept as matched.
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (/\d/.test(word)) words[i] = '<num>';
+    else if (word.includes('’')) words[i] = word.replace(/’/g, "'");
+  }
+  return words;
 }
 
 export function checkWorthinessFeatures(sentence: string): string[] {
@@ -59,13 +67,14 @@ for (const [name, weight] of Object.entries(committed.weights)) {
 export function checkWorthiness(sentence: string): number {
   const words = featureWords(sentence);
   let z = committed.bias;
+  // A word or pair the model has no weight for adds nothing: only weighted ones need telling apart from ones seen before.
   const seenWords = new Set<string>();
   for (const word of words) {
-    if (seenWords.has(word)) continue;
+    const weight = wordWeights.get(word);
+    if (weight === undefined || seenWords.has(word)) continue;
     seenWords.add(word);
-    z += wordWeights.get(word) ?? 0;
+    z += weight;
   }
-  // A pair the model has no weight for adds nothing: only weighted pairs need telling apart from ones seen before.
   const seenPairs = new Set<string>();
   for (let i = 1; i < words.length; i++) {
     const weight = pairWeights.get(words[i - 1])?.get(words[i]);

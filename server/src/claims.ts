@@ -4,7 +4,7 @@ import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
-import { overlaps, tokenize } from './text';
+import { type SentenceTokens, overlaps, tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
 /** Shorter sentences are boilerplate ("Share", "Story highlights") or fragments, not claims. */
@@ -92,6 +92,7 @@ export function extractClaims(
   attributions: Attribution[],
   title: Span | null,
   memo?: ClaimMemo,
+  tokensOf: SentenceTokens = tokenize,
 ): Claim[] {
   const attributedSpans = new SpanSet(attributedExtents(text, attributions));
   const quotes = quotedSpans(text, sentences);
@@ -103,9 +104,10 @@ export function extractClaims(
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
     const sentenceWords = withoutMarkup(sentenceText);
-    // Tokenized once for both readings of a sentence that is one clause, and not at all when the memo knows both.
+    // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
+    // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
-    const tokensOfSentence = () => (sentenceTokens ??= tokenize(sentenceWords));
+    const tokensOfSentence = () => (sentenceTokens ??= tokensOf(sentenceWords));
     const asserts = () => assertsSomething(sentenceWords, tokensOfSentence());
     if (!(memo ? memo.asserts.remember(sentenceWords, asserts) : asserts())) continue;
     for (const clause of clauses(text, span, attributedSpans)) {

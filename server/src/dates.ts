@@ -83,7 +83,7 @@ export function findArticleDate(
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text)) continue;
     const words = sentence.text.replace(TWO_DIGITS_AFTER_DAY, blank);
-    for (const result of memo ? memo.stated.remember(words, () => parseStated(words)) : parseStated(words)) {
+    for (const result of statedDays(words, memo)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       if (FRACTION.test(result.text)) continue;
@@ -260,11 +260,25 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
 }
 
 /**
+ * parseStated's results where the article's date may be among them: only a result with a certain month and day can
+ * give it, so when chrono-node's first reading has results but none such, the second reading (which only removes
+ * results) is not needed, and the first is not parseStated's to remember.
+ */
+function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
+  const known = memo?.stated.get(text);
+  if (known) return known;
+  const first = chrono.parse(text, STAND_IN);
+  if (first.length > 0 && !first.some((result) => result.start.isCertain('month') && result.start.isCertain('day'))) return [];
+  const stated = parseStated(text, first);
+  memo?.stated.set(text, stated);
+  return stated;
+}
+
+/**
  * chrono-node's results whose every component the words state. One that changes with the reference came from it
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
-function parseStated(text: string): chrono.ParsedResult[] {
-  const results = chrono.parse(text, STAND_IN);
+function parseStated(text: string, results = chrono.parse(text, STAND_IN)): chrono.ParsedResult[] {
   if (results.length === 0) return results;
   const others = chrono.parse(text, OTHER_STAND_IN);
   return results.filter((result) => {

@@ -3,11 +3,15 @@
 import { loadNerModel } from './ner/bundledModel';
 import { forgetFormInfo } from './ner/features';
 import { type EntityMemo, EntityTagger } from './ner/tagger';
+import type { SentenceTokens } from './text';
 import type { EntityMention, Sentence } from './types';
 
 export interface EntityRecognizer {
-  /** `memo` holds what this recognizer found in sentences before (one memo serves one recognizer). */
-  recognize(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[];
+  /**
+   * `memo` holds what this recognizer found in sentences before (one memo serves one recognizer); `tokens` gives the
+   * sentences' tokens, shared with the other stages of an analysis.
+   */
+  recognize(text: string, sentences: readonly Sentence[], memo?: EntityMemo, tokens?: SentenceTokens): EntityMention[];
 }
 
 let bundled: EntityRecognizer | undefined;
@@ -17,7 +21,7 @@ let bundledTagger: EntityTagger | undefined;
 export function defaultRecognizer(): EntityRecognizer {
   if (!bundled) {
     const tagger = (bundledTagger = new EntityTagger(loadNerModel()));
-    bundled = { recognize: (text, sentences, memo) => tagger.tag(text, sentences, memo) };
+    bundled = { recognize: (text, sentences, memo, tokens) => tagger.tag(text, sentences, memo, tokens) };
   }
   return bundled;
 }

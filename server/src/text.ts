@@ -178,6 +178,22 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   return tokens;
 }
 
+/** The tokens of a sentence's text (offsets into that text). */
+export type SentenceTokens = (sentenceText: string) => Token[];
+
+/**
+ * Tokens of sentence texts for one analysis: each text is tokenized once, however many stages read it (the entity
+ * tagger and the claims stage read the same sentences).
+ */
+export function sentenceTokens(): SentenceTokens {
+  const tokensOf = new Map<string, Token[]>();
+  return (sentenceText) => {
+    let tokens = tokensOf.get(sentenceText);
+    if (!tokens) tokensOf.set(sentenceText, (tokens = tokenize(sentenceText)));
+    return tokens;
+  };
+}
+
 function isAbbreviationToken(value: string): boolean {
   const bare = value.slice(0, -1).toLowerCase();
   if (bare === 'no' || bare === 'nos') return value[0] === 'N'; // "No. 5", but "said no."

@@ -240,4 +240,9 @@ describe('ner: one type per name in an article', () => {
     assert.deepEqual(harmonized.map((x) => x.type), ['PERSON', 'PERSON', 'LOCATION', 'LOCATION', 'LOCATION', 'MISC']);
     assert.deepEqual(harmonized.map((x) => [x.start, x.end]), [[0, 12], [20, 25], [40, 47], [60, 67], [80, 87], [100, 105]]);
   });
+
+  it('gives a name voted for equally under two types the type its first mention has', () => {
+    const harmonized = harmonizeTypes([m('Kursk', 'LOCATION', 0), m('Kursk', 'MISC', 10), m('Kursk', 'MISC', 20), m('Kursk', 'LOCATION', 30)]);
+    assert.deepEqual(harmonized.map((x) => x.type), ['LOCATION', 'LOCATION', 'LOCATION', 'LOCATION']);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeArticle, lines, splitSentences, tokenize } from '../../server/src/text';
+import { decodeArticle, lines, sentenceTokens, splitSentences, tokenize } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -86,5 +86,14 @@ describe('text: tokens', () => {
     const tokens = tokenize(text, { start: 11, end: text.length });
     assert.deepEqual(tokens.map((t) => t.text), ['Anna', 'al-Haddad', 'left', '.']);
     assertSlices(text, tokens, 'token');
+  });
+
+  it('tokenizes a sentence once for all the stages of an analysis that read it', () => {
+    const tokensOf = sentenceTokens();
+    const sentence = 'Kerry’s envoy met Lavrov on Oct. 15.';
+    const first = tokensOf(sentence);
+    assert.deepEqual(first, tokenize(sentence));
+    assert.equal(tokensOf(sentence), first);
+    assert.deepEqual(tokensOf('Talks resumed.').map((t) => t.text), ['Talks', 'resumed', '.']);
   });
 });

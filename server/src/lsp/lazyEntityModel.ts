@@ -14,7 +14,7 @@ export class LazyEntityModel {
   ) {}
 
   /** Tags with the model, loading it on the first call. */
-  readonly recognizer: EntityRecognizer = { recognize: (text, sentences, memo) => this.model().recognize(text, sentences, memo) };
+  readonly recognizer: EntityRecognizer = { recognize: (text, sentences, memo, tokens) => this.model().recognize(text, sentences, memo, tokens) };
 
   /** Why entities are off; undefined while the model works or has not been needed yet. */
   get error(): string | undefined {

@@ -1,6 +1,6 @@
 // Runs the trained model over an article: tokens per sentence → BILOU tags → character spans.
 import type { Lru } from '../lru';
-import { tokenize } from '../text';
+import { type SentenceTokens, tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
 import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
@@ -51,7 +51,7 @@ export class EntityTagger {
   }
 
   /** Entity mentions of the text, sorted and non-overlapping, at UTF-16 offsets. `memo` serves this tagger only. */
-  tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo): EntityMention[] {
+  tag(text: string, sentences: readonly Sentence[], memo?: EntityMemo, tokensOf: SentenceTokens = tokenize): EntityMention[] {
     const { scorer } = this;
     // The scorer reads a sentence here and scores it below, and must not forget its forms in between. So it reads
     // sentences ahead only while its caches are within their bounds; past them (a long article of rare words), a
@@ -61,7 +61,7 @@ export class EntityTagger {
     const read = sentences.map((sentence, s): ReadSentence => {
       const known = memo?.get(sentence.text);
       if (known) return { known, tokens: null, scored: null };
-      const tokens = tokenize(sentence.text);
+      const tokens = tokensOf(sentence.text);
       const forms = tokens.map((t) => t.text);
       if (scorer.overBounds()) return { known: null, tokens, scored: null, casingSeen: casingSeen(forms) };
       lastReadAhead = s;
@@ -74,11 +74,11 @@ export class EntityTagger {
       const { known, casingSeen: seen } = read[s];
       let tags = known && stillRead(known, doc) ? known : null;
       if (!tags) {
-        const tokens = read[s].tokens ?? tokenize(sentence.text);
+        const tokens = read[s].tokens ?? tokensOf(sentence.text);
         if (s > lastReadAhead) scorer.keepBounded();
         const scored = read[s].scored ?? scorer.sentence(tokens.map((t) => t.text));
         read[s].scored = null; // its forms may go when the scorer forgets them
-        tags = this.tagSentence(tokens, scored, doc, known?.casingSeen ?? seen!);
+        tags = this.tagSentence(tokens, scored, doc, known?.casingSeen ?? seen!, memo !== undefined);
         memo?.set(sentence.text, tags);
       }
       for (const m of tags.mentions) {
@@ -90,12 +90,13 @@ export class EntityTagger {
     return harmonizeTypes(mentions);
   }
 
-  private tagSentence(tokens: readonly Token[], sentence: ScoredSentence, doc: DocumentContext, seen: string[]): SentenceTags {
+  /** `remembered`: the tags go into a memo, which needs the casings read (without one, nothing reads them). */
+  private tagSentence(tokens: readonly Token[], sentence: ScoredSentence, doc: DocumentContext, seen: string[], remembered: boolean): SentenceTags {
     const tags: SentenceTags = { casingSeen: seen, casingRead: [], mentions: [] };
     if (!tokens.length) return tags;
     const { model, scorer } = this;
     for (const [from, to] of nameStretches(sentence.infos, sentence.gazetteer)) {
-      for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
+      if (remembered) for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
       const emissions = scorer.stretchEmissions(sentence, doc, from, to, this.emissions);
       const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
       for (const range of decodeTags(path.map((p) => model.tags[p]))) {
@@ -118,18 +119,22 @@ function stillRead(tags: SentenceTags, doc: DocumentContext): boolean {
  * person ("Orlov has promised ..."), and other repeated one-word names take the type most of their mentions have.
  */
 export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
-  const oneWord = (m: EntityMention) => !/\s/.test(m.text);
-  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON' && !oneWord(m)).map((m) => m.text.split(/\s+/).pop()!));
+  const oneWord = mentions.map((m) => !/\s/.test(m.text));
+  const surnames = new Set(mentions.filter((m, i) => m.type === 'PERSON' && !oneWord[i]).map((m) => m.text.split(/\s+/).pop()!));
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions.filter(oneWord)) {
+  mentions.forEach((m, i) => {
+    if (!oneWord[i]) return;
     const byType = votes.get(m.text) ?? new Map<EntityType, number>();
     byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
     votes.set(m.text, byType);
-  }
-  return mentions.map((m) => {
-    if (!oneWord(m)) return m;
+  });
+  // Each name's most voted type, once per name; a tie goes to the type voted for first.
+  const winners = new Map<string, [EntityType, number]>();
+  for (const [name, byType] of votes) winners.set(name, [...byType].sort((a, b) => b[1] - a[1])[0]);
+  return mentions.map((m, i) => {
+    if (!oneWord[i]) return m;
     if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
-    const [best] = [...votes.get(m.text)!].sort((a, b) => b[1] - a[1]);
-    return best[1] > 1 && best[0] !== m.type ? { ...m, type: best[0] } : m;
+    const [type, count] = winners.get(m.text)!;
+    return count > 1 && type !== m.type ? { ...m, type } : m;
   });
 }
