@@ -180,6 +180,9 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => reindex());
 
+// The pack that the prune after an index writes is what makes the next start quick: a shutdown waits for it.
+connection.onShutdown(() => workspace.cacheWritten());
+
 async function readSettings() {
   if (!canReadConfiguration) return workspace.currentSettings;
   return parseSettings(await connection.workspace.getConfiguration('newsAnnotator'));

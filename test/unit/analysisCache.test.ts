@@ -63,6 +63,18 @@ describe('analysis cache', () => {
     assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
   });
 
+  it('says when a prune under way has written its pack (a server shutting down waits for it)', async () => {
+    const dir = tempDir();
+    const cache = new AnalysisCache(dir, 'v1');
+    const json = JSON.stringify({ words: 'Talks resume. '.repeat(1500) });
+    for (let i = 0; i < 200; i++) cache.set(`Article ${i}.`, '', json);
+    void cache.prune(1);
+    await cache.written();
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('pack')), ['pack']);
+    const reopened = new AnalysisCache(dir, 'v1');
+    assert.equal(reopened.get('Article 199.', ''), json);
+  });
+
   it('prunes in slices, with other work (requests) done between them, and packs every entry', async () => {
     const dir = tempDir();
     const cache = new AnalysisCache(dir, 'v1');

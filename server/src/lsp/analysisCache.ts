@@ -100,6 +100,11 @@ export class AnalysisCache {
 
   private pruning: Promise<void> = Promise.resolve();
 
+  /** Resolves when no prune is under way: a server shutting down waits for its pack, or the next start reads entry files. */
+  written(): Promise<void> {
+    return this.pruning;
+  }
+
   private async pruneInSlices(slices: TimeSlices): Promise<void> {
     let shards: string[];
     try {

@@ -223,6 +223,11 @@ export class ArticleWorkspace {
     await this.cache?.prune();
   }
 
+  /** Resolves when the cache's prune under way, if any, has written its pack. */
+  async cacheWritten(): Promise<void> {
+    await this.cache?.written();
+  }
+
   /** Reads a closed article from disk into the index. Returns false when the file cannot be an article. */
   loadFromDisk(filePath: string): boolean {
     const read = this.readFromDisk(filePath);
