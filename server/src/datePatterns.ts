@@ -458,7 +458,10 @@ const MONTH_LIST = new RegExp(
 const WORD_BEFORE_LIST = /(?<!\p{L})\p{L}+(?=\s+$)/u;
 const SENTENCE_OPENS_BEFORE = /(?:[.!?]\s*|^\W*)$/u;
 
-/** Whether a name stands before a list: a word with a capital inside ("McDonald"), or first but not the sentence's. */
+/**
+ * Whether a name stands before a list ("Theresa May and June"): a capitalized word that does not open the sentence, or
+ * one with a capital inside ("McDonald").
+ */
 function nameBeforeList(before: string): boolean {
   const word = WORD_BEFORE_LIST.exec(before);
   if (!word) return false;
