@@ -8,12 +8,11 @@ import {
   paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
-import { type SpanTokens, spanTokens } from './attributionTagger';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
 import { stanceAttributions } from './stanceCues';
-import { overlaps, shifted, slice } from './text';
+import { type SpanTokens, overlaps, shifted, slice, spanTokens } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -87,7 +86,7 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   const untouched = (a: Attribution) => !covered.overlaps(a.cue) && !covered.overlaps(a.content);
   const said = [...taggedElsewhere, ...turns, ...rules.filter(untouched)];
   // Stance verbs ("X criticized ...", "X plans to ...") where nothing else attributed their words.
-  const found = [...said, ...stanceAttributions(text, sentences, entities, said.flatMap(spansOf))];
+  const found = [...said, ...stanceAttributions(text, sentences, entities, said.flatMap(spansOf), tokensOf)];
   return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
 }
 

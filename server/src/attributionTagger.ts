@@ -3,7 +3,7 @@
 // reads the first one's tags. Trained on PolNeAR train by tools/src/trainAttribution.ts;
 // features in attributionFeatures.ts, the editor's scoring in attributionScorer.ts.
 import { findQuotes, groupByParagraph, type Quote } from './cues';
-import { tokenize } from './text';
+import { type SpanTokens, tokenize } from './text';
 import type { EntityMention, Sentence, Span, Token } from './types';
 
 export const TAGS = ['O', 'B-CUE', 'I-CUE', 'B-SOURCE', 'I-SOURCE', 'B-CONTENT', 'I-CONTENT'] as const;
@@ -23,24 +23,6 @@ export interface TaggedParagraph {
 
 export function paragraphsOf(text: string, sentences: Sentence[], entities: readonly EntityMention[]): TaggedParagraph[] {
   return groupByParagraph(sentences).map((group) => taggedParagraph(text, group, entities));
-}
-
-/** Tokens of spans of one text. */
-export type SpanTokens = (span: Span) => Token[];
-
-/**
- * Tokens of spans of one text, each span tokenized once: the rules and the tagger read the same sentences. The arrays
- * are shared, so no reader may change them.
- */
-export function spanTokens(text: string): SpanTokens {
-  const made = new Map<number, { end: number; tokens: Token[] }>();
-  return (span) => {
-    const known = made.get(span.start);
-    if (known?.end === span.end) return known.tokens;
-    const tokens = tokenize(text, span);
-    if (!known) made.set(span.start, { end: span.end, tokens });
-    return tokens;
-  };
 }
 
 /** The sentences of one paragraph as the tagger reads them, with the entity tagger's mentions in it. */

@@ -454,7 +454,20 @@ const MONTH_LIST = new RegExp(
   `(?<![\\p{L}\\p{N}])${MONTH_WORD}(?:(?:\\s*[/–-]\\s*|\\s*,\\s*|,?\\s+(?:and|or|to|through)\\s+)(?:(?:early|late|mid)[\\s-]+)?${MONTH_WORD})+(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const NAME_BEFORE_LIST = /(?<![.!?]\s*|^\W*)\p{Lu}\p{L}*\s+$/u;
+// The word a list follows, read from its start only: a long run of letters is read once, not once a letter.
+const WORD_BEFORE_LIST = /(?<!\p{L})\p{L}+(?=\s+$)/u;
+const SENTENCE_OPENS_BEFORE = /(?:[.!?]\s*|^\W*)$/u;
+
+/**
+ * Whether a name stands before a list ("Theresa May and June"): a capitalized word that does not open the sentence, or
+ * one with a capital inside ("McDonald").
+ */
+function nameBeforeList(before: string): boolean {
+  const word = WORD_BEFORE_LIST.exec(before);
+  if (!word) return false;
+  if (/\p{Lu}/u.test(word[0].slice(1))) return true;
+  return /^\p{Lu}/u.test(word[0]) && !SENTENCE_OPENS_BEFORE.test(before.slice(0, word.index));
+}
 
 // The year a list of months ends with is all its months' ("in April, August and December last year"); the first of a
 // span of years is its first month's ("April/January 1986/87").
@@ -467,17 +480,34 @@ interface ListPlace {
   year: RegExpExecArray['groups'] | null;
 }
 
+type MonthList = Omit<ListPlace, 'first'> & Span;
+
+/**
+ * The lists of months of the sentence read last: each of its months asks for them, and reading them again for each
+ * took months × sentence length (3 s for a 20,000-character list of months).
+ */
+let listsRead: { sentence: string; lists: MonthList[] } = { sentence: '', lists: [] };
+
 /** Where the month at `start` stands in a list of months, and the year the list ends with; null when in none. */
 function placeInMonthList(sentence: string, start: number): ListPlace | null {
+  if (listsRead.sentence !== sentence) listsRead = { sentence, lists: monthLists(sentence) };
+  const list = listsRead.lists.find((l) => l.start <= start && start < l.end);
+  return list ? { first: start === list.start, last: list.last, year: list.year } : null;
+}
+
+/** The sentence's runs of months (MONTH_LIST) that are lists. */
+function monthLists(sentence: string): MonthList[] {
+  const lists: MonthList[] = [];
   for (const list of sentence.matchAll(MONTH_LIST)) {
-    if (start < list.index || start >= list.index + list[0].length) continue;
+    const end = list.index + list[0].length;
     const separators = list[0].replace(/\b(?:early|late|mid)[\s-]+/g, '').replace(new RegExp(MONTH_WORD, 'g'), '');
-    const after = sentence.slice(list.index + list[0].length);
-    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !NAME_BEFORE_LIST.test(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
+    const after = sentence.slice(end);
+    const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !nameBeforeList(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
+    if (!isList) continue;
     const last = monthNumber(list[0].slice(list[0].search(new RegExp(`${MONTH_WORD}$`))));
-    return isList ? { first: start === list.index, last, year: LIST_YEAR.exec(after)?.groups ?? null } : null;
+    lists.push({ start: list.index, end, last, year: LIST_YEAR.exec(after)?.groups ?? null });
   }
-  return null;
+  return lists;
 }
 
 /**
@@ -1127,9 +1157,10 @@ const EVERY: Recognizer = {
 const ADVERB_SETS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 // After an adverb of frequency, only words that do not make it an adjective ("daily flights", "Daily Mail").
 const AFTER_ADVERB = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:and|or|to|in|on|at|for|from|since|until|with|by|basis|through|during|before|after|but|as|if|while|when|since|until|the|a|an|its|their|his|her)\b)/iu;
-// An article or possessive, then names and newspapers' adjectives: what a "daily" or "weekly" as a noun follows.
+// An article or possessive, then names and newspapers' adjectives: what a "daily" or "weekly" as a noun follows. A few
+// words at most: a longer run is no newspaper's name, and each of its words would start the run again.
 const NEWSPAPER_BEFORE =
-  /(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|leading|economic|financial|business|official|national|local|evening|morning|popular|influential|independent|conservative|liberal|government|communist|party|mass-circulation|English-language)\s+)*$/u;
+  /(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|leading|economic|financial|business|official|national|local|evening|morning|popular|influential|independent|conservative|liberal|government|communist|party|mass-circulation)\s+){0,6}$/u;
 const ADVERB_SET: Recognizer = {
   trigger: /hourly|daily|nightly|weekly|monthly|yearly|annually/i,
   pattern: /\b(?:(?:almost|nearly|twice|once)\s+)?(?<word>hourly|daily|nightly|weekly|monthly|yearly|annually)\b/gi,

@@ -7,7 +7,7 @@ import {
   groupByParagraph, type Quote,
 } from './cues';
 import { SpanSet } from './spanSet';
-import { slice, tokenize } from './text';
+import { type SpanTokens, slice, spanTokens } from './text';
 import type { Attribution, EntityMention, Sentence, Span, Token } from './types';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
@@ -62,13 +62,14 @@ const MAX_SUBJECT_TOKENS = 8;
  * Attributions for stance verbs whose subject is a named person or organization, a pronoun, or a title or group noun
  * phrase: the verb (with an auxiliary or particle) as cue, the subject as source, what follows as content. Only where
  * the cue and subject are no part of `attributed` (what other attributions cover); content stops where one starts
- * ("X condemned Y as Z said ...").
+ * ("X condemned Y as Z said ..."). `tokensOf`: the sentences' tokens, when the caller reads them too.
  */
 export function stanceAttributions(
   text: string,
   sentences: Sentence[],
   entities: EntityMention[],
   attributed: readonly Span[],
+  tokensOf: SpanTokens = spanTokens(text),
 ): Attribution[] {
   const attributions: Attribution[] = [];
   const taken = new SpanSet(attributed);
@@ -77,7 +78,7 @@ export function stanceAttributions(
     if (!candidates.length) continue;
     const quotes = findQuotes(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end });
     for (const sentence of candidates) {
-      const tokens = tokenize(text, sentence);
+      const tokens = tokensOf(sentence);
       for (const { cue, source, content } of sentenceStances(tokens, entities, quotes)) {
         if (taken.overlaps(cue) || taken.overlaps(source)) continue;
         const cut = contentBefore(tokens, content, attributed.filter((a) => a.start > cue.end && a.start < content.end));

@@ -1,10 +1,10 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
 import { type TaggerModel, tagParagraph } from './attributionScorer';
-import { type Role, type SpanTokens, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
+import { type Role, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
 import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKeys } from './cues';
 import type { Lru } from './lru';
-import { shifted, slice } from './text';
+import { type SpanTokens, shifted, slice } from './text';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan } from './types';
 
 /** How many paragraphs a speaker carries over to content that names no one (as for pronouns in sources.ts). */

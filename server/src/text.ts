@@ -194,6 +194,25 @@ export function sentenceTokens(): SentenceTokens {
   };
 }
 
+/** Tokens of spans of one text. */
+export type SpanTokens = (span: Span) => Token[];
+
+/**
+ * Tokens of spans of one text (offsets into it), each span tokenized once: the attribution rules, its tagger and the
+ * stance rule read the same sentences. The arrays are shared, so no reader may change them. (sentenceTokens are at
+ * offsets into each sentence's own text, as the entity tagger and the claims stage read it.)
+ */
+export function spanTokens(text: string): SpanTokens {
+  const made = new Map<number, { end: number; tokens: Token[] }>();
+  return (span) => {
+    const known = made.get(span.start);
+    if (known?.end === span.end) return known.tokens;
+    const tokens = tokenize(text, span);
+    if (!known) made.set(span.start, { end: span.end, tokens });
+    return tokens;
+  };
+}
+
 function isAbbreviationToken(value: string): boolean {
   const bare = value.slice(0, -1).toLowerCase();
   if (bare === 'no' || bare === 'nos') return value[0] === 'N'; // "No. 5", but "said no."

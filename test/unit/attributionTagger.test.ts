@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
 import { stackedFeatures, tokenStrings } from '../../server/src/attributionFeatures';
-import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, spanTokens, viterbi } from '../../server/src/attributionTagger';
+import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { Lru } from '../../server/src/lru';
 import { type ParagraphMemo, taggedAttributions } from '../../server/src/taggedAttribution';
-import { splitSentences, tokenize } from '../../server/src/text';
+import { spanTokens, splitSentences, tokenize } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
 const tag = (name: (typeof TAGS)[number]) => TAGS.indexOf(name);

@@ -976,4 +976,26 @@ test('a "daily" or "weekly" that is a newspaper is no set', () => {
   assert.deepEqual(values("Japan's leading economic daily, Nihon Keizai Shimbun, said so."), []);
   assert.deepEqual(values('The paper is published daily.'), [['daily', 'P1D']]);
   assert.deepEqual(values('Prices are reported daily, officials said.'), [['daily', 'P1D']]);
+  assert.deepEqual(values('The English-language daily, The Nation, said so.'), []);
+});
+
+test('the words before a "daily" and a list of months are read in time linear in their length', () => {
+  // CPU ms of the faster of two runs, as above. Each run of words was read again from each of its words (a run of
+  // "English-language" in as many ways as it has words); a long word before a list, from each of its letters.
+  const cpuMs = (text: string) =>
+    Math.min(...[0, 1].map(() => {
+      const started = process.cpuUsage();
+      dates(text, '1987-03-12');
+      const { user, system } = process.cpuUsage(started);
+      return (user + system) / 1000;
+    }));
+  const runs: [string, string][] = [
+    [`The ${'English-language '.repeat(24)}weird daily, it said.`, `The ${'english-language '.repeat(24)}weird daily, it said.`],
+    [`The ${'A '.repeat(10_000)}weird daily, it said.`, `The ${'a '.repeat(10_000)}weird daily, it said.`],
+    [`${'Q'.repeat(20_000)}1 May and June were wet.`, `${'q'.repeat(20_000)}1 May and June were wet.`],
+  ];
+  for (const [slow, plain] of runs) {
+    const [slowMs, plainMs] = [cpuMs(slow), cpuMs(plain)];
+    assert.ok(slowMs < 1.5 * plainMs + 50, `${slowMs.toFixed(0)} ms for ${slow.slice(0, 30)}..., ${plainMs.toFixed(0)} ms for ${plain.slice(0, 30)}...`);
+  }
 });
