@@ -85,6 +85,28 @@ describe('long articles analyzed in the background', () => {
     assert.ok(workspace.article(short.uri), 'a short article is analyzed at once');
   });
 
+  it('an article cut below the length while analyzed, whose analysis here fails, still ends its progress, with the reason', async () => {
+    const recognizer = defaultRecognizer();
+    const workspace = new ArticleWorkspace({
+      recognize: (text, ...rest) => {
+        if (text.startsWith('Cut')) throw new Error('a pipeline bug');
+        return recognizer.recognize(text, ...rest);
+      },
+    });
+    let settle: () => void = () => undefined;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    workspace.analyzeLongInBackground(pool, { started: () => undefined, settled: () => settle() }, LONG);
+    workspace.configure([], DEFAULT_SETTINGS);
+    const uri = 'untitled:cut.article';
+    const opened = TextDocument.create(uri, 'article', 1, SAMPLE);
+    workspace.updateOpen(opened);
+    assert.equal(workspace.article(uri), undefined, 'analyzed in the background');
+    workspace.updateOpen(TextDocument.create(uri, 'article', 2, 'Cut to a line.'));
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('never settled'), 30_000).unref());
+    assert.equal(await Promise.race([settled.then(() => 'settled'), timeout]), 'settled');
+    assert.equal(workspace.skipped.get(uri), 'the analysis failed: a pipeline bug');
+  });
+
   it('an article whose cached analysis vanished is analyzed again in the background, and its entry written again', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-background-'));
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-background-cache-'));

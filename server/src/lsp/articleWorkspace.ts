@@ -534,7 +534,13 @@ export class ArticleWorkspace {
     ).finally(() => {
       const waiting = this.underWay.get(uri)!;
       this.underWay.delete(uri);
-      if (!current()) this.analyze(uri);
+      try {
+        if (!current()) this.analyze(uri);
+      } catch (error) {
+        // Edited below the background's length, the article was analyzed here: a failure is its reason, and what
+        // waits for it still resumes and its progress ends.
+        this.skipped.set(uri, `the analysis failed: ${(error as Error).message.split('\n')[0]}`);
+      }
       if (this.underWay.has(uri)) {
         this.underWay.get(uri)!.push(...waiting); // they wait for the analysis of the newest text
         return;
