@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { AFTER_CHRONO, BEFORE_CHRONO } from '../../server/src/datePatterns';
+import fc from 'fast-check';
+import { AFTER_CHRONO, BEFORE_CHRONO, selectLongest } from '../../server/src/datePatterns';
 
 // A recognizer's trigger lets a sentence skip its pattern: a match the trigger misses would be a date lost. Phrases
 // for every alternative of every pattern.
@@ -75,4 +76,21 @@ test('a trigger folds case as its pattern does', () => {
   for (const { pattern, trigger } of RECOGNIZERS) {
     for (const flag of ['i', 'u']) assert.equal(trigger.flags.includes(flag), pattern.flags.includes(flag), `${trigger} and ${pattern.source.slice(0, 40)}…`);
   }
+});
+
+// Overlapping readings of one stretch of text (chrono-node's and the patterns') keep the longest; a sentence listing
+// thousands of dates must not take time in the square of their number to sort them out.
+test('selectLongest keeps, of overlapping candidates, the longest (then the first found), in text order; an empty one is no date', () => {
+  const candidate = (start: number, end: number) => ({ start, end, resolve: () => null });
+  const asPairs = (chosen: { start: number; end: number }[]) => chosen.map((c) => [c.start, c.end]);
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(60), fc.integer({ min: 0, max: 12 })), { maxLength: 30 }), (spans) => {
+      const candidates = spans.map(([start, length]) => candidate(start, start + length));
+      const expected: { start: number; end: number }[] = [];
+      const byLength = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+      for (const { c } of byLength) if (c.end > c.start && !expected.some((o) => o.start < c.end && c.start < o.end)) expected.push(c);
+      expected.sort((a, b) => a.start - b.start);
+      assert.deepEqual(asPairs(selectLongest(candidates)), asPairs(expected));
+    }),
+  );
 });
