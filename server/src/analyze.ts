@@ -1,6 +1,7 @@
 // The pipeline for one article: text → sentences → entities, dates → attributions → claims.
 import type { AnalysisMemo } from './analysisMemo';
 import { extractAttributions } from './attribution';
+import type { TaggerModel } from './attributionScorer';
 import { extractClaims } from './claims';
 import { type EntityCorrections, applyCorrections } from './corrections';
 import { type DateMemo, extractDates, findArticleDate, oneAnalysisDateMemo } from './dates';
@@ -19,6 +20,11 @@ export interface AnalyzeOptions {
   corrections?: EntityCorrections;
   /** What earlier analyses read of sentences, for re-analysing an edited article (with the same recognizer). */
   memo?: AnalysisMemo;
+  /**
+   * The attribution tagger, for scoring one trained on part of PolNeAR train on the rest; the committed one when
+   * undefined, the rules alone when null. A memo serves one tagger.
+   */
+  attributionModel?: TaggerModel | null;
 }
 
 // One-word lines that web pages leave above the headline.
@@ -36,7 +42,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
-  const found = extractAttributions(text, sentences, entities, memo?.attribution);
+  const found = extractAttributions(text, sentences, entities, memo?.attribution, options.attributionModel);
   const sourceEntities = resolveSources(found, entities, sentences);
   const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
   const claims = extractClaims(text, sentences, attributions, title, memo?.claims, tokens);

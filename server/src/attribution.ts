@@ -8,6 +8,7 @@ import {
   paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
 import { attributionModel } from './attributionModel';
+import type { TaggerModel } from './attributionScorer';
 import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
@@ -48,9 +49,12 @@ export interface AttributionMemo {
 /**
  * Who said what in an article: the trained tagger's attributions, then the rules' frames where the tagger marked
  * nothing (the rules know newsroom patterns, such as "according to" and passive cues, that the training data may lack).
- * In document order, so a pronoun source can be resolved against the sources before it.
+ * In document order, so a pronoun source can be resolved against the sources before it. `model`: the tagger, the
+ * committed one unless an evaluation scores another (null: the rules alone).
  */
-export function extractAttributions(text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo): Attribution[] {
+export function extractAttributions(
+  text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo, model: TaggerModel | null = attributionModel(),
+): Attribution[] {
   const paragraphs = groupByParagraph(sentences);
   // A paragraph's quoted units, worked out once, and only for the paragraphs that need them.
   const unitsOf = new Map<Sentence[], QuotedUnit[]>();
@@ -68,7 +72,6 @@ export function extractAttributions(text: string, sentences: Sentence[], entitie
   };
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
-  const model = attributionModel();
   const tagged = (model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : []).flatMap((a) => {
     const rule = rules.find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];

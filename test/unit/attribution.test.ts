@@ -314,6 +314,15 @@ describe('extractAttributions: stance cues', () => {
   });
 });
 
+describe('extractAttributions: the tagger it reads', () => {
+  test('the committed tagger by default; with none, the rules alone (an evaluation scores a tagger trained on part of the data)', () => {
+    const text = 'Ada Brennan wants the dam rebuilt by spring. The mayor said the river would crest on Tuesday.';
+    const cues = (model?: null) => extractAttributions(text, splitSentences(text), [], undefined, model).map((a) => a.cue.text);
+    assert.deepEqual(cues(), ['wants', 'said']);
+    assert.deepEqual(cues(null), ['said']);
+  });
+});
+
 describe('extractAttributions: offsets', () => {
   test('CRLF line endings keep every span on its text', () => {
     const text = 'Flood in Marlow Vale\r\n\r\nTwo bridges closed, the authority said.\r\n"We are ready," she said.\r\n';

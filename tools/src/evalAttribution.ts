@@ -1,15 +1,20 @@
 // Scores attribution extraction and unattributed-claim flags on PolNeAR dev (npm run eval:attribution); `--split train`
 // scores the training split instead (for error analysis that leaves dev a fair measure), and `--list-flags` prints each
-// flagged claim with the gold attribution whose Content it lies in, if any.
+// flagged claim with the gold attribution whose Content it lies in, if any. `--model FILE` scores another tagger than
+// the committed one, and `--held-out-fifth` (with `--split train`) only the articles a tagger trained with
+// `train:attribution -- --hold-out-fifth` did not see: the committed tagger was trained on all of train, so there its
+// spans, and the flags it leaves, are better than on unseen text.
 // Overlap F1 per role: a predicted span is correct when it overlaps a gold span of the same role, a gold span is found
 // when a predicted one overlaps it; exact F1 needs identical offsets. Flag precision: the share of claims raised as
 // diagnostics that lie in the reporter's own, unattributed narration: overlapping no gold Content span (strict), or
 // with at most half of their text inside one (lenient).
+import * as fs from 'node:fs';
 import { analyzeArticle } from '../../server/src/analyze';
+import { loadModel } from '../../server/src/attributionScorer';
 import { needsSource } from '../../server/src/claims';
 import type { Span } from '../../server/src/types';
 import { type OverlapCounts, countOverlaps, f1, overlaps, ratio } from './overlapScore';
-import { type GoldArticle, type Role, ROLES, loadPolnear } from './polnear';
+import { type GoldArticle, type Role, ROLES, isHeldOutFifth, loadPolnear } from './polnear';
 
 interface Counts extends OverlapCounts { exact: number; goldExact: number }
 
@@ -18,17 +23,21 @@ const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
 const listFlags = args.includes('--list-flags');
+const heldOutFifth = args.includes('--held-out-fifth');
+const modelFile = args.includes('--model') ? args[args.indexOf('--model') + 1] : undefined;
 
 function main(): void {
   if (split !== 'dev' && split !== 'train') throw new Error(`--split takes dev or train, not ${split}`);
-  const articles = loadPolnear(split);
+  if (heldOutFifth && split !== 'train') throw new Error('--held-out-fifth takes --split train');
+  const articles = loadPolnear(split).filter((_, a) => !heldOutFifth || isHeldOutFifth(a));
+  const attributionModel = modelFile ? loadModel(JSON.parse(fs.readFileSync(modelFile, 'utf8'))) : undefined;
   const counts = Object.fromEntries(ROLES.map((r) => [r, { predicted: 0, gold: 0, predictedHit: 0, goldHit: 0, exact: 0, goldExact: 0 }])) as Record<Role, Counts>;
   let flagged = 0;
   let flaggedOutside = 0;
   let flaggedMostlyOutside = 0;
   const started = Date.now();
   for (const article of articles) {
-    const analysis = analyzeArticle(article.text);
+    const analysis = analyzeArticle(article.text, { attributionModel });
     for (const role of ROLES) {
       const gold = article.attributions.flatMap((a) => a[role]);
       const predicted = distinct(analysis.attributions.flatMap((a) => (a[role] ? [a[role]] : [])));
@@ -47,7 +56,8 @@ function main(): void {
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`PolNeAR ${split}: ${articles.length} articles, analyzed in ${seconds.toFixed(1)} s\n`);
+  const scope = `${split}${heldOutFifth ? ' (held-out fifth)' : ''}${modelFile ? `, tagger ${modelFile}` : ''}`;
+  console.log(`PolNeAR ${scope}: ${articles.length} articles, analyzed in ${seconds.toFixed(1)} s\n`);
   console.log(row(['', 'gold', 'pred', 'overlap P', 'overlap R', 'overlap F1', 'exact P', 'exact R', 'exact F1']));
   for (const role of ROLES) {
     const c = counts[role];

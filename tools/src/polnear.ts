@@ -48,6 +48,14 @@ export function loadPolnear(compartment: 'train' | 'dev'): GoldArticle[] {
   return articles;
 }
 
+/**
+ * The fifth of PolNeAR train that `train:attribution -- --hold-out-fifth` leaves out, by the article's index in
+ * loadPolnear('train'): a tagger trained without them can be scored there without touching dev.
+ */
+export function isHeldOutFifth(article: number): boolean {
+  return article % 5 === 0;
+}
+
 /** Index i holds the UTF-16 offset of code point i (and one past the end). */
 export function codePointToUtf16(text: string): number[] {
   const offsets: number[] = [];

@@ -1,7 +1,7 @@
 // Trains the attribution tagger on PolNeAR train only and writes models/attribution.model.json
 // (npm run train:attribution). Two averaged structured perceptrons: the second reads the first one's tags, which for
 // training come from cross-validation so they are as noisy as on unseen text. Deterministic for a given corpus.
-// `--hold-out-fifth` trains on the articles whose index % 5 != 0 (isHeldOut) and prints the tagger's overlap F1 on the
+// `--hold-out-fifth` trains on the articles whose index % 5 != 0 (isHeldOutFifth) and prints the tagger's overlap F1 on the
 // others, to compare features repeatably (with e.g. `--epochs 5 --folds 2`); it writes a model only where `--out` says.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
 import { type OverlapCounts, countOverlaps, f1, ratio } from './overlapScore';
-import { type GoldArticle, ROLES, loadPolnear } from './polnear';
+import { type GoldArticle, ROLES, isHeldOutFifth, loadPolnear } from './polnear';
 import { shuffled } from './shuffle';
 
 /** The committed model's settings. */
@@ -149,7 +149,7 @@ function main(): void {
   const started = Date.now();
   const { epochs, folds, holdOutFifth, out } = options();
   const articles = loadPolnear('train');
-  const heldOut = (article: number) => holdOutFifth && isHeldOut(article);
+  const heldOut = (article: number) => holdOutFifth && isHeldOutFifth(article);
   const recognizer = defaultRecognizer();
   const all: Example[] = articles.flatMap((article, a) => {
     const sentences = splitSentences(article.text);
@@ -195,11 +195,6 @@ function main(): void {
   console.log(`${epochs} epochs, ${folds} folds, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** `--hold-out-fifth`: the articles the tagger is scored on, by their index in PolNeAR train. */
-function isHeldOut(article: number): boolean {
-  return article % 5 === 0;
-}
-
 /** Overlap F1 per role of the tagger's own spans on the held-out articles, as evalAttribution.ts scores the pipeline. */
 function printHeldOutScores(articles: GoldArticle[], tagged: { example: Example; tags: number[] }[]): void {
   const predicted = new Map<string, Span[]>();
@@ -213,12 +208,12 @@ function printHeldOutScores(articles: GoldArticle[], tagged: { example: Example;
   const scores = ROLES.map((role) => {
     const counts: OverlapCounts = { predicted: 0, gold: 0, predictedHit: 0, goldHit: 0 };
     articles.forEach((article, a) => {
-      if (isHeldOut(a)) countOverlaps(counts, predicted.get(`${a} ${role}`) ?? [], article.attributions.flatMap((attribution) => attribution[role]));
+      if (isHeldOutFifth(a)) countOverlaps(counts, predicted.get(`${a} ${role}`) ?? [], article.attributions.flatMap((attribution) => attribution[role]));
     });
     const [p, r] = [ratio(counts.predictedHit, counts.predicted), ratio(counts.goldHit, counts.gold)];
     return `${role} ${(100 * f1(p, r)).toFixed(1)} (P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)})`;
   });
-  console.log(`held-out fifth (${articles.filter((_, a) => isHeldOut(a)).length} articles), tagger overlap F1: ${scores.join(', ')}`);
+  console.log(`held-out fifth (${articles.filter((_, a) => isHeldOutFifth(a)).length} articles), tagger overlap F1: ${scores.join(', ')}`);
 }
 
 /** Weights quantized to Int16, without the features whose weights are all small. */
