@@ -289,6 +289,28 @@ test('"a year earlier" in results reporting is the same quarter a year before', 
   assert.deepEqual(values('Prices were lower a year earlier.', '1989-11-02'), [['a year earlier', '1988']]);
 });
 
+test('a year before "quarter" names a quarter of that year, not a count of quarters', () => {
+  const text = 'Third-quarter net rose 5%. It was $376,000 in the 1988 quarter.';
+  assert.deepEqual(
+    dates(text, '1989-10-30').map((d) => [d.text, d.type, d.value]),
+    [['Third-quarter', 'DATE', '1989-Q3'], ['the 1988 quarter', 'DATE', '1988-Q3']],
+  );
+  // Between an ordinal and "quarter", and after the month a quarter ends with.
+  assert.deepEqual(values('Output fell from the fourth 1986 quarter and from the final 1985 quarter, but rose in the first 1987 quarter.', '1987-04-20'), [
+    ['the fourth 1986 quarter', '1986-Q4'],
+    ['the final 1985 quarter', '1985-Q4'],
+    ['the first 1987 quarter', '1987-Q1'],
+  ]);
+  assert.deepEqual(values('Prices rose 8.9 pct in the December 1986 quarter and 2.3 pct in the March 1986 quarter.', '1987-04-20'), [
+    ['the December 1986 quarter', '1986-Q4'],
+    ['the March 1986 quarter', '1986-Q1'],
+  ]);
+  assert.deepEqual(values('GNP rose in the October/December quarter, as in the July-to-September quarter.', '1987-03-10'), [
+    ['the October/December quarter', '1986-Q4'],
+    ['the July-to-September quarter', '1986-Q3'],
+  ]);
+});
+
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
