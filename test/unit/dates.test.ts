@@ -311,6 +311,15 @@ test('a year before "quarter" names a quarter of that year, not a count of quart
   ]);
 });
 
+test('"a year earlier" compares with the quarter its sentence reports on, not an earlier one it names', () => {
+  const text = 'Imports for the December quarter were 2.6 billion against 2.8 billion in the September quarter and 2.4 billion a year earlier.';
+  assert.deepEqual(values(text, '1987-03-10'), [
+    ['the December quarter', '1986-Q4'],
+    ['the September quarter', '1986-Q3'],
+    ['a year earlier', '1985-Q4'],
+  ]);
+});
+
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
