@@ -1115,13 +1115,23 @@ function easterSunday(year: number): Day {
   return { year, month: Math.floor((h + l - 7 * m + 114) / 31), day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+const FISCAL_END_AFTER = new RegExp(`^(?:\\s+\\p{L}+)?\\s+(?:on|of|ending|ended)\\s+${MONTH_WORD}`, 'u');
+
 // "the end of the month", "the end of the year", "year-end", "earlier in the year".
 const PERIOD_EDGE: Recognizer = {
   trigger: /week|month|year|quarter/i,
   pattern:
-    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?<yearEnd>year[-\s]end|year['’]s\s+end))\b/gi,
-  make(m) {
-    const unit = (m.groups.unit ?? 'year').toLowerCase();
+    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?:(?<yearBefore>(?:19|20)\d\d)\s+)?(?<yearEnd>year[-\s]end|year['’]s\s+end)(?:\s+(?<yearAfter>(?:19|20)\d\d))?)\b/gi,
+  make(m, sentence) {
+    const g = m.groups;
+    // "at year-end", "by year-end 1987": the end of a calendar year, whose value is that year's, as for "the end of the
+    // year" (TimeML's mod END is not emitted). A fiscal year's end ("the March 31 financial year-end", "year-end
+    // accounts on March 31") is not the calendar's.
+    const year = g.yearBefore ?? g.yearAfter;
+    if (g.yearEnd && year) return { ...span(m), resolve: fixed('DATE', year), extendable: true };
+    const fiscal = /\b(?:fiscal|financial)\s+$/i.test(sentence.slice(0, m.index)) || FISCAL_END_AFTER.test(sentence.slice(m.index + m[0].length));
+    if (g.yearEnd && !fiscal) return { ...span(m), resolve: relativeTo('DATE', 'XXXX', yearOfYearEnd), extendable: true };
+    const unit = (g.unit ?? 'year').toLowerCase();
     return {
       ...span(m),
       resolve: (context) => {
@@ -1133,6 +1143,17 @@ const PERIOD_EDGE: Recognizer = {
     };
   },
 };
+
+/**
+ * The year whose end a clause means: the last year-end in a past clause ("sold out at year-end", "since year-end",
+ * said in October), the coming one in a future clause ("expects to finish by year-end", said in March), however far;
+ * without a tense the last one, unless the coming one is much nearer.
+ */
+function yearOfYearEnd(reference: Day, context: Context): string {
+  const candidates = [reference.year - 1, reference.year].map((year) => dayNumber({ year, month: 12, day: 31 }));
+  const chosen = choose(candidates, dayNumber(reference), context.tense, context.tense === 'unknown' ? DAY_WINDOW : Infinity);
+  return pad(reference.year - (chosen === candidates[0] ? 1 : 0), 4);
+}
 
 // Sets: "every day", "each Sunday", "every two weeks", "every other day", "daily", "annually", "on Tuesdays",
 // "Tuesday nights", "weekends", "twice a week".

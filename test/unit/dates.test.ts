@@ -320,6 +320,15 @@ test('"a year earlier" compares with the quarter its sentence reports on, not an
   ]);
 });
 
+test('"year-end" is the last one in a past clause, the coming one in a future clause, or the one its year names', () => {
+  assert.deepEqual(values('Both plants were sold out at year-end, and debt fell from 1.3 billion dlrs at year-end 1985.', '1987-03-10'), [
+    ['year-end', '1986'],
+    ['year-end 1985', '1985'],
+  ]);
+  assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
+  assert.deepEqual(values('Mazda expects to ship the cars by year-end.', '1987-03-10'), [['year-end', '1987']]);
+});
+
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
