@@ -768,7 +768,8 @@ const REFERENCE: Recognizer = {
 };
 
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
-// "the first 1987 quarter", "the third quarter of 1989", "next year's first quarter", "the first half".
+// "the first 1987 quarter", "the third quarter of 1989", "the third quarter last year", "next year's first quarter", "the
+// first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
 // Words of results and the economy, which make "the first half" a half-year rather than half of a match.
 const RESULTS_WORDS =
@@ -781,20 +782,21 @@ const ORDINAL_QUARTER: Recognizer = {
   pattern: new RegExp(
     `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
       `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?:(?<year>(?:19|20)\\d\\d)\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:century|hours?|time|point)\\b|\\s+of\\s+${MONTH_WORD}|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
-      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year)|\\s+(?<bareYear>(?:this|last|next)\\s+year)\\b(?!['’]))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
   make(m, sentence) {
     const g = m.groups;
-    const words = `${g.quals ?? ''} ${g.year ?? ''} ${g.of ?? ''} ${g.ofYear ?? ''}`.toLowerCase();
+    const yearWords = g.year ?? g.of ?? g.ofYear ?? g.bareYear;
+    const words = `${g.quals ?? ''} ${yearWords ?? ''}`.toLowerCase();
     const ordinal = g.ord!.toLowerCase();
     const half = g.unit!.toLowerCase() === 'half';
     // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
     // or the economy ("profit rose 5% in the first half", "first-half sales").
-    if (half && !g.year && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
+    if (half && !yearWords && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
     // "as the game entered the final quarter": a quarter of a match, in a sentence about play and not about results.
     const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
-    if (!half && !g.year && !g.of && !g.ofYear && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
+    if (!half && !yearWords && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
@@ -821,14 +823,15 @@ const ORDINAL_QUARTER: Recognizer = {
 };
 
 // "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter", "the October/December quarter", "the
-// December 1986 quarter" (named by the month it ends with): quarters and halves by code or by months.
+// December 1986 quarter", "the September quarter last year" (named by the month it ends with): quarters and halves by
+// code or by months.
 const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
 const QUARTER_END_MONTHS = ['mar', 'jun', 'sep', 'dec'];
 const QUARTER_CODE: Recognizer = {
   trigger: /[QH][1-4]|[1-4][QH]|quarter/,
   // A year or "the" before the code or the months is looked for in make: a pattern that starts with them is slow.
   pattern:
-    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)(?:\s*[-–/]\s*|-to-|\s+to\s+)(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b|\b(?<end>March|June|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+(?:(?<endYear>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?<endAfter>(?:19|20)\d\d)\b)?/g,
+    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)(?:\s*[-–/]\s*|-to-|\s+to\s+)(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b|\b(?<end>March|June|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+(?:(?<endYear>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?<endAfter>(?:19|20)\d\d)\b|\s+(?<endWhich>this|last|next)\s+year\b(?!['’]))?/g,
   make(m, sentence) {
     const g = m.groups;
     const before = /\b(?:(?<year>(?:19|20)\d\d)|(?<the>[Tt]he))\s+$/.exec(sentence.slice(0, m.index));
@@ -849,7 +852,10 @@ const QUARTER_CODE: Recognizer = {
     if (code === 'H' && index > 2) return null;
     const label = `${code}${index}`;
     if (year) return { ...span(m, start), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
-    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) => (code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense)));
+    const shift = g.endWhich ? stepOf(modifierOf(g.endWhich)) : null;
+    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) =>
+      shift !== null ? `${pad(ref.year + shift, 4)}-${label}` : code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense),
+    );
     return { ...span(m, start), resolve, extendable: true };
   },
 };

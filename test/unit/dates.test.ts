@@ -305,6 +305,11 @@ test('a year before "quarter" names a quarter of that year, not a count of quart
     ['the December 1986 quarter', '1986-Q4'],
     ['the March 1986 quarter', '1986-Q1'],
   ]);
+  // "last year" or "this year" after a quarter is its year.
+  assert.deepEqual(values('It earned 30 mln dlrs in the September quarter last year and 93 mln in the third quarter last year.', '1987-10-20'), [
+    ['the September quarter last year', '1986-Q3'],
+    ['the third quarter last year', '1986-Q3'],
+  ]);
   assert.deepEqual(values('GNP rose in the October/December quarter, as in the July-to-September quarter.', '1987-03-10'), [
     ['the October/December quarter', '1986-Q4'],
     ['the July-to-September quarter', '1986-Q3'],
