@@ -267,7 +267,9 @@ const duration: Recognizer = {
     // the feud's article, as is "a day-long meeting"'s.
     if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
-    if (unit === 'quarter' && (fraction || /-/.test(g.sep!))) return null;
+    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest.
+    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(sentence.slice(m.index + m[0].length));
+    if (unit === 'quarter' && (fraction || ofPoint || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
