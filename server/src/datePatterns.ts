@@ -267,13 +267,16 @@ const duration: Recognizer = {
     // the feud's article, as is "a day-long meeting"'s.
     if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
-    if (unit === 'quarter' && (fraction || /-/.test(g.sep!))) return null;
+    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest.
+    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(sentence.slice(m.index + m[0].length));
+    if (unit === 'quarter' && (fraction || ofPoint || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
-    // "the 2005 year": a year by its number, not two thousand years.
-    if (unit === 'year' && /^(?:19|20)\d\d$/.test(g.amount!) && /^year$/i.test(g.unit!) && !/-/.test(g.sep!)) {
-      return { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true };
+    // "the 2005 year": a year by its number, not two thousand years; "the 1988 quarter" is that year's quarter, which
+    // QUARTER_REFERENCE reads.
+    if (/^(?:19|20)\d\d$/.test(g.amount!) && /^(?:year|quarter)$/i.test(g.unit!) && !/-/.test(g.sep!)) {
+      return unit === 'year' ? { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true } : null;
     }
     // "One day you will tell your children": some day, not a stretch of one day.
     if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && !/-/.test(g.sep!) && SOME_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
@@ -767,7 +770,8 @@ const REFERENCE: Recognizer = {
 };
 
 // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
-// "the third quarter of 1989", "next year's first quarter", "the first half".
+// "the first 1987 quarter", "the third quarter of 1989", "the third quarter last year", "next year's first quarter", "the
+// first half".
 const QUARTER_QUALIFIERS = `(?:year-ago|year-earlier|comparable|latest|current|same|fiscal|calendar|flat|(?:fiscal\\s+)?(?:19|20)\\d\\d|(?:next|last|this)\\s+year['’]s|(?:19|20)\\d\\d['’]s)`;
 // Words of results and the economy, which make "the first half" a half-year rather than half of a match.
 const RESULTS_WORDS =
@@ -779,21 +783,22 @@ const ORDINAL_QUARTER: Recognizer = {
   trigger: /quarter|half/i,
   pattern: new RegExp(
     `\\b(?<det>(?:the|its|a|an|that|this|their|his|her)\\s+)?(?<quals>(?:${QUARTER_QUALIFIERS}\\s+)*)(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
-      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:century|hours?|time|point)\\b|\\s+of\\s+${MONTH_WORD}|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
-      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
+      `(?<sep>[\\s-]+)(?:fiscal[\\s-]+)?(?:(?<year>(?:19|20)\\d\\d)\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:century|hours?|time|point)\\b|\\s+of\\s+${MONTH_WORD}|\\s+of\\s+(?:the|a|an|its|their|his|her|this|that)\\b(?!\\s+(?:current\\s+|fiscal\\s+)?year\\b))` +
+      `(?:(?:\\s+of)?\\s+(?:fiscal\\s+)?(?<of>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<ofYear>(?:this|last|next|the)\\s+(?:current\\s+|fiscal\\s+)?year)|\\s+(?<bareYear>(?:this|last|next)\\s+year)\\b(?!['’]))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`,
     'gi',
   ),
   make(m, sentence) {
     const g = m.groups;
-    const words = `${g.quals ?? ''} ${g.of ?? ''} ${g.ofYear ?? ''}`.toLowerCase();
+    const yearWords = g.year ?? g.of ?? g.ofYear ?? g.bareYear;
+    const words = `${g.quals ?? ''} ${yearWords ?? ''}`.toLowerCase();
     const ordinal = g.ord!.toLowerCase();
     const half = g.unit!.toLowerCase() === 'half';
     // "the first half" of a match or a book: a half-year only with a year, a qualifier or in a sentence about results
     // or the economy ("profit rose 5% in the first half", "first-half sales").
-    if (half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
+    if (half && !yearWords && !(g.quals ?? '').trim() && !RESULTS_WORDS.test(sentence)) return null;
     // "as the game entered the final quarter": a quarter of a match, in a sentence about play and not about results.
     const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
-    if (!half && !g.of && !g.ofYear && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
+    if (!half && !yearWords && !(g.quals ?? '').trim() && GAME_WORDS.test(rest) && !RESULTS_WORDS.test(rest)) return null;
     const index = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : half ? 2 : 4;
     const explicitYear = /((?:19|20)\d\d)/.exec(words)?.[1];
     const yearShift = /next year/.test(words) ? 1 : /last year/.test(words) ? -1 : 0;
@@ -819,30 +824,40 @@ const ORDINAL_QUARTER: Recognizer = {
   },
 };
 
-// "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter": quarters and halves by code or by months.
+// "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter", "the October/December quarter", "the
+// December 1986 quarter", "the September quarter last year" (named by the month it ends with): quarters and halves by
+// code or by months.
 const QUARTER_MONTHS = ['jan', 'apr', 'jul', 'oct'];
+const QUARTER_END_MONTHS = ['mar', 'jun', 'sep', 'dec'];
 const QUARTER_CODE: Recognizer = {
   trigger: /[QH][1-4]|[1-4][QH]|quarter/,
   // A year or "the" before the code or the months is looked for in make: a pattern that starts with them is slow.
   pattern:
-    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)\s*[-–]\s*(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b/g,
+    /\b(?:(?<code>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<code2>[QH]))\b(?:\s+(?:of\s+)?(?<after>(?:19|20)\d\d))?|\b(?<from>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?\.?|Oct(?:ober|\.)?)(?:\s*[-–/]\s*|-to-|\s+to\s+)(?<to>Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+quarter\b|\b(?<end>March|June|Sep(?:t(?:ember)?)?\.?|Dec(?:ember|\.)?)\s+(?:(?<endYear>(?:19|20)\d\d)\s+)?quarter\b(?:\s+(?<endAfter>(?:19|20)\d\d)\b|\s+(?<endWhich>this|last|next)\s+year\b(?!['’]))?/g,
   make(m, sentence) {
     const g = m.groups;
     const before = /\b(?:(?<year>(?:19|20)\d\d)|(?<the>[Tt]he))\s+$/.exec(sentence.slice(0, m.index));
-    const year = g.after ?? (g.from ? undefined : before?.groups?.year);
-    const start = before && (g.from ? before.groups?.the : before.groups?.year && !g.after) ? before.index : m.index;
+    const year = g.after ?? g.endYear ?? g.endAfter ?? (g.from ? undefined : before?.groups?.year);
+    const start = before && (g.from ? before.groups?.the : g.end || (before.groups?.year && !g.after)) ? before.index : m.index;
     let code = g.code ?? g.code2;
     let index = Number(g.n ?? g.n2);
     if (g.from) {
       index = QUARTER_MONTHS.indexOf(g.from.slice(0, 3).toLowerCase()) + 1;
-      const to = ['mar', 'jun', 'sep', 'dec'].indexOf(g.to!.slice(0, 3).toLowerCase()) + 1;
+      const to = QUARTER_END_MONTHS.indexOf(g.to!.slice(0, 3).toLowerCase()) + 1;
       if (to !== index) return null;
+      code = 'Q';
+    }
+    if (g.end) {
+      index = QUARTER_END_MONTHS.indexOf(g.end.slice(0, 3).toLowerCase()) + 1;
       code = 'Q';
     }
     if (code === 'H' && index > 2) return null;
     const label = `${code}${index}`;
     if (year) return { ...span(m, start), resolve: fixed('DATE', `${year}-${label}`), extendable: true };
-    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) => (code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense)));
+    const shift = g.endWhich ? stepOf(modifierOf(g.endWhich)) : null;
+    const resolve = relativeTo('DATE', `XXXX-${label}`, (ref, ctx) =>
+      shift !== null ? `${pad(ref.year + shift, 4)}-${label}` : code === 'H' ? resolveHalf(index, ref, ctx) : resolveQuarter(index, ref, ctx.tense),
+    );
     return { ...span(m, start), resolve, extendable: true };
   },
 };
@@ -1108,13 +1123,23 @@ function easterSunday(year: number): Day {
   return { year, month: Math.floor((h + l - 7 * m + 114) / 31), day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+const FISCAL_END_AFTER = new RegExp(`^(?:\\s+\\p{L}+)?\\s+(?:on|of|ending|ended)\\s+${MONTH_WORD}`, 'u');
+
 // "the end of the month", "the end of the year", "year-end", "earlier in the year".
 const PERIOD_EDGE: Recognizer = {
   trigger: /week|month|year|quarter/i,
   pattern:
-    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?<yearEnd>year[-\s]end|year['’]s\s+end))\b/gi,
-  make(m) {
-    const unit = (m.groups.unit ?? 'year').toLowerCase();
+    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?:(?<yearBefore>(?:19|20)\d\d)\s+)?(?<yearEnd>year[-\s]end|year['’]s\s+end)(?:\s+(?<yearAfter>(?:19|20)\d\d))?)\b/gi,
+  make(m, sentence) {
+    const g = m.groups;
+    // "at year-end", "by year-end 1987": the end of a calendar year, whose value is that year's, as for "the end of the
+    // year" (TimeML's mod END is not emitted). A fiscal year's end ("the March 31 financial year-end", "year-end
+    // accounts on March 31") is not the calendar's.
+    const year = g.yearBefore ?? g.yearAfter;
+    if (g.yearEnd && year) return { ...span(m), resolve: fixed('DATE', year), extendable: true };
+    const fiscal = /\b(?:fiscal|financial)\s+$/i.test(sentence.slice(0, m.index)) || FISCAL_END_AFTER.test(sentence.slice(m.index + m[0].length));
+    if (g.yearEnd && !fiscal) return { ...span(m), resolve: relativeTo('DATE', 'XXXX', yearOfYearEnd), extendable: true };
+    const unit = (g.unit ?? 'year').toLowerCase();
     return {
       ...span(m),
       resolve: (context) => {
@@ -1126,6 +1151,17 @@ const PERIOD_EDGE: Recognizer = {
     };
   },
 };
+
+/**
+ * The year whose end a clause means: the last year-end in a past clause ("sold out at year-end", "since year-end",
+ * said in October), the coming one in a future clause ("expects to finish by year-end", said in March), however far;
+ * without a tense the last one, unless the coming one is much nearer.
+ */
+function yearOfYearEnd(reference: Day, context: Context): string {
+  const candidates = [reference.year - 1, reference.year].map((year) => dayNumber({ year, month: 12, day: 31 }));
+  const chosen = choose(candidates, dayNumber(reference), context.tense, context.tense === 'unknown' ? DAY_WINDOW : Infinity);
+  return pad(reference.year - (chosen === candidates[0] ? 1 : 0), 4);
+}
 
 // Sets: "every day", "each Sunday", "every two weeks", "every other day", "daily", "annually", "on Tuesdays",
 // "Tuesday nights", "weekends", "twice a week".

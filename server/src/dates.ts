@@ -198,9 +198,12 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
   if (/^\d{3}$/.test(value)) focus.decade = value;
-  // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989).
+  // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989), nor an earlier one
+  // its sentence compares it with ("imports for the December quarter were 2.6 billion against 2.8 billion in the
+  // September quarter and 2.4 billion a year earlier": the December quarter's).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
   if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {
+    if (focus.quarter && focus.quarterAge === 0 && value < focus.quarter) return;
     focus.quarter = value;
     focus.quarterAge = 0;
   }

@@ -289,6 +289,57 @@ test('"a year earlier" in results reporting is the same quarter a year before', 
   assert.deepEqual(values('Prices were lower a year earlier.', '1989-11-02'), [['a year earlier', '1988']]);
 });
 
+test('a year before "quarter" names a quarter of that year, not a count of quarters', () => {
+  const text = 'Third-quarter net rose 5%. It was $376,000 in the 1988 quarter.';
+  assert.deepEqual(
+    dates(text, '1989-10-30').map((d) => [d.text, d.type, d.value]),
+    [['Third-quarter', 'DATE', '1989-Q3'], ['the 1988 quarter', 'DATE', '1988-Q3']],
+  );
+  // Between an ordinal and "quarter", and after the month a quarter ends with.
+  assert.deepEqual(values('Output fell from the fourth 1986 quarter and from the final 1985 quarter, but rose in the first 1987 quarter.', '1987-04-20'), [
+    ['the fourth 1986 quarter', '1986-Q4'],
+    ['the final 1985 quarter', '1985-Q4'],
+    ['the first 1987 quarter', '1987-Q1'],
+  ]);
+  assert.deepEqual(values('Prices rose 8.9 pct in the December 1986 quarter and 2.3 pct in the March 1986 quarter.', '1987-04-20'), [
+    ['the December 1986 quarter', '1986-Q4'],
+    ['the March 1986 quarter', '1986-Q1'],
+  ]);
+  // "last year" or "this year" after a quarter is its year.
+  assert.deepEqual(values('It earned 30 mln dlrs in the September quarter last year and 93 mln in the third quarter last year.', '1987-10-20'), [
+    ['the September quarter last year', '1986-Q3'],
+    ['the third quarter last year', '1986-Q3'],
+  ]);
+  assert.deepEqual(values('GNP rose in the October/December quarter, as in the July-to-September quarter.', '1987-03-10'), [
+    ['the October/December quarter', '1986-Q4'],
+    ['the July-to-September quarter', '1986-Q3'],
+  ]);
+});
+
+test('"a year earlier" compares with the quarter its sentence reports on, not an earlier one it names', () => {
+  const text = 'Imports for the December quarter were 2.6 billion against 2.8 billion in the September quarter and 2.4 billion a year earlier.';
+  assert.deepEqual(values(text, '1987-03-10'), [
+    ['the December quarter', '1986-Q4'],
+    ['the September quarter', '1986-Q3'],
+    ['a year earlier', '1985-Q4'],
+  ]);
+});
+
+test('a quarter of a point is no stretch of time', () => {
+  assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
+    ['the quarter', '1986-Q4'],
+  ]);
+});
+
+test('"year-end" is the last one in a past clause, the coming one in a future clause, or the one its year names', () => {
+  assert.deepEqual(values('Both plants were sold out at year-end, and debt fell from 1.3 billion dlrs at year-end 1985.', '1987-03-10'), [
+    ['year-end', '1986'],
+    ['year-end 1985', '1985'],
+  ]);
+  assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
+  assert.deepEqual(values('Mazda expects to ship the cars by year-end.', '1987-03-10'), [['year-end', '1987']]);
+});
+
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
