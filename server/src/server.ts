@@ -41,7 +41,7 @@ import { BackgroundProgress } from './lsp/backgroundProgress';
 import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
-import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { diagnosticsFor, diagnosticsInSlices, resultId } from './lsp/diagnostics';
 import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
 import { gitUserName } from './lsp/gitAuthor';
 import { ImportError } from './importW3c';
@@ -60,7 +60,7 @@ const QUEUED_PER_WORKER = 4;
 const BATCH_MILLISECONDS = 20;
 /** A pause in typing this long relinks the workspace. */
 const RELINK_DELAY_MS = 500;
-/** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
+/** The relink, and an article's problems, work this long at a time, then let requests in: a keystroke waits no longer for them. */
 const RELINK_SLICE_MS = 10;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
@@ -384,10 +384,10 @@ connection.languages.diagnostics.on(async (params) => {
   workspace.fresh();
   const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-  const items = diagnosticsFor(workspace, params.textDocument.uri);
+  // Working out the items may finish a link under way that leaves this article's related claims provisional: the id after them.
+  const report = await diagnosticsInSlices(workspace, params.textDocument.uri, RELINK_SLICE_MS);
   if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
-  // Working out the items may finish a link under way that leaves this article's related claims provisional.
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(workspace, params.textDocument.uri), items };
+  return { kind: DocumentDiagnosticReportKind.Full, ...report };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {
