@@ -83,8 +83,8 @@ const entityModel = new LazyEntityModel(defaultRecognizer, (error) => {
 });
 const workspace = new ArticleWorkspace(entityModel.recognizer);
 // Long articles (one opened) and those whose cached analysis vanished are analyzed in a worker of their own, so the
-// server answers meanwhile; the views are refreshed and the workspace linked with them at most once a second (when
-// the editor's storage was cleared, thousands of articles come back one after another).
+// server answers meanwhile; the views are refreshed at most once a second (when the editor's storage was cleared,
+// thousands of articles come back one after another), and the workspace linked once the typing pauses.
 let backgroundRefresh: NodeJS.Timeout | undefined;
 let lastBackgroundRefresh = 0;
 const backgroundProgress = new BackgroundProgress(() => connection.window.createWorkDoneProgress(), BACKGROUND_PROGRESS_DELAY_MS);
@@ -101,7 +101,7 @@ if (BUNDLED_MODEL_FILE) {
         backgroundRefresh = undefined;
         lastBackgroundRefresh = Date.now();
         refreshViews();
-        relinkInBackground(true);
+        relinkSoon(); // not at once: while the editor types in a long article, each of its analyses lands
       }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
     },
   });
