@@ -88,7 +88,7 @@ export async function diagnosticsInSlices(workspace: ArticleWorkspace, uri: stri
   return { items: step.value, resultId: workspace.revision(uri) === revision ? resultId(workspace, uri) : `${revision}~superseded` };
 }
 
-/** `diagnosticsFor` in steps: a pause after reading the analysis, and after each claim. */
+/** `diagnosticsFor` in steps: a pause after reading the analysis, while matching its names, and after each claim. */
 function* diagnosticSteps(workspace: ArticleWorkspace, uri: string): Generator<void, Diagnostic[]> {
   const document = workspace.document(uri);
   const article = workspace.article(uri);
@@ -160,6 +160,7 @@ function* diagnosticSteps(workspace: ArticleWorkspace, uri: string): Generator<v
   }
   const claims = workspace.claims(uri); // before a pause: a keystroke meanwhile would make them another version's
   yield; // a long article's analysis from a worker was parsed just now
+  yield* index.prepareEditsInSteps(uri); // its names, matched to the last link, for its claims' related ones
   for (const { claim, status, decision } of claims) {
     yield;
     // Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not.
