@@ -89,7 +89,7 @@ let backgroundRefresh: NodeJS.Timeout | undefined;
 let lastBackgroundRefresh = 0;
 const backgroundProgress = new BackgroundProgress(() => connection.window.createWorkDoneProgress(), BACKGROUND_PROGRESS_DELAY_MS);
 if (BUNDLED_MODEL_FILE) {
-  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), {
+  workspace.analyzeLongInBackground(AnalysisPool.forLongArticles(__filename), {
     started: (uri) => {
       const document = documents.get(uri);
       const name = URI.parse(uri).path.split('/').pop();
