@@ -330,6 +330,8 @@ function relinkIfPaused(): void {
     relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS - waited);
     return;
   }
+  // A keystroke in a long article is still being analyzed: the typing has not paused (its end asks again).
+  if (documents.keys().some((uri) => workspace.analyzingInBackground(uri))) return;
   workspace.fresh();
   relinkInBackground(true);
 }
