@@ -41,7 +41,7 @@ import { BackgroundProgress } from './lsp/backgroundProgress';
 import { LazyEntityModel } from './lsp/lazyEntityModel';
 import { SET_CLAIM_STATUS_COMMAND, codeActions } from './lsp/codeActions';
 import { articlePathForDecisions } from './lsp/decisionStore';
-import { diagnosticsFor, resultId } from './lsp/diagnostics';
+import { diagnosticsFor, diagnosticsInSlices, resultId } from './lsp/diagnostics';
 import { AUTHORS_COMMAND, EXPORT_COMMAND, EXPORT_FORMATS, type ExportFormat, IMPORT_COMMAND, type ImportRequest, annotationAuthors, exportFor, importInto } from './lsp/exchange';
 import { gitUserName } from './lsp/gitAuthor';
 import { ImportError } from './importW3c';
@@ -60,7 +60,7 @@ const QUEUED_PER_WORKER = 4;
 const BATCH_MILLISECONDS = 20;
 /** A pause in typing this long relinks the workspace. */
 const RELINK_DELAY_MS = 500;
-/** The relink works this long at a time, then lets requests in: a keystroke waits no longer for it. */
+/** The relink, and an article's problems, work this long at a time, then let requests in: a keystroke waits no longer for them. */
 const RELINK_SLICE_MS = 10;
 /** While indexing, relinks that requests ask for take at most this share of the time: the rest goes to indexing. */
 const RELINK_SHARE_WHILE_INDEXING = 0.1;
@@ -83,13 +83,13 @@ const entityModel = new LazyEntityModel(defaultRecognizer, (error) => {
 });
 const workspace = new ArticleWorkspace(entityModel.recognizer);
 // Long articles (one opened) and those whose cached analysis vanished are analyzed in a worker of their own, so the
-// server answers meanwhile; the views are refreshed and the workspace linked with them at most once a second (when
-// the editor's storage was cleared, thousands of articles come back one after another).
+// server answers meanwhile; the views are refreshed at most once a second (when the editor's storage was cleared,
+// thousands of articles come back one after another), and the workspace linked once the typing pauses.
 let backgroundRefresh: NodeJS.Timeout | undefined;
 let lastBackgroundRefresh = 0;
 const backgroundProgress = new BackgroundProgress(() => connection.window.createWorkDoneProgress(), BACKGROUND_PROGRESS_DELAY_MS);
 if (BUNDLED_MODEL_FILE) {
-  workspace.analyzeLongInBackground(new AnalysisPool(__filename, 1), {
+  workspace.analyzeLongInBackground(AnalysisPool.forLongArticles(__filename), {
     started: (uri) => {
       const document = documents.get(uri);
       const name = URI.parse(uri).path.split('/').pop();
@@ -101,7 +101,7 @@ if (BUNDLED_MODEL_FILE) {
         backgroundRefresh = undefined;
         lastBackgroundRefresh = Date.now();
         refreshViews();
-        relinkInBackground(true);
+        relinkSoon(); // not at once: while the editor types in a long article, each of its analyses lands
       }, Math.max(0, lastBackgroundRefresh + BACKGROUND_REFRESH_MS - Date.now()));
     },
   });
@@ -330,6 +330,8 @@ function relinkIfPaused(): void {
     relinkTimer = setTimeout(relinkIfPaused, RELINK_DELAY_MS - waited);
     return;
   }
+  // A keystroke in a long article is still being analyzed: the typing has not paused (its end asks again).
+  if (documents.keys().some((uri) => workspace.analyzingInBackground(uri))) return;
   workspace.fresh();
   relinkInBackground(true);
 }
@@ -384,10 +386,10 @@ connection.languages.diagnostics.on(async (params) => {
   workspace.fresh();
   const id = resultId(workspace, params.textDocument.uri);
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
-  const items = diagnosticsFor(workspace, params.textDocument.uri);
+  // Working out the items may finish a link under way that leaves this article's related claims provisional: the id after them.
+  const report = await diagnosticsInSlices(workspace, params.textDocument.uri, RELINK_SLICE_MS);
   if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
-  // Working out the items may finish a link under way that leaves this article's related claims provisional.
-  return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(workspace, params.textDocument.uri), items };
+  return { kind: DocumentDiagnosticReportKind.Full, ...report };
 });
 
 connection.languages.diagnostics.onWorkspace(async (params) => {

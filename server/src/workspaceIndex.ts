@@ -4,6 +4,7 @@
 import type { AnchoredLink, ArticleAnnotations } from './articleAnnotations';
 import { Lru } from './lru';
 import { anchor } from './selectors';
+import { SpanSet } from './spanSet';
 import { overlaps } from './text';
 import { dayKey } from './timex';
 import { type EditorLink, type LinkedEntity, type MentionRef, finish, linkingSteps, nameKey } from './linking';
@@ -86,6 +87,8 @@ interface NameMatches {
 /** Articles whose attributed claims, and entities whose names, are indexed between two pauses of a link in slices. */
 const ARTICLES_PER_STEP = 50;
 const ENTITIES_PER_STEP = 500;
+/** An article's names matched to a link between two pauses (see prepareEditsInSteps). */
+const NAMES_PER_STEP = 500;
 /** Answers remembered per link: the claims of the articles open in an editor, many times over. */
 const REMEMBERED_ANSWERS = 4096;
 
@@ -310,31 +313,49 @@ export class WorkspaceIndex {
     if (this.linked && article) this.provisionalEntities(this.linked, article);
   }
 
+  /**
+   * `prepareEdits` in steps, a pause every few hundred names, for an article changed since the last link: the names
+   * of an article of 400,000 characters took the server's thread 40 ms in one piece.
+   */
+  *prepareEditsInSteps(id: string): Generator<void> {
+    const article = this.articles.get(id);
+    if (this.linked && article && this.changedSinceLink.has(id)) yield* this.provisionalSteps(this.linked, article);
+  }
+
   /** A changed article's names matched to the last link's entities: as linked in its previous version, else by name. */
   private provisionalEntities(linked: Linked, article: IndexedArticle): (LinkedEntity | undefined)[] {
-    let entities = linked.provisional.get(article.analysis);
-    if (!entities) {
-      const { byName } = linked;
-      let names = linked.nameMatches.get(article.id);
-      if (!names) {
-        const before = new Map<string, LinkedEntity>();
-        const previous = linked.byId.get(article.id);
-        previous?.analysis.entities.forEach((m, i) => {
-          const key = `${m.type}:${nameKey(m.text)}`;
-          if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
-        });
-        names = { before, matched: new Lru(REMEMBERED_ANSWERS) };
-        linked.nameMatches.set(article.id, names);
+    return finish(this.provisionalSteps(linked, article));
+  }
+
+  /** `provisionalEntities` in steps. */
+  private *provisionalSteps(linked: Linked, article: IndexedArticle): Generator<void, (LinkedEntity | undefined)[]> {
+    const known = linked.provisional.get(article.analysis);
+    if (known) return known;
+    const { byName } = linked;
+    let names = linked.nameMatches.get(article.id);
+    if (!names) {
+      const before = new Map<string, LinkedEntity>();
+      const previous = linked.byId.get(article.id);
+      for (const [i, m] of (previous?.analysis.entities ?? []).entries()) {
+        if (i % NAMES_PER_STEP === 0) yield;
+        const key = `${m.type}:${nameKey(m.text)}`;
+        if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
       }
-      const { before, matched } = names;
-      // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
-      const match = (m: EntityMention): LinkedEntity | null => {
-        const named = byName.get(nameKey(m.text));
-        return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
-      };
-      entities = article.analysis.entities.map((m) => matched.remember(`${m.type}\n${m.text}`, () => match(m)) ?? undefined);
-      linked.provisional.set(article.analysis, entities);
+      names = { before, matched: new Lru(REMEMBERED_ANSWERS) };
+      linked.nameMatches.set(article.id, names);
     }
+    const { before, matched } = names;
+    // The link types a name by its mentions across the workspace: the tagger's type here may not be the entity's.
+    const match = (m: EntityMention): LinkedEntity | null => {
+      const named = byName.get(nameKey(m.text));
+      return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
+    };
+    const entities: (LinkedEntity | undefined)[] = [];
+    for (const [i, m] of article.analysis.entities.entries()) {
+      if (i % NAMES_PER_STEP === 0) yield;
+      entities.push(matched.remember(`${m.type}\n${m.text}`, () => match(m)) ?? undefined);
+    }
+    linked.provisional.set(article.analysis, entities);
     return entities;
   }
 
@@ -528,12 +549,19 @@ interface ClaimFeatures {
 
 const MAX_CLAIMS_PER_FEATURE = 200;
 
+/**
+ * An analysis's mentions as a SpanSet, built once per analysis: each claim's mentions checked one by one grew with the
+ * square of an article's length (a 400,000-character article's problems held the server's thread for half a second).
+ */
+const mentionSets = new WeakMap<readonly EntityMention[], SpanSet>();
+
 /** The linked entities (`e:ID`) of the article's mentions in the claim; `linked` holds each mention's entity. */
 function entityFeatures(article: IndexedArticle, claim: Claim, linked: readonly (LinkedEntity | undefined)[]): Set<string> {
+  const mentions = article.analysis.entities;
+  let set = mentionSets.get(mentions);
+  if (!set) mentionSets.set(mentions, (set = new SpanSet(mentions)));
   const entities = new Set<string>();
-  article.analysis.entities.forEach((m, i) => {
-    if (overlaps(m, claim) && linked[i]) entities.add(`e:${linked[i]!.id}`);
-  });
+  for (const i of set.overlapping(claim)) if (linked[i]) entities.add(`e:${linked[i]!.id}`);
   return entities;
 }
 

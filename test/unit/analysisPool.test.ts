@@ -43,6 +43,22 @@ describe('analysis pool (worker threads)', () => {
     }
   });
 
+  it('gives the long articles\' worker V8\'s young generation, faster for keystrokes, and the indexing workers a small one', async () => {
+    // A worker that answers with its memory limits.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pool-'));
+    const limitsWorker = path.join(dir, 'limitsWorker.js');
+    fs.writeFileSync(limitsWorker, "const { parentPort, resourceLimits } = require('node:worker_threads');\nparentPort.on('message', () => parentPort.postMessage({ json: JSON.stringify(resourceLimits) }));\n");
+    const [long, indexing] = [AnalysisPool.forLongArticles(limitsWorker), new AnalysisPool(limitsWorker, 1)];
+    try {
+      const [longLimits, indexingLimits] = await Promise.all([long, indexing].map(async (p) => JSON.parse(await p.analyze(job(''))) as { maxYoungGenerationSizeMb: number }));
+      assert.equal(indexingLimits.maxYoungGenerationSizeMb, 8);
+      assert.ok(longLimits.maxYoungGenerationSizeMb > 8, `${longLimits.maxYoungGenerationSizeMb} MB`);
+    } finally {
+      await Promise.all([long.close(), indexing.close()]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps its workers, which forget their caches at different times so that they never all hold the most memory at once', async () => {
     // A worker that answers with its thread's id and how often it was told to forget before this analysis.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-pool-'));

@@ -11,6 +11,7 @@ import { defaultRecognizer } from '../../server/src/entities';
 import { analyzeJob } from '../../server/src/lsp/analysisJob';
 import { AnalysisPool } from '../../server/src/lsp/analysisPool';
 import { ArticleWorkspace } from '../../server/src/lsp/articleWorkspace';
+import { diagnosticsFor } from '../../server/src/lsp/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { assertSlices } from '../support/spans';
 
@@ -83,6 +84,41 @@ describe('long articles analyzed in the background', () => {
     const short = TextDocument.create('untitled:short.article', 'article', 1, SAMPLE.slice(0, LONG - 1));
     workspace.updateOpen(short);
     assert.ok(workspace.article(short.uri), 'a short article is analyzed at once');
+  });
+
+  it('edits of every kind, analyzed by the worker from what it remembers, give what a whole analysis gives, problems too', async () => {
+    const { workspace, analyzed } = workspaceInBackground(pool);
+    workspace.configure([], DEFAULT_SETTINGS);
+    const uri = 'untitled:edited.article';
+    let document = TextDocument.create(uri, 'article', 1, `${SAMPLE}\n${SAMPLE}`);
+    const ready = analyzed();
+    workspace.updateOpen(document);
+    workspace.article(uri);
+    await ready;
+    const paragraphBreak = document.getText().indexOf('\n\n', 200);
+    let deleted = '';
+    // Each edit as [start, end, inserted text] of the text as it is then.
+    const edits: [string, (text: string) => [number, number, string]][] = [
+      ['a keystroke in a paragraph', () => [120, 120, 'x']],
+      ['a deletion across paragraphs', (text) => ((deleted = text.slice(paragraphBreak - 20, paragraphBreak + 30)), [paragraphBreak - 20, paragraphBreak + 30, ''])],
+      ['its undo', () => [paragraphBreak - 20, paragraphBreak - 20, deleted]],
+      ['a paste of 50,000 characters', () => [paragraphBreak, paragraphBreak, `\n\n${SAMPLE.repeat(Math.ceil(50_000 / SAMPLE.length)).slice(0, 50_000)}`]],
+    ];
+    for (const [label, edit] of edits) {
+      const [start, end, text] = edit(document.getText());
+      document = TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text }], document.version + 1);
+      workspace.updateOpen(document);
+      const article = await workspace.analyzedSoon(uri, 60_000);
+      assert.equal(article?.text, document.getText(), label);
+      assertSlices(document.getText(), [...article!.analysis.entities, ...article!.analysis.claims, ...article!.analysis.dates, ...article!.analysis.sentences]);
+      // A whole analysis, in this thread.
+      const here = new ArticleWorkspace(defaultRecognizer());
+      here.configure([], DEFAULT_SETTINGS);
+      here.updateOpen(document);
+      assert.deepEqual(article!.analysis, here.article(uri)!.analysis, label);
+      assert.deepEqual(diagnosticsFor(workspace, uri), diagnosticsFor(here, uri), label);
+    }
+    assert.ok(document.getText().length > 50_000);
   });
 
   it('an article cut below the length while analyzed, whose analysis here fails, still ends its progress, with the reason', async () => {

@@ -6,7 +6,7 @@ import type { Span } from '../../server/src/types';
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 describe('span set', () => {
-  it('says whether a span overlaps any of the set, as comparing it with each would', () => {
+  it('says whether a span overlaps any of the set, and which, as comparing it with each would', () => {
     let seed = 7;
     const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const span = (): Span => {
@@ -19,6 +19,8 @@ describe('span set', () => {
       for (let q = 0; q < 30; q++) {
         const probe = span();
         assert.equal(set.overlaps(probe), spans.some((s) => overlaps(s, probe)), JSON.stringify({ spans, probe }));
+        const each = spans.flatMap((s, i) => (overlaps(s, probe) ? [i] : []));
+        assert.deepEqual(set.overlapping(probe), each, JSON.stringify({ spans, probe }));
       }
     }
   });

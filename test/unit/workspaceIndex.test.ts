@@ -126,6 +126,24 @@ describe('cross-article index', () => {
     assert.deepEqual(answers[0], answers[1]);
   });
 
+  it('matches the names of a long edited article in steps, with a pause every few hundred, and answers the same', () => {
+    const [stepped, atOnce] = [build(), build()];
+    const edited = `Aid arrives\n\n${'Berg met Orlov in Valmora. '.repeat(500)}\n\nAbout 12,000 people left Valmora after the flood.\n`;
+    const analysis = analyzeArticle(edited);
+    assert.ok(analysis.entities.length >= 1000, `${analysis.entities.length} names`);
+    const answers = [stepped, atOnce].map((index) => {
+      index.entities(); // linked
+      index.set({ id: 'c.txt', displayPath: 'c.txt', text: edited, analysis });
+      let pauses = 0;
+      if (index === stepped) for (const _ of index.prepareEditsInSteps('c.txt')) pauses++;
+      if (index === stepped) assert.ok(pauses >= 3, `${pauses} pauses`);
+      const claim = analysis.claims.find((c) => c.text.includes('12,000'))!;
+      return index.relatedAttributedClaimsNow('c.txt', claim).map((r) => [r.article.id, r.claim.text, r.score]);
+    });
+    assert.equal(answers[1][0]?.[0], 'b.txt');
+    assert.deepEqual(answers[0], answers[1]);
+  });
+
   it('matches the names of an article new since the last link by name', () => {
     const index = build();
     index.entities();

@@ -5,11 +5,13 @@ import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation 
 import { URI } from 'vscode-uri';
 import { strayClaimDecisions } from '../articleAnnotations';
 import { claimMessage, claimStrength, needsSource } from '../claims';
+import { finish } from '../linking';
 import { Lru } from '../lru';
 import type { Claim, ClaimReason } from '../types';
 import { STATUS_LABELS, byLine, describeAnnotation } from './annotationLabels';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { DECISIONS_FOLDER } from './decisionStore';
+import { TimeSlices } from './timeSlices';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
@@ -68,6 +70,26 @@ export interface AnnotationDiagnosticData {
 
 /** Diagnostics of one article; the caller brings the workspace up to date first (once for many articles). */
 export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
+  return finish(diagnosticSteps(workspace, uri));
+}
+
+/**
+ * `diagnosticsFor` in slices of about `sliceMs`, the event loop let in between, with the report's id (see `resultId`):
+ * those of an article of 400,000 characters held the server's thread for a quarter of a second when its analysis came
+ * from the worker. They are of the article as it was when they began.
+ */
+export async function diagnosticsInSlices(workspace: ArticleWorkspace, uri: string, sliceMs: number): Promise<{ items: Diagnostic[]; resultId: string }> {
+  const revision = workspace.revision(uri);
+  const slices = new TimeSlices(sliceMs);
+  const steps = diagnosticSteps(workspace, uri);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await slices.next();
+  // Edited meanwhile, the article has a newer report to come: this one's id must not pass for it.
+  return { items: step.value, resultId: workspace.revision(uri) === revision ? resultId(workspace, uri) : `${revision}~superseded` };
+}
+
+/** `diagnosticsFor` in steps: a pause after reading the analysis, while matching its names, and after each claim. */
+function* diagnosticSteps(workspace: ArticleWorkspace, uri: string): Generator<void, Diagnostic[]> {
   const document = workspace.document(uri);
   const article = workspace.article(uri);
   if (document && workspace.analyzingInBackground(uri)) {
@@ -136,7 +158,11 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
       data: { annotationId: annotation.id } satisfies AnnotationDiagnosticData,
     });
   }
-  for (const { claim, status, decision } of workspace.claims(uri)) {
+  const claims = workspace.claims(uri); // before a pause: a keystroke meanwhile would make them another version's
+  yield; // a long article's analysis from a worker was parsed just now
+  yield* index.prepareEditsInSteps(uri); // its names, matched to the last link, for its claims' related ones
+  for (const { claim, status, decision } of claims) {
+    yield;
     // Editors' statuses override the check: verified and ignored claims are fine, needs-source and false ones are not.
     if (status === 'verified' || status === 'ignored' || (status === null && !needsSource(claim))) continue;
     const relatedInformation: DiagnosticRelatedInformation[] = index.relatedAttributedClaimsNow(uri, claim).map((related) => {
