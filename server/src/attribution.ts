@@ -13,7 +13,7 @@ import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
 import { stanceAttributions } from './stanceCues';
-import { type SpanTokens, overlaps, shifted, slice, spanTokens } from './text';
+import { type SpanTokens, firstEndingAfter, overlaps, shifted, slice, spanTokens } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -65,15 +65,25 @@ export function extractAttributions(
   };
   const keys = memo && paragraphKeys(text, paragraphs, entities);
   const tokensOf = spanTokens(text);
-  const rules = paragraphs.flatMap((group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
+  const rulesIn = paragraphs.map((group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
+  const rules = rulesIn.flat();
+  // The paragraph holding a span, found by bisection: looking through them all for each attribution took time in the
+  // square of a long article's length.
+  const paragraphSpans = paragraphs.map((group) => ({ start: group[0].start, end: group[group.length - 1].end }));
+  const paragraphOf = (span: Span): number => {
+    const p = firstEndingAfter(paragraphSpans, span.end - 1);
+    return p < paragraphs.length && paragraphSpans[p].start <= span.start ? p : -1;
+  };
   const unitsAround = (span: Span): QuotedUnit[] => {
-    const group = paragraphs.find((g) => g[0].start <= span.start && span.end <= g[g.length - 1].end);
-    return group ? unitsIn(group) : [];
+    const p = paragraphOf(span);
+    return p >= 0 ? unitsIn(paragraphs[p]) : [];
   };
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
-  // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread.
+  // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread. The tagger reads one
+  // paragraph at a time, as the rules do, so only the rules of the tagged cue's paragraph can read the same cue.
   const tagged = (model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : []).flatMap((a) => {
-    const rule = rules.find((r) => overlaps(r.cue, a.cue));
+    const p = paragraphOf(a.cue);
+    const rule = (p >= 0 ? rulesIn[p] : rules).find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
     // Unless the rules took the tagger's source for content ("X, a supporter, said Y plan ..." read as "said Y plan").
     const rulesMisread = a.source && overlaps(rule.content, a.source);

@@ -1,6 +1,7 @@
 // What signals reported speech: reporting words (with the closed word classes that bound a source or its content) and
 // quotation marks. Word lists are lower case; callers compare lower-cased token text.
 import type { EntityMention, Sentence, Span } from './types';
+import { firstEndingAfter } from './text';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -163,10 +164,10 @@ export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
  */
 export function paragraphKeys(text: string, paragraphs: readonly Sentence[][], entities: readonly EntityMention[]): string[] {
   const mentionsIn = paragraphs.map(() => '');
-  const ends = paragraphs.map((group) => group[group.length - 1].end);
+  const spans = paragraphs.map((group) => ({ start: group[0].start, end: group[group.length - 1].end }));
   for (const e of entities) {
     // Paragraphs are in order and apart: from the first that ends after the mention starts, while they start before it ends.
-    for (let p = firstEndingAfter(ends, e.start); p < paragraphs.length && paragraphs[p][0].start < e.end; p++) {
+    for (let p = firstEndingAfter(spans, e.start); p < paragraphs.length && paragraphs[p][0].start < e.end; p++) {
       const at = paragraphs[p][0].start;
       mentionsIn[p] += `${e.start - at},${e.end - at},${e.type} `;
     }
@@ -175,19 +176,8 @@ export function paragraphKeys(text: string, paragraphs: readonly Sentence[][], e
     const at = group[0].start;
     let key = `${mentionsIn[p]}|`;
     for (const s of group) key += `${s.start - at},${s.end - at} `;
-    return `${key}|${text.slice(at, ends[p])}`;
+    return `${key}|${text.slice(at, spans[p].end)}`;
   });
-}
-
-function firstEndingAfter(ends: readonly number[], offset: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ends[mid] > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /** QUOTE_MARKS, found by a regular expression: faster than reading every character. */

@@ -39,6 +39,18 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity, maxLine = 
   }
 }
 
+/** Index of the first of `spans` (in order and apart, so their ends rise too) that ends after `offset`; their count if none. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Whether two spans share at least one code unit (spans that only touch do not). */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
