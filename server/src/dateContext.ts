@@ -98,6 +98,10 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
+// At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
+const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
+const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|although|though|if|once|until)\b/i;
+
 const DEADLINE = /\b(?:until|till|by)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
 
@@ -131,12 +135,30 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
+  // "On Tuesday, the league plans to hold a news conference": a date that opens its clause, set off by a comma, takes
+  // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
+  // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
+  if ((clauseStart > 0 || start <= 80) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
+    const main = mainClauseAfter(sentence.slice(end, end + 160));
+    const future = FUTURE.exec(main)?.index ?? Infinity;
+    const past = PAST.exec(main)?.index ?? Infinity;
+    if (future !== past) return future < past ? 'future' : 'past';
+  }
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
   // opens its clause (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
+}
+
+/**
+ * The words of the main clause after a fronted date's comma, past a subordinate clause set off by commas ("On Friday,
+ * when Albright set aside vacation plans for the trip, the State Department lifted a warning").
+ */
+function mainClauseAfter(words: string): string {
+  const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
+  return SUBORDINATE_START.test(parts[0]) && parts.length > 1 ? parts[1] : parts[0];
 }
 
 /**

@@ -320,6 +320,18 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
 });
 
+test('a date that opens its clause takes the tense of the clause after its comma', () => {
+  const ahead = 'On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.';
+  assert.deepEqual(values(ahead, '1998-10-26'), [['Tuesday', '1998-10-27']]);
+  assert.deepEqual(values('On Tuesday, the United States and the Soviet Union conferred in Washington.', '1998-10-26'), [['Tuesday', '1998-10-20']]);
+  // The main clause's first verb, not one of the clause it introduces or of a subordinate clause before it.
+  const reported = 'Over the weekend, Pentagon officials confirmed reports that a fourth carrier could head for the Middle East.';
+  assert.deepEqual(values(reported, '1990-08-13'), [['the weekend', '1990-W32-WE']]);
+  const subordinate = 'On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning.';
+  assert.deepEqual(values(subordinate, '1998-08-17'), [['Friday', '1998-08-14']]);
+  assert.deepEqual(values('From October 1, no direct trade would be allowed.', '1987-06-02'), [['October 1', '1987-10-01']]);
+});
+
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {
   assert.deepEqual(values('The Swiss franc notes will be redeemed July 12 at 100.5 pct.', '1987-03-11'), [['July 12', '1987-07-12']]);
   assert.deepEqual(values('The trade figures to be reported Tuesday will be on a new basis.', '1987-04-13'), [['Tuesday', '1987-04-14']]);
