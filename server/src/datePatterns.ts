@@ -36,6 +36,7 @@ import {
   isoWeek,
   isoWeekday,
   pad,
+  parseDay,
   quarterOf,
   shiftValue,
 } from './timex';
@@ -1318,21 +1319,32 @@ function firstStartingFrom(candidates: readonly Candidate[], offset: number): nu
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
-// "the end of November"), and "the night of" which adds a part of day.
+// "the end of November"), "the night of" which adds a part of day, and "the week of" which makes a day its week.
 const LEFT_MODIFIER =
-  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of)\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of)\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
 
-/** Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day. */
+/**
+ * Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day, "the week
+ * of March 6" is the week holding the day (only a day: "the last week of December" is no week of December's).
+ */
 export function extendLeft(sentence: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, i) => {
     if (!c.extendable) return c;
     const floor = i > 0 ? candidates[i - 1].end : 0;
     const m = LEFT_MODIFIER.exec(sentence.slice(floor, c.start));
     if (!m) return c;
+    if (m.groups?.week) return c.grain === 'day' ? { ...c, start: floor + m.index, grain: undefined, resolve: (ctx) => weekOf(c.resolve(ctx)) } : c;
     const part = m.groups?.part ? PART_OF_DAY[m.groups.part.toLowerCase()] : null;
     const resolve: Resolver = part ? (ctx) => withTime(c.resolve(ctx), part) : c.resolve;
     return { ...c, start: floor + m.index, resolve };
   });
+}
+
+/** The ISO week holding a day's value; without the day's year, an unknown week. */
+function weekOf(resolved: Resolved | null): Resolved | null {
+  if (!resolved) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(resolved.value) ? parseDay(resolved.value) : null;
+  return { ...resolved, type: 'DATE', value: day ? isoWeek(day) : 'XXXX-WXX' };
 }
 
 /** A day's value with a time part added ("2016-10-15" and "15:00" make "2016-10-15T15:00", a TIME). */

@@ -234,6 +234,15 @@ test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
   ]);
 });
 
+test('"the week of" a day is the ISO week holding it; of a month it is no week', () => {
+  const text = 'The case may be resolved in a hearing the week of March 6. He appeared in court the next morning.';
+  // The week names no day for "the next morning" to follow: that is the day after the article's.
+  assert.deepEqual(values(text, '2000-02-24'), [['the week of March 6', '2000-W10'], ['the next morning', '2000-02-25TMO']]);
+  assert.deepEqual(values('It was the highest since the week of December 31, 1986.', '1987-04-20'), [['the week of December 31, 1986', '1987-W01']]);
+  assert.deepEqual(values('Trading begins the week of April 20.'), [['the week of April 20', 'XXXX-WXX']]);
+  assert.deepEqual(values('Downloads peaked in the last week of December 2004.'), [['December 2004', '2004-12']]);
+});
+
 test('relative periods take their modifiers into the extent, not into the value', () => {
   const text = 'Earlier this month the talks stalled; they resume early next year. Aid arrives in the coming days.';
   assert.deepEqual(values(text, '2016-10-17'), [
