@@ -1181,15 +1181,23 @@ const ADVERB_SET: Recognizer = {
   },
 };
 
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+const PARTS_OF_DAYS = 'mornings|afternoons|evenings|nights';
 const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
-  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
+  pattern: new RegExp(
+    `\\b(?:(?<day>${WEEKDAY})s|(?<day2>${WEEKDAY})\\s+(?<part>${PARTS_OF_DAYS})|(?<weekends>[Ww]eekends)|` +
+      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's.
+      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*\\s*,?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
+    'g',
+  ),
   make(m, sentence) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
     // "The Happy Mondays", "Manic Mondays": after a capitalized word inside a sentence, a name.
     if (m.groups.day && CAPITALIZED_WORD_BEFORE.test(sentence.slice(0, m.index))) return null;
-    const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
-    const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
+    const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2 ?? m.groups.listed!) + 1;
+    const partWord = m.groups.part ?? m.groups.listPart;
+    const part = partWord ? `T${PART_OF_DAY[partWord.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
   },
 };

@@ -118,6 +118,15 @@ test('sets and vague references', () => {
   ]);
 });
 
+test('a weekday listed before a plural weekday or its nights is a set too', () => {
+  assert.deepEqual(dates('Two flights will leave Bombay on Monday and Tuesday nights.', '1998-02-13').map((d) => [d.text, d.type, d.value]), [
+    ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+  ]);
+  assert.deepEqual(values('The office opens Monday, Wednesday and Fridays.'), [['Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3'], ['Fridays', 'XXXX-WXX-5']]);
+  assert.deepEqual(values('They met on Monday and Tuesday.', '1998-02-13'), [['Monday', '1998-02-09'], ['Tuesday', '1998-02-10']]);
+});
+
 test('offsets hold with CRLF line endings', () => {
   const text = 'Kerry in London\r\n\r\nKerry met Lavrov on October 15.\r\nHe flew to London on October 16.\r\n';
   const found = dates(text, '2016-10-17');
