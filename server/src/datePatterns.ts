@@ -737,9 +737,14 @@ const ANCHORED_DAY: Recognizer = {
     const part = PART_OF_DAY[unit];
     const suffix = part ? `T${part}` : '';
     const resolve: Resolver = (context) => {
+      const type = part ? 'TIME' : 'DATE';
+      // "killed last October ... crossed out that same day": a month named after the last day is what the day is in.
+      // Not a day counted from it ("the following day"), which that month does not tell.
+      const month = offset === 0 ? monthNamedSinceDay(context.focus) : null;
+      if (month) return { type, value: `${pad(month.year, 4)}-${pad(month.month)}-XX${suffix}`, anchor: 'earlier-date' };
       const from = context.focus.day ?? (offset ? context.reference : null);
       const anchor = context.focus.day || !offset ? 'earlier-date' : 'article-date';
-      return { type: part ? 'TIME' : 'DATE', value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
+      return { type, value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
     };
     return { ...span(m), resolve, grain: part ? undefined : 'day' };
   },
@@ -1201,6 +1206,12 @@ const WEEKDAY_SET: Recognizer = {
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
   },
 };
+
+/** The month last named, if it was named without its day after the last day named. */
+function monthNamedSinceDay(focus: Focus): Day | null {
+  const { day, month } = focus;
+  return day && month && (day.year !== month.year || day.month !== month.month) ? month : null;
+}
 
 /** Recognizers run before chrono-node, whose spans chrono does not see; longest match first among them. */
 export const BEFORE_CHRONO: Recognizer[] = [

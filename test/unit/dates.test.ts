@@ -411,6 +411,14 @@ test('quarters and halves by code ("Q3", "H1 2016", "3Q 2015") or by their month
   assert.ok(!values('Sales in the April-September quarter rose.', '2016-10-17').some(([, value]) => /Q/.test(value)));
 });
 
+test('"that same day" after a month named since the last day is a day of that month', () => {
+  const text = 'MindSpring closed the site Thursday night. Doctors were killed, most recently last October. His name was crossed out that same day.';
+  assert.deepEqual(values(text, '1999-02-06').slice(-2), [['last October', '1998-10'], ['that same day', '1998-10-XX']]);
+  // The day's own month named again keeps the day; a day counted from the month is not told by it.
+  assert.deepEqual(values('He was shot on Oct. 23. Later in October he died. That day was sad.', '1998-11-02').slice(-1), [['That day', '1998-10-23']]);
+  assert.deepEqual(values('Talks began on Feb. 3. They stalled in March. The next day they resumed.', '1998-04-02').slice(-1), [['The next day', '1998-02-04']]);
+});
+
 test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
 });
