@@ -232,6 +232,8 @@ const CAPITALIZED_WORD_BEFORE = /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u;
 const SOME_DAY_AFTER = /^(?:\s*,)?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
 const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
 
+const MODAL_BEFORE = /(?:\b(?:will|shall|would|could|might|may|can)|'ll)\s+$/i;
+
 /** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
@@ -282,6 +284,10 @@ const duration: Recognizer = {
       const clause = sentence.slice(m.index + m[0].length).split(/[.;:!?]/)[0];
       const value = !SOME_DAY_FUTURE.test(clause) && /\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(clause) ? 'PAST_REF' : 'FUTURE_REF';
       return { ...span(m, start), resolve: fixed('DATE', value) };
+    }
+    // "Islam will one day be the second largest religion": after a modal, some day to come.
+    if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && /^\s+$/.test(g.sep!) && MODAL_BEFORE.test(sentence.slice(0, m.index))) {
+      return { ...span(m, start), resolve: fixed('DATE', 'FUTURE_REF') };
     }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;

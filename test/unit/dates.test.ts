@@ -735,6 +735,9 @@ test('"one day" before a clause is some day, ahead or behind by the clause', () 
   assert.deepEqual(values('"One day you will be able to tell your children that you were there."'), [['One day', 'FUTURE_REF']]);
   assert.deepEqual(values('One day, he walked into the office and resigned.'), [['One day', 'PAST_REF']]);
   assert.deepEqual(values('The strike lasted for one day and then ended.'), [['one day', 'P1D']]);
+  // After a modal it is some day to come; a modal's object is still a stretch.
+  assert.deepEqual(values('Islam will one day be the second largest religion in the country.'), [['one day', 'FUTURE_REF']]);
+  assert.deepEqual(values('The repairs will take one day.'), [['one day', 'P1D']]);
 });
 
 test('a quarter of a match is no quarter of the year', () => {
