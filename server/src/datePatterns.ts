@@ -367,6 +367,9 @@ const RELATIVE_PERIOD: Recognizer = {
       const from = earlier ?? context.reference;
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      // "the past week", "this past week": the seven days up to the date, in the week that holds most of them (this
+      // week's from a Thursday on); "last week" is the calendar week before.
+      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords) && !earlier) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor };
       return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
     };
     return { ...span(m), resolve, extendable: true };

@@ -243,6 +243,12 @@ test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
   ]);
 });
 
+test('"the past week" is the seven days up to the date, in the week holding most of them; "last week" the week before', () => {
+  const text = 'LPG prices were mixed in the past week. Crude prices fell last week. The Fed cut rates this past week.';
+  assert.deepEqual(values(text, '1987-04-03'), [['the past week', '1987-W14'], ['last week', '1987-W13'], ['this past week', '1987-W14']]);
+  assert.deepEqual(values(text, '1987-03-30'), [['the past week', '1987-W13'], ['last week', '1987-W13'], ['this past week', '1987-W13']]);
+});
+
 test('"the week of" a day is the ISO week holding it; of a month it is no week', () => {
   const text = 'The case may be resolved in a hearing the week of March 6. He appeared in court the next morning.';
   // The week names no day for "the next morning" to follow: that is the day after the article's.
