@@ -1347,9 +1347,10 @@ function firstStartingFrom(candidates: readonly Candidate[], offset: number): nu
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
-// "the end of November"), "the night of" which adds a part of day, and "the week of" which makes a day its week.
+// "the end of November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
+// before" or "after" which moves it (TimeBank leaves its article out: "The [day before last Tuesday]").
 const LEFT_MODIFIER =
-  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of)\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
 
 /**
  * Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day, "the week
@@ -1362,10 +1363,28 @@ export function extendLeft(sentence: string, candidates: Candidate[]): Candidate
     const m = LEFT_MODIFIER.exec(sentence.slice(floor, c.start));
     if (!m) return c;
     if (m.groups?.week) return c.grain === 'day' ? { ...c, start: floor + m.index, grain: undefined, resolve: (ctx) => weekOf(c.resolve(ctx)) } : c;
+    if (m.groups?.shift) {
+      const days = /before/i.test(m.groups.shift) ? -1 : 1;
+      return c.grain === 'day' ? { ...c, start: floor + m.index, resolve: (ctx) => dayMoved(c.resolve(ctx), days) } : c;
+    }
     const part = m.groups?.part ? PART_OF_DAY[m.groups.part.toLowerCase()] : null;
     const resolve: Resolver = part ? (ctx) => withTime(c.resolve(ctx), part) : c.resolve;
     return { ...c, start: floor + m.index, resolve };
   });
+}
+
+/** A day's value `days` away: a weekday without its date moves to the weekday next to it. */
+function dayMoved(resolved: Resolved | null, days: number): Resolved | null {
+  if (!resolved) return null;
+  const weekday = /^XXXX-WXX-(\d)$/.exec(resolved.value);
+  if (weekday) return { ...resolved, value: `XXXX-WXX-${((Number(weekday[1]) - 1 + days + 7) % 7) + 1}` };
+  // Without its year a day moves in a common year (a leap year only from Feb. 29): "the day before March 1" is Feb. 28.
+  const unknownYear = resolved.value.startsWith('XXXX-');
+  const stand = resolved.value.endsWith('-02-29') ? '2000' : '2001';
+  const day = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(resolved.value) ? parseDay(unknownYear ? `${stand}${resolved.value.slice(4)}` : resolved.value) : null;
+  if (!day) return { ...resolved, value: 'XXXX-XX-XX' };
+  const moved = formatDay(addDays(day, days));
+  return { ...resolved, value: unknownYear ? `XXXX${moved.slice(4)}` : moved };
 }
 
 /** The ISO week holding a day's value; without the day's year, an unknown week. */

@@ -243,6 +243,14 @@ test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
   ]);
 });
 
+test('"the day before" or "after" a day moves it by one day', () => {
+  const text = 'The day before last Tuesday\'s court hearing, Manuel went to Lazaro\'s home. He appeared in court the next morning.';
+  assert.deepEqual(values(text, '2000-02-24'), [['day before last Tuesday', '2000-02-21'], ['the next morning', '2000-02-22TMO']]);
+  assert.deepEqual(values('The idea came the day after Boxing Day.'), [['day after Boxing Day', 'XXXX-12-27']]);
+  assert.deepEqual(values('He left the day before March 1.'), [['day before March 1', 'XXXX-02-28']]);
+  assert.deepEqual(values('He left the day before Monday\'s vote.'), [['day before Monday', 'XXXX-WXX-7']]);
+});
+
 test('"the past week" is the seven days up to the date, in the week holding most of them; "last week" the week before', () => {
   const text = 'LPG prices were mixed in the past week. Crude prices fell last week. The Fed cut rates this past week.';
   assert.deepEqual(values(text, '1987-04-03'), [['the past week', '1987-W14'], ['last week', '1987-W13'], ['this past week', '1987-W14']]);
