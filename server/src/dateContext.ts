@@ -2,7 +2,7 @@
 // it ("will meet Friday" is ahead, "met Friday" behind), and the last dates the article mentioned ("the quarter",
 // "a year earlier", "that day").
 import type { DateAnchor, TimexType } from './types';
-import { type Day, addDays, addMonths, dayNumber, isoWeekday, pad, quarterOf, seasonOf } from './timex';
+import { type Day, addDays, addMonths, dayNumber, formatDay, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
 /**
  * The time of the clause around an expression. 'completed' is a period that has ended ("the year ended Jan. 31"): its
@@ -64,6 +64,18 @@ export function comparedYear(focus: Focus): number | null {
 /** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
 export function comparedQuarter(focus: Focus): string | null {
   return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
+}
+
+/**
+ * The day of a clock time or part of the day stated without one: the day the article named last ("on Oct. 23 ... at
+ * 10 p.m."), else its date. Not a day after the article's in a past clause, which reports what happened: "Tomorrow's
+ * figures ... The dollar rose in mid-afternoon".
+ */
+export function dayOfTime(context: Context): Resolved {
+  const named = context.focus.day;
+  const ahead = named && context.reference && dayNumber(named) > dayNumber(context.reference) && context.tense === 'past';
+  const day = (ahead ? null : named) ?? context.reference;
+  return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: named && !ahead ? 'earlier-date' : 'article-date' };
 }
 
 /** A resolver for a value that the words give on their own. */

@@ -14,6 +14,7 @@ import {
   choose,
   comparedQuarter,
   comparedYear,
+  dayOfTime,
   fixed,
   lastCompletedQuarter,
   modifierOf,
@@ -726,11 +727,7 @@ const MIDNIGHT_OF_DAY: Recognizer = {
 
 /** A clock time on the day the article last named, else on its own date, as chrono-node's clock times are. */
 function clockOnLastDay(time: string): Resolver {
-  return (context) => {
-    const day = context.focus.day ?? context.reference;
-    const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
-    return withTime(date, time);
-  };
+  return (context) => withTime(dayOfTime(context), time);
 }
 
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.

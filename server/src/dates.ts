@@ -6,7 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import { type Context, type Focus, type Modifier, type Resolved, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import { type Context, type Focus, type Modifier, type Resolved, type Resolver, dayOfTime, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
@@ -409,14 +409,9 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   } else if (year !== null) {
     resolve = fixed('DATE', pad(year, 4));
   } else if (time) {
-    // A clock time alone is on the day the article last named ("on Oct. 23 ... at 10 p.m."), else on its date.
-    const today: Resolver = (ctx) => {
-      const day = ctx.focus.day ?? ctx.reference;
-      return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
-    };
     // TimeML keeps the article of "in the morning" in the extent.
     const article = clock === null ? /\bthe\s+$/i.exec(sentence.slice(0, start)) : null;
-    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
+    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(dayOfTime(ctx), time), extendable: true };
   } else {
     return null;
   }

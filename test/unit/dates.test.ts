@@ -243,6 +243,14 @@ test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
   ]);
 });
 
+test('a clock time or part of the day in a past clause is not on a day ahead that the article named', () => {
+  const text = 'Finance ministers meet on April 21. Fisons shares eased one penny on the announcement by 0830 GMT.';
+  assert.deepEqual(values(text, '1987-03-27'), [['April 21', '1987-04-21'], ['0830 GMT', '1987-03-27T08:30']]);
+  // A day behind, or a time to come, still follows the day named.
+  assert.deepEqual(values('On Oct. 23 he was shot at 10 p.m.', '1998-10-26'), [['Oct. 23', '1998-10-23'], ['10 p.m.', '1998-10-23T22:00']]);
+  assert.deepEqual(values('Talks open on April 21. Ministers will meet at 1500 GMT.', '1987-03-27'), [['April 21', '1987-04-21'], ['1500 GMT', '1987-04-21T15:00']]);
+});
+
 test('"the day before" or "after" a day moves it by one day', () => {
   const text = 'The day before last Tuesday\'s court hearing, Manuel went to Lazaro\'s home. He appeared in court the next morning.';
   assert.deepEqual(values(text, '2000-02-24'), [['day before last Tuesday', '2000-02-21'], ['the next morning', '2000-02-22TMO']]);
