@@ -46,6 +46,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// An event still to come, not a level passed ("well ahead of Friday's final 71.8").
+const AWAITED_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|until\s+after)\s+(?:the\s+)?$/i;
+const AWAITED_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|talks|deadline|vote|elections?|summit|auction|hearing|conference|tender|announcement|release|speech|debate|opening)\b/iu;
 const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Scotland|Wales|Business)\s+on\s+$/;
 const NEWSPAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Sport|People|Independent|Observer|Business\s+Post)\b/;
 // A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
@@ -393,9 +397,11 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
     grain = 'day';
     const iso = weekday || 7;
     // "get around Wednesday's ruling": a possessive weekday names the day of something reported, whatever the clause's
-    // tense; it is the last such day (or today).
+    // tense; it is the last such day (or today). Not what is awaited: "ahead of Thursday's deadline", "would not
+    // announce it until after Thursday's cabinet meeting".
     const possessive = /^['’]s\b/.test(sentence.slice(span.end));
-    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
+    const awaited = possessive && AWAITED_BEFORE.test(sentence.slice(0, start)) && AWAITED_AFTER.test(sentence.slice(span.end));
+    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, awaited ? 'future' : possessive ? 'unknown' : ctx.tense, modifier)));
     if (start !== span.start && anaphoric) {
       const direction = /following/i.test(anaphoric[1]) ? 'next' : 'last';
       resolve = (ctx) => {

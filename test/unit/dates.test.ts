@@ -333,6 +333,11 @@ test('a possessive weekday is the last such day, whatever the tense of the claus
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
   assert.deepEqual(values('Lawyers will appeal Friday\'s decision.', '2000-01-07'), [['Friday', '2000-01-07']]);
+  // Unless it is awaited: an event ahead of which, or until after which, something stands.
+  const awaited = 'It was unlikely the government would announce its decision until after Thursday\'s cabinet meeting.';
+  assert.deepEqual(values(awaited, '1987-06-01'), [['Thursday', '1987-06-04']]);
+  assert.deepEqual(values('Talks remained unresolved ahead of Thursday\'s deadline for a strike.', '1987-10-19'), [['Thursday', '1987-10-22']]);
+  assert.deepEqual(values('The index closed at 72.4, well ahead of Friday\'s final 71.8.', '1987-03-09'), [['Friday', '1987-03-06']]);
 });
 
 test('"next Tuesday" said on a Monday is in next week, "this Tuesday" tomorrow', () => {
