@@ -88,7 +88,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
 // A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
 // offer Friday" is not.
 const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
@@ -97,7 +97,7 @@ const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
-  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+)?$/iu;
+  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+|at\s+)?$/iu;
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 

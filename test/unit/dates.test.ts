@@ -365,6 +365,12 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
 });
 
+test('"likely to" looks ahead, and so does a scheduled verb before "at" a time', () => {
+  const text = 'Analysts said higher Soviet imports are unlikely to affect the market Tuesday.';
+  assert.deepEqual(values(text, '1987-03-09'), [['Tuesday', '1987-03-10']]);
+  assert.deepEqual(values('Contracts at both companies expire at midnight September 14.', '1987-04-13'), [['midnight September 14', '1987-09-14T24:00']]);
+});
+
 test('a date that opens its clause takes the tense of the clause after its comma', () => {
   const ahead = 'On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.';
   assert.deepEqual(values(ahead, '1998-10-26'), [['Tuesday', '1998-10-27']]);
