@@ -63,6 +63,7 @@ const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
+const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
 
 /**
  * The article's own date and where it was found: its dateline or date line, else the first full date of its lead
@@ -255,7 +256,8 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // "April 24 and 25": chrono reads the first day only.
   for (const c of [...found]) {
     const next = /^(\s*(?:and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|[.,]\d)|\s+(?:\p{Ll}+s|people|men|women|children)\b)/u.exec(sentence.slice(c.end));
-    if (!next || c.grain !== 'day') continue;
+    // A day of the month before it, not a weekday ("43 on Sunday and 15 on Monday").
+    if (!next || c.grain !== 'day' || !/\d(?:st|nd|rd|th)?$/.test(sentence.slice(c.start, c.end))) continue;
     const day = Number(next[2]);
     const start = c.end + next[1].length;
     found.push({ start, end: start + next[0].length - next[1].length, grain: 'day', resolve: (ctx) => replaceDay(c.resolve(ctx), day) });
@@ -360,8 +362,14 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
  * What the words of a chrono-node result state, resolved the project's way. `inherit` gives the start of a range,
  * whose month an end such as the "17" of "Oct. 15-17" shares.
  */
-function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, inherit: chrono.ParsedComponents | null): Candidate | null {
-  const known = (k: chrono.Component): number | null => (c.isCertain(k) ? c.get(k) : inherit?.isCertain(k) && k !== 'day' && k !== 'weekday' ? inherit.get(k) : null);
+function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, inherit: chrono.ParsedComponents | null): Candidate | null {
+  // "43 on Sunday and 15 on Monday", "on Friday 15 protesters", "on Feb 10 at 17 dlrs": a number chrono took for the
+  // hour, without a sign that it is one, is no part of the date.
+  const bareHour = c.isCertain('hour') && !HOUR_SIGN.test(sentence.slice(whole.start, whole.end));
+  const span = bareHour ? withoutBareNumber(sentence, whole) : whole;
+  if (!span) return null;
+  const known = (k: chrono.Component): number | null =>
+    k === 'hour' && bareHour ? null : c.isCertain(k) ? c.get(k) : inherit?.isCertain(k) && k !== 'day' && k !== 'weekday' ? inherit.get(k) : null;
   let start = span.start;
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
@@ -423,6 +431,19 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   }
   const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
   return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
+}
+
+/**
+ * The span without a number at its start ("15 on Monday") or end ("Friday 15", "Feb 10 at 17"); null if it has
+ * neither, or if what is left names no month or weekday (prices: "up 3/8 at 5-3/4").
+ */
+function withoutBareNumber(sentence: string, span: Span): Span | null {
+  const words = sentence.slice(span.start, span.end);
+  const leading = /^\d[\d/.-]*\s+(?:on|at)\s+/.exec(words)?.[0].length ?? 0;
+  // Only one of them: the "1" of "21 on May 1" is the day.
+  const trailing = leading ? 0 : (/,?\s+(?:(?:at|of|from|on)\s+)?\d[\d/.-]*$/.exec(words)?.[0].length ?? 0);
+  const left = { start: span.start + leading, end: span.end - trailing };
+  return (leading || trailing) && /\p{L}/u.test(sentence.slice(left.start, left.end)) ? left : null;
 }
 
 /** The weekday (ISO 1-7) just before or just after a day, never the day itself. */

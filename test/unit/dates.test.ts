@@ -456,6 +456,16 @@ test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
 });
 
+test('a number next to a day without a sign that it is an hour is no part of the date', () => {
+  assert.deepEqual(values('Earlier on Friday 15 protesters climbed the palace.'), [['Friday', 'XXXX-WXX-5']]);
+  assert.deepEqual(values('Flights fell to 43 on Sunday and 15 on Monday.'), [['Sunday', 'XXXX-WXX-7'], ['Monday', 'XXXX-WXX-1']]);
+  assert.deepEqual(values('It bought 36,700 shares on Feb 10 at 17 dlrs a share.', '1987-03-02'), [['Feb 10', '1987-02-10']]);
+  assert.deepEqual(values('The rate falls to 21.50 pct from 23 on June 15.', '1987-06-16'), [['June 15', '1987-06-15']]);
+  assert.deepEqual(values('They were trading up 3/8 at 5-3/4 before the halt.', '1987-03-18'), []);
+  // With a sign, it is the hour.
+  assert.deepEqual(dates('They meet Friday at 10am.', '1987-03-18').map((d) => [d.text, d.type, d.value]), [['Friday at 10am', 'TIME', '1987-03-20T10:00']]);
+});
+
 test('a day and a clock time next to each other make one TIME', () => {
   assert.deepEqual(dates('The ceasefire began yesterday at 3 p.m.', '2016-10-17').map((d) => [d.text, d.type, d.value]), [
     ['yesterday at 3 p.m.', 'TIME', '2016-10-16T15:00'],
