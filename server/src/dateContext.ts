@@ -2,7 +2,7 @@
 // it ("will meet Friday" is ahead, "met Friday" behind), and the last dates the article mentioned ("the quarter",
 // "a year earlier", "that day").
 import type { DateAnchor, TimexType } from './types';
-import { type Day, addDays, addMonths, dayNumber, isoWeekday, pad, quarterOf, seasonOf } from './timex';
+import { type Day, addDays, addMonths, dayNumber, formatDay, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
 /**
  * The time of the clause around an expression. 'completed' is a period that has ended ("the year ended Jan. 31"): its
@@ -66,6 +66,18 @@ export function comparedQuarter(focus: Focus): string | null {
   return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
 }
 
+/**
+ * The day of a clock time or part of the day stated without one: the day the article named last ("on Oct. 23 ... at
+ * 10 p.m."), else its date. Not a day after the article's in a past clause, which reports what happened: "Tomorrow's
+ * figures ... The dollar rose in mid-afternoon".
+ */
+export function dayOfTime(context: Context): Resolved {
+  const named = context.focus.day;
+  const ahead = named && context.reference && dayNumber(named) > dayNumber(context.reference) && context.tense === 'past';
+  const day = (ahead ? null : named) ?? context.reference;
+  return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: named && !ahead ? 'earlier-date' : 'article-date' };
+}
+
 /** A resolver for a value that the words give on their own. */
 export const fixed = (type: TimexType, value: string): Resolver => () => ({ type, value, anchor: 'text' });
 
@@ -76,7 +88,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
 // A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
 // offer Friday" is not.
 const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
@@ -85,7 +97,7 @@ const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
-  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+)?$/iu;
+  /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+|at\s+)?$/iu;
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
@@ -97,6 +109,10 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+
+// At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
+const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
+const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|although|though|if|once|until)\b/i;
 
 const DEADLINE = /\b(?:until|till|by)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
@@ -131,12 +147,30 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
+  // "On Tuesday, the league plans to hold a news conference": a date that opens its clause, set off by a comma, takes
+  // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
+  // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
+  if ((clauseStart > 0 || start <= 80) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
+    const main = mainClauseAfter(sentence.slice(end, end + 160));
+    const future = FUTURE.exec(main)?.index ?? Infinity;
+    const past = PAST.exec(main)?.index ?? Infinity;
+    if (future !== past) return future < past ? 'future' : 'past';
+  }
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
   // opens its clause (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
+}
+
+/**
+ * The words of the main clause after a fronted date's comma, past a subordinate clause set off by commas ("On Friday,
+ * when Albright set aside vacation plans for the trip, the State Department lifted a warning").
+ */
+function mainClauseAfter(words: string): string {
+  const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
+  return SUBORDINATE_START.test(parts[0]) && parts.length > 1 ? parts[1] : parts[0];
 }
 
 /**

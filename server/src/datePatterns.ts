@@ -14,6 +14,7 @@ import {
   choose,
   comparedQuarter,
   comparedYear,
+  dayOfTime,
   fixed,
   lastCompletedQuarter,
   modifierOf,
@@ -36,6 +37,7 @@ import {
   isoWeek,
   isoWeekday,
   pad,
+  parseDay,
   quarterOf,
   shiftValue,
 } from './timex';
@@ -231,6 +233,8 @@ const CAPITALIZED_WORD_BEFORE = /(?<=\S\s+)\p{Lu}\p{L}*\s+$/u;
 const SOME_DAY_AFTER = /^(?:\s*,)?\s+(?:I|you|we|he|she|they|it|there|this|that|someone|somebody|everyone|people|the\s+\p{L}+\s+(?:will|would|could|might|may|can|was|were|is|are|had|has))\b/u;
 const SOME_DAY_FUTURE = /\b(?:will|shall|would|could|might|may|can|hopes?|wants?|going\s+to)\b|'ll\b/;
 
+const MODAL_BEFORE = /(?:\b(?:will|shall|would|could|might|may|can)|'ll)\s+$/i;
+
 /** Units below a month, for which "later" and "earlier" measure a stretch rather than name a calendar point. */
 const SHORT_UNITS = new Set<Unit>(['second', 'minute', 'hour', 'day', 'week']);
 
@@ -284,6 +288,10 @@ const duration: Recognizer = {
       const clause = sentence.slice(m.index + m[0].length).split(/[.;:!?]/)[0];
       const value = !SOME_DAY_FUTURE.test(clause) && /\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(clause) ? 'PAST_REF' : 'FUTURE_REF';
       return { ...span(m, start), resolve: fixed('DATE', value) };
+    }
+    // "Islam will one day be the second largest religion": after a modal, some day to come.
+    if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && /^\s+$/.test(g.sep!) && MODAL_BEFORE.test(sentence.slice(0, m.index))) {
+      return { ...span(m, start), resolve: fixed('DATE', 'FUTURE_REF') };
     }
     let amount = amountOf(g.amount!);
     if (g.half && amount !== 'X') amount += 0.5;
@@ -363,6 +371,9 @@ const RELATIVE_PERIOD: Recognizer = {
       const from = earlier ?? context.reference;
       const anchor = earlier ? 'earlier-date' : 'article-date';
       if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      // "the past week", "this past week": the seven days up to the date, in the week that holds most of them (this
+      // week's from a Thursday on); "last week" is the calendar week before.
+      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords) && !earlier) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor };
       return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
     };
     return { ...span(m), resolve, extendable: true };
@@ -719,11 +730,7 @@ const MIDNIGHT_OF_DAY: Recognizer = {
 
 /** A clock time on the day the article last named, else on its own date, as chrono-node's clock times are. */
 function clockOnLastDay(time: string): Resolver {
-  return (context) => {
-    const day = context.focus.day ?? context.reference;
-    const date: Resolved = { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: context.focus.day ? 'earlier-date' : 'article-date' };
-    return withTime(date, time);
-  };
+  return (context) => withTime(dayOfTime(context), time);
 }
 
 // "that day", "the next day", "the following morning", "the day before": anchored on the last day mentioned.
@@ -739,9 +746,14 @@ const ANCHORED_DAY: Recognizer = {
     const part = PART_OF_DAY[unit];
     const suffix = part ? `T${part}` : '';
     const resolve: Resolver = (context) => {
+      const type = part ? 'TIME' : 'DATE';
+      // "killed last October ... crossed out that same day": a month named after the last day is what the day is in.
+      // Not a day counted from it ("the following day"), which that month does not tell.
+      const month = offset === 0 ? monthNamedSinceDay(context.focus) : null;
+      if (month) return { type, value: `${pad(month.year, 4)}-${pad(month.month)}-XX${suffix}`, anchor: 'earlier-date' };
       const from = context.focus.day ?? (offset ? context.reference : null);
       const anchor = context.focus.day || !offset ? 'earlier-date' : 'article-date';
-      return { type: part ? 'TIME' : 'DATE', value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
+      return { type, value: from ? formatDay(addDays(from, offset)) + suffix : `XXXX-XX-XX${suffix}`, anchor };
     };
     return { ...span(m), resolve, grain: part ? undefined : 'day' };
   },
@@ -1216,18 +1228,32 @@ const ADVERB_SET: Recognizer = {
   },
 };
 
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+const PARTS_OF_DAYS = 'mornings|afternoons|evenings|nights';
 const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
-  pattern: new RegExp(`\\b(?:(?<day>${WEEKDAY_NAMES.join('|')})s|(?<day2>${WEEKDAY_NAMES.join('|')})\\s+(?<part>mornings|afternoons|evenings|nights)|(?<weekends>[Ww]eekends))\\b`, 'g'),
+  pattern: new RegExp(
+    `\\b(?:(?<day>${WEEKDAY})s|(?<day2>${WEEKDAY})\\s+(?<part>${PARTS_OF_DAYS})|(?<weekends>[Ww]eekends)|` +
+      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's.
+      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*\\s*,?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
+    'g',
+  ),
   make(m, sentence) {
     if (m.groups.weekends) return { ...span(m), resolve: fixed('SET', 'XXXX-WXX-WE') };
     // "The Happy Mondays", "Manic Mondays": after a capitalized word inside a sentence, a name.
     if (m.groups.day && CAPITALIZED_WORD_BEFORE.test(sentence.slice(0, m.index))) return null;
-    const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2!) + 1;
-    const part = m.groups.part ? `T${PART_OF_DAY[m.groups.part.replace(/s$/, '')]}` : '';
+    const weekday = WEEKDAY_NAMES.indexOf(m.groups.day ?? m.groups.day2 ?? m.groups.listed!) + 1;
+    const partWord = m.groups.part ?? m.groups.listPart;
+    const part = partWord ? `T${PART_OF_DAY[partWord.replace(/s$/, '')]}` : '';
     return { ...span(m), resolve: fixed('SET', `XXXX-WXX-${weekday}${part}`) };
   },
 };
+
+/** The month last named, if it was named without its day after the last day named. */
+function monthNamedSinceDay(focus: Focus): Day | null {
+  const { day, month } = focus;
+  return day && month && (day.year !== month.year || day.month !== month.month) ? month : null;
+}
 
 /** Recognizers run before chrono-node, whose spans chrono does not see; longest match first among them. */
 export const BEFORE_CHRONO: Recognizer[] = [
@@ -1354,21 +1380,51 @@ function firstStartingFrom(candidates: readonly Candidate[], offset: number): nu
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
-// "the end of November"), and "the night of" which adds a part of day.
+// "the end of November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
+// before" or "after" which moves it (TimeBank leaves its article out: "The [day before last Tuesday]").
 const LEFT_MODIFIER =
-  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of)\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
 
-/** Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day. */
+/**
+ * Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day, "the week
+ * of March 6" is the week holding the day (only a day: "the last week of December" is no week of December's).
+ */
 export function extendLeft(sentence: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, i) => {
     if (!c.extendable) return c;
     const floor = i > 0 ? candidates[i - 1].end : 0;
     const m = LEFT_MODIFIER.exec(sentence.slice(floor, c.start));
     if (!m) return c;
+    if (m.groups?.week) return c.grain === 'day' ? { ...c, start: floor + m.index, grain: undefined, resolve: (ctx) => weekOf(c.resolve(ctx)) } : c;
+    if (m.groups?.shift) {
+      const days = /before/i.test(m.groups.shift) ? -1 : 1;
+      return c.grain === 'day' ? { ...c, start: floor + m.index, resolve: (ctx) => dayMoved(c.resolve(ctx), days) } : c;
+    }
     const part = m.groups?.part ? PART_OF_DAY[m.groups.part.toLowerCase()] : null;
     const resolve: Resolver = part ? (ctx) => withTime(c.resolve(ctx), part) : c.resolve;
     return { ...c, start: floor + m.index, resolve };
   });
+}
+
+/** A day's value `days` away: a weekday without its date moves to the weekday next to it. */
+function dayMoved(resolved: Resolved | null, days: number): Resolved | null {
+  if (!resolved) return null;
+  const weekday = /^XXXX-WXX-(\d)$/.exec(resolved.value);
+  if (weekday) return { ...resolved, value: `XXXX-WXX-${((Number(weekday[1]) - 1 + days + 7) % 7) + 1}` };
+  // Without its year a day moves in a common year (a leap year only from Feb. 29): "the day before March 1" is Feb. 28.
+  const unknownYear = resolved.value.startsWith('XXXX-');
+  const stand = resolved.value.endsWith('-02-29') ? '2000' : '2001';
+  const day = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(resolved.value) ? parseDay(unknownYear ? `${stand}${resolved.value.slice(4)}` : resolved.value) : null;
+  if (!day) return { ...resolved, value: 'XXXX-XX-XX' };
+  const moved = formatDay(addDays(day, days));
+  return { ...resolved, value: unknownYear ? `XXXX${moved.slice(4)}` : moved };
+}
+
+/** The ISO week holding a day's value; without the day's year, an unknown week. */
+function weekOf(resolved: Resolved | null): Resolved | null {
+  if (!resolved) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(resolved.value) ? parseDay(resolved.value) : null;
+  return { ...resolved, type: 'DATE', value: day ? isoWeek(day) : 'XXXX-WXX' };
 }
 
 /** A day's value with a time part added ("2016-10-15" and "15:00" make "2016-10-15T15:00", a TIME). */

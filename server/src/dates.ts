@@ -6,7 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import { type Context, type Focus, type Modifier, type Resolved, type Resolver, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import { type Context, type Focus, type Modifier, type Resolved, type Resolver, dayOfTime, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
@@ -46,6 +46,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// An event still to come, not a level passed ("well ahead of Friday's final 71.8").
+const AWAITED_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|until\s+after)\s+(?:the\s+)?$/i;
+const AWAITED_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|talks|deadline|vote|elections?|summit|auction|hearing|conference|tender|announcement|release|speech|debate|opening)\b/iu;
 const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Scotland|Wales|Business)\s+on\s+$/;
 const NEWSPAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Sport|People|Independent|Observer|Business\s+Post)\b/;
 // A lower-case word after a part of the day that makes it an adjective ("evening events"), not a function word.
@@ -59,6 +63,7 @@ const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
+const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
 
 /**
  * The article's own date and where it was found: its dateline or date line, else the first full date of its lead
@@ -230,9 +235,9 @@ const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUC
 function readChrono(sentence: string, masked: string, stated?: DateMemo['stated']): Candidate[] {
   const found: Candidate[] = [];
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
-  // and chrono reads "the night of Oct. 23" as no date at all: hide what chrono misreads (extendLeft adds "the night
-  // of" back as a part of the day).
-  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
+  // and chrono reads "the night of Oct. 23" and "the day before last Tuesday" as no date at all: hide what chrono
+  // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift).
+  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of stated ? stated.remember(text, () => parseStated(text)) : parseStated(text)) {
     const whole = trimmedSpan(sentence, result.index, result.text);
@@ -254,7 +259,8 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // "April 24 and 25": chrono reads the first day only.
   for (const c of [...found]) {
     const next = /^(\s*(?:and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|[.,]\d)|\s+(?:\p{Ll}+s|people|men|women|children)\b)/u.exec(sentence.slice(c.end));
-    if (!next || c.grain !== 'day') continue;
+    // A day of the month before it, not a weekday ("43 on Sunday and 15 on Monday").
+    if (!next || c.grain !== 'day' || !/\d(?:st|nd|rd|th)?$/.test(sentence.slice(c.start, c.end))) continue;
     const day = Number(next[2]);
     const start = c.end + next[1].length;
     found.push({ start, end: start + next[0].length - next[1].length, grain: 'day', resolve: (ctx) => replaceDay(c.resolve(ctx), day) });
@@ -359,8 +365,14 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
  * What the words of a chrono-node result state, resolved the project's way. `inherit` gives the start of a range,
  * whose month an end such as the "17" of "Oct. 15-17" shares.
  */
-function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, inherit: chrono.ParsedComponents | null): Candidate | null {
-  const known = (k: chrono.Component): number | null => (c.isCertain(k) ? c.get(k) : inherit?.isCertain(k) && k !== 'day' && k !== 'weekday' ? inherit.get(k) : null);
+function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, inherit: chrono.ParsedComponents | null): Candidate | null {
+  // "43 on Sunday and 15 on Monday", "on Friday 15 protesters", "on Feb 10 at 17 dlrs": a number chrono took for the
+  // hour, without a sign that it is one, is no part of the date.
+  const bareHour = c.isCertain('hour') && !HOUR_SIGN.test(sentence.slice(whole.start, whole.end));
+  const span = bareHour ? withoutBareNumber(sentence, whole) : whole;
+  if (!span) return null;
+  const known = (k: chrono.Component): number | null =>
+    k === 'hour' && bareHour ? null : c.isCertain(k) ? c.get(k) : inherit?.isCertain(k) && k !== 'day' && k !== 'weekday' ? inherit.get(k) : null;
   let start = span.start;
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
@@ -396,9 +408,11 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
     grain = 'day';
     const iso = weekday || 7;
     // "get around Wednesday's ruling": a possessive weekday names the day of something reported, whatever the clause's
-    // tense; it is the last such day (or today).
+    // tense; it is the last such day (or today). Not what is awaited: "ahead of Thursday's deadline", "would not
+    // announce it until after Thursday's cabinet meeting".
     const possessive = /^['’]s\b/.test(sentence.slice(span.end));
-    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, possessive ? 'unknown' : ctx.tense, modifier)));
+    const awaited = possessive && AWAITED_BEFORE.test(sentence.slice(0, start)) && AWAITED_AFTER.test(sentence.slice(span.end));
+    resolve = relativeTo('DATE', `XXXX-WXX-${iso}`, (ref, ctx) => formatDay(resolveWeekday(iso, ref, awaited ? 'future' : possessive ? 'unknown' : ctx.tense, modifier)));
     if (start !== span.start && anaphoric) {
       const direction = /following/i.test(anaphoric[1]) ? 'next' : 'last';
       resolve = (ctx) => {
@@ -412,19 +426,27 @@ function candidateOf(sentence: string, span: Span, c: chrono.ParsedComponents, i
   } else if (year !== null) {
     resolve = fixed('DATE', pad(year, 4));
   } else if (time) {
-    // A clock time alone is on the day the article last named ("on Oct. 23 ... at 10 p.m."), else on its date.
-    const today: Resolver = (ctx) => {
-      const day = ctx.focus.day ?? ctx.reference;
-      return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: ctx.focus.day ? 'earlier-date' : 'article-date' };
-    };
     // TimeML keeps the article of "in the morning" in the extent.
     const article = clock === null ? /\bthe\s+$/i.exec(sentence.slice(0, start)) : null;
-    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(today(ctx), time), extendable: true };
+    return { start: article?.index ?? start, end: span.end, grain: 'time', time, resolve: (ctx) => withTime(dayOfTime(ctx), time), extendable: true };
   } else {
     return null;
   }
   const dated = time ? (ctx: Context) => withTime(resolve(ctx), time) : resolve;
   return { start, end: span.end, grain: time ? undefined : grain, resolve: dated, extendable: true };
+}
+
+/**
+ * The span without a number at its start ("15 on Monday") or end ("Friday 15", "Feb 10 at 17"); null if it has
+ * neither, or if what is left names no month or weekday (prices: "up 3/8 at 5-3/4").
+ */
+function withoutBareNumber(sentence: string, span: Span): Span | null {
+  const words = sentence.slice(span.start, span.end);
+  const leading = /^\d[\d/.-]*\s+(?:on|at)\s+/.exec(words)?.[0].length ?? 0;
+  // Only one of them: the "1" of "21 on May 1" is the day.
+  const trailing = leading ? 0 : (/,?\s+(?:(?:at|of|from|on)\s+)?\d[\d/.-]*$/.exec(words)?.[0].length ?? 0);
+  const left = { start: span.start + leading, end: span.end - trailing };
+  return (leading || trailing) && /\p{L}/u.test(sentence.slice(left.start, left.end)) ? left : null;
 }
 
 /** The weekday (ISO 1-7) just before or just after a day, never the day itself. */

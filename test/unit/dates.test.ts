@@ -118,6 +118,15 @@ test('sets and vague references', () => {
   ]);
 });
 
+test('a weekday listed before a plural weekday or its nights is a set too', () => {
+  assert.deepEqual(dates('Two flights will leave Bombay on Monday and Tuesday nights.', '1998-02-13').map((d) => [d.text, d.type, d.value]), [
+    ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+  ]);
+  assert.deepEqual(values('The office opens Monday, Wednesday and Fridays.'), [['Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3'], ['Fridays', 'XXXX-WXX-5']]);
+  assert.deepEqual(values('They met on Monday and Tuesday.', '1998-02-13'), [['Monday', '1998-02-09'], ['Tuesday', '1998-02-10']]);
+});
+
 test('offsets hold with CRLF line endings', () => {
   const text = 'Kerry in London\r\n\r\nKerry met Lavrov on October 15.\r\nHe flew to London on October 16.\r\n';
   const found = dates(text, '2016-10-17');
@@ -234,6 +243,37 @@ test('weeks, quarters, halves, seasons, decades and fiscal years', () => {
   ]);
 });
 
+test('a clock time or part of the day in a past clause is not on a day ahead that the article named', () => {
+  const text = 'Finance ministers meet on April 21. Fisons shares eased one penny on the announcement by 0830 GMT.';
+  assert.deepEqual(values(text, '1987-03-27'), [['April 21', '1987-04-21'], ['0830 GMT', '1987-03-27T08:30']]);
+  // A day behind, or a time to come, still follows the day named.
+  assert.deepEqual(values('On Oct. 23 he was shot at 10 p.m.', '1998-10-26'), [['Oct. 23', '1998-10-23'], ['10 p.m.', '1998-10-23T22:00']]);
+  assert.deepEqual(values('Talks open on April 21. Ministers will meet at 1500 GMT.', '1987-03-27'), [['April 21', '1987-04-21'], ['1500 GMT', '1987-04-21T15:00']]);
+});
+
+test('"the day before" or "after" a day moves it by one day', () => {
+  const text = 'The day before last Tuesday\'s court hearing, Manuel went to Lazaro\'s home. He appeared in court the next morning.';
+  assert.deepEqual(values(text, '2000-02-24'), [['day before last Tuesday', '2000-02-21'], ['the next morning', '2000-02-22TMO']]);
+  assert.deepEqual(values('The idea came the day after Boxing Day.'), [['day after Boxing Day', 'XXXX-12-27']]);
+  assert.deepEqual(values('He left the day before March 1.'), [['day before March 1', 'XXXX-02-28']]);
+  assert.deepEqual(values('He left the day before Monday\'s vote.'), [['day before Monday', 'XXXX-WXX-7']]);
+});
+
+test('"the past week" is the seven days up to the date, in the week holding most of them; "last week" the week before', () => {
+  const text = 'LPG prices were mixed in the past week. Crude prices fell last week. The Fed cut rates this past week.';
+  assert.deepEqual(values(text, '1987-04-03'), [['the past week', '1987-W14'], ['last week', '1987-W13'], ['this past week', '1987-W14']]);
+  assert.deepEqual(values(text, '1987-03-30'), [['the past week', '1987-W13'], ['last week', '1987-W13'], ['this past week', '1987-W13']]);
+});
+
+test('"the week of" a day is the ISO week holding it; of a month it is no week', () => {
+  const text = 'The case may be resolved in a hearing the week of March 6. He appeared in court the next morning.';
+  // The week names no day for "the next morning" to follow: that is the day after the article's.
+  assert.deepEqual(values(text, '2000-02-24'), [['the week of March 6', '2000-W10'], ['the next morning', '2000-02-25TMO']]);
+  assert.deepEqual(values('It was the highest since the week of December 31, 1986.', '1987-04-20'), [['the week of December 31, 1986', '1987-W01']]);
+  assert.deepEqual(values('Trading begins the week of April 20.'), [['the week of April 20', 'XXXX-WXX']]);
+  assert.deepEqual(values('Downloads peaked in the last week of December 2004.'), [['December 2004', '2004-12']]);
+});
+
 test('relative periods take their modifiers into the extent, not into the value', () => {
   const text = 'Earlier this month the talks stalled; they resume early next year. Aid arrives in the coming days.';
   assert.deepEqual(values(text, '2016-10-17'), [
@@ -344,6 +384,11 @@ test('a possessive weekday is the last such day, whatever the tense of the claus
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
   assert.deepEqual(values('Lawyers will appeal Friday\'s decision.', '2000-01-07'), [['Friday', '2000-01-07']]);
+  // Unless it is awaited: an event ahead of which, or until after which, something stands.
+  const awaited = 'It was unlikely the government would announce its decision until after Thursday\'s cabinet meeting.';
+  assert.deepEqual(values(awaited, '1987-06-01'), [['Thursday', '1987-06-04']]);
+  assert.deepEqual(values('Talks remained unresolved ahead of Thursday\'s deadline for a strike.', '1987-10-19'), [['Thursday', '1987-10-22']]);
+  assert.deepEqual(values('The index closed at 72.4, well ahead of Friday\'s final 71.8.', '1987-03-09'), [['Friday', '1987-03-06']]);
 });
 
 test('"next Tuesday" said on a Monday is in next week, "this Tuesday" tomorrow', () => {
@@ -369,6 +414,24 @@ test('the tense of the clause decides between the last and the next weekday', ()
   assert.deepEqual(values(text, '2016-10-17'), [['Saturday', '2016-10-15'], ['Friday', '2016-10-21']]);
   assert.deepEqual(values('The talks are scheduled to resume Monday.', '2016-10-16'), [['Monday', '2016-10-17']]);
   assert.deepEqual(values('The talks resumed Monday.', '2016-10-16'), [['Monday', '2016-10-10']]);
+});
+
+test('"likely to" looks ahead, and so does a scheduled verb before "at" a time', () => {
+  const text = 'Analysts said higher Soviet imports are unlikely to affect the market Tuesday.';
+  assert.deepEqual(values(text, '1987-03-09'), [['Tuesday', '1987-03-10']]);
+  assert.deepEqual(values('Contracts at both companies expire at midnight September 14.', '1987-04-13'), [['midnight September 14', '1987-09-14T24:00']]);
+});
+
+test('a date that opens its clause takes the tense of the clause after its comma', () => {
+  const ahead = 'On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.';
+  assert.deepEqual(values(ahead, '1998-10-26'), [['Tuesday', '1998-10-27']]);
+  assert.deepEqual(values('On Tuesday, the United States and the Soviet Union conferred in Washington.', '1998-10-26'), [['Tuesday', '1998-10-20']]);
+  // The main clause's first verb, not one of the clause it introduces or of a subordinate clause before it.
+  const reported = 'Over the weekend, Pentagon officials confirmed reports that a fourth carrier could head for the Middle East.';
+  assert.deepEqual(values(reported, '1990-08-13'), [['the weekend', '1990-W32-WE']]);
+  const subordinate = 'On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning.';
+  assert.deepEqual(values(subordinate, '1998-08-17'), [['Friday', '1998-08-14']]);
+  assert.deepEqual(values('From October 1, no direct trade would be allowed.', '1987-06-02'), [['October 1', '1987-10-01']]);
 });
 
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {
@@ -432,8 +495,26 @@ test('quarters and halves by code ("Q3", "H1 2016", "3Q 2015") or by their month
   assert.ok(!values('Sales in the April-September quarter rose.', '2016-10-17').some(([, value]) => /Q/.test(value)));
 });
 
+test('"that same day" after a month named since the last day is a day of that month', () => {
+  const text = 'MindSpring closed the site Thursday night. Doctors were killed, most recently last October. His name was crossed out that same day.';
+  assert.deepEqual(values(text, '1999-02-06').slice(-2), [['last October', '1998-10'], ['that same day', '1998-10-XX']]);
+  // The day's own month named again keeps the day; a day counted from the month is not told by it.
+  assert.deepEqual(values('He was shot on Oct. 23. Later in October he died. That day was sad.', '1998-11-02').slice(-1), [['That day', '1998-10-23']]);
+  assert.deepEqual(values('Talks began on Feb. 3. They stalled in March. The next day they resumed.', '1998-04-02').slice(-1), [['The next day', '1998-02-04']]);
+});
+
 test('midnight is 24:00 of the day it ends', () => {
   assert.deepEqual(values('The offer had been scheduled to expire at midnight Friday.', '1989-10-30'), [['midnight Friday', '1989-10-27T24:00']]);
+});
+
+test('a number next to a day without a sign that it is an hour is no part of the date', () => {
+  assert.deepEqual(values('Earlier on Friday 15 protesters climbed the palace.'), [['Friday', 'XXXX-WXX-5']]);
+  assert.deepEqual(values('Flights fell to 43 on Sunday and 15 on Monday.'), [['Sunday', 'XXXX-WXX-7'], ['Monday', 'XXXX-WXX-1']]);
+  assert.deepEqual(values('It bought 36,700 shares on Feb 10 at 17 dlrs a share.', '1987-03-02'), [['Feb 10', '1987-02-10']]);
+  assert.deepEqual(values('The rate falls to 21.50 pct from 23 on June 15.', '1987-06-16'), [['June 15', '1987-06-15']]);
+  assert.deepEqual(values('They were trading up 3/8 at 5-3/4 before the halt.', '1987-03-18'), []);
+  // With a sign, it is the hour.
+  assert.deepEqual(dates('They meet Friday at 10am.', '1987-03-18').map((d) => [d.text, d.type, d.value]), [['Friday at 10am', 'TIME', '1987-03-20T10:00']]);
 });
 
 test('a day and a clock time next to each other make one TIME', () => {
@@ -748,6 +829,9 @@ test('"one day" before a clause is some day, ahead or behind by the clause', () 
   assert.deepEqual(values('"One day you will be able to tell your children that you were there."'), [['One day', 'FUTURE_REF']]);
   assert.deepEqual(values('One day, he walked into the office and resigned.'), [['One day', 'PAST_REF']]);
   assert.deepEqual(values('The strike lasted for one day and then ended.'), [['one day', 'P1D']]);
+  // After a modal it is some day to come; a modal's object is still a stretch.
+  assert.deepEqual(values('Islam will one day be the second largest religion in the country.'), [['one day', 'FUTURE_REF']]);
+  assert.deepEqual(values('The repairs will take one day.'), [['one day', 'P1D']]);
 });
 
 test('a quarter of a match is no quarter of the year', () => {
