@@ -115,6 +115,8 @@ const ENTRY = 5;
  * an entry's five keep the table small enough to stay in the processor's caches better: lookups are most of tagging.
  */
 const SLOT = 3;
+/** Bits of FeatureTable's marks: some 12 per entry, so that about one lookup of a missing feature in 12 passes them. */
+const MARK_BITS = 2 ** 20;
 
 /**
  * Feature ids by template and part ids, in an open-addressing hash table of integers. A name is its template (up to
@@ -134,6 +136,11 @@ export class FeatureTable {
   private readonly partRange: number;
   /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
   private readonly constants: Int32Array;
+  /**
+   * A bit per value of a second hash of the keys (`mark`), set for every entry. Most lookups are of features the model
+   * lacks (four in five word pairs), and this answers most of those from 128 KB instead of from the table's 3 MB.
+   */
+  private readonly marks = new Int32Array(MARK_BITS / 32);
 
   constructor(ids: Map<string, number>) {
     const entries: number[] = [];
@@ -161,6 +168,8 @@ export class FeatureTable {
       let slot = this.slot(first, second);
       while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
       this.slots.set([first, second, entries[e + 4]], slot * SLOT);
+      const mark = this.mark(first, second);
+      this.marks[mark >>> 5] |= 1 << (mark & 31);
       if (entries[e + 1] === ABSENT) this.constants[entries[e]] = entries[e + 4];
     }
   }
@@ -178,6 +187,8 @@ export class FeatureTable {
   }
 
   private find(first: number, second: number): number {
+    const mark = this.mark(first, second);
+    if ((this.marks[mark >>> 5] & (1 << (mark & 31))) === 0) return -1;
     const { slots, mask } = this;
     for (let slot = this.slot(first, second); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
       const k = slot * SLOT;
@@ -196,6 +207,12 @@ export class FeatureTable {
     h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d);
     h ^= h >>> 13;
     return h & this.mask;
+  }
+
+  /** A hash of the keys independent of `slot`'s, below MARK_BITS. */
+  private mark(first: number, second: number): number {
+    const h = Math.imul(first + 7, 0x27d4eb2d) ^ Math.imul(second + 3, 0x165667b1);
+    return (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 12) & (MARK_BITS - 1);
   }
 
   private intern(text: string): number {

@@ -42,6 +42,25 @@ describe('attribution scorer', () => {
     }
   });
 
+  it('finds every feature of the committed model by its parts', () => {
+    const file = JSON.parse(fs.readFileSync(ATTRIBUTION_MODEL_FILE!, 'utf8')) as TaggerModelFile;
+    const ids = new Map<string, number>();
+    for (const name of file.passes.flatMap((pass) => pass.features.split('\n'))) if (!ids.has(name)) ids.set(name, ids.size);
+    const table = new FeatureTable(ids);
+    let checked = 0;
+    for (const [name, id] of ids) {
+      const cut = name.search(/[=|]/);
+      if (cut < 0) {
+        assert.equal(table.get(name), id, name);
+      } else {
+        const [a, b, c] = name.slice(cut + 1).split('|').map(table.part);
+        assert.equal(table.get(name.slice(0, cut + 1), a, b, c), id, name);
+      }
+      checked++;
+    }
+    assert.ok(checked > 50_000, `${checked} features`);
+  });
+
   it('finds a feature by its parts however a "|" inside a part makes its name ambiguous', () => {
     const table = new FeatureTable(new Map([['p1w=a|b|c', 0], ['w=|', 1], ['t1pn=O|B-CUE|O', 2], ['cue', 3], ['w==', 4]]));
     const { part } = table;
