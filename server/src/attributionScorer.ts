@@ -83,7 +83,7 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   });
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
   const context = { cueStems: new Set(file.cueStems.split(' ')) };
-  const features = new FeatureTable(ids);
+  const features = new FeatureTable(ids, weights, ROW);
   return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
 }
 
@@ -111,10 +111,14 @@ const ABSENT = -2;
 /** Integers an entry takes while the table is built: template, three parts, feature id. */
 const ENTRY = 5;
 /**
- * Integers a slot: the two keys (pack), then the feature id; the first key is -1 in an empty slot. Three rather than
- * an entry's five keep the table small enough to stay in the processor's caches better: lookups are most of tagging.
+ * Integers a slot starts with: the two keys (pack), then the feature id; the first key is -1 in an empty slot. Three
+ * rather than an entry's five keep the table small enough to stay in the processor's caches better.
  */
 const SLOT = 3;
+/** Most entries a table holds per slot: linear probing stays short below this. */
+const LOAD = 0.7;
+/** Bits of FeatureTable's marks: some 12 per entry, so that about one lookup of a missing feature in 12 passes them. */
+const MARK_BITS = 2 ** 20;
 
 /**
  * Feature ids by template and part ids, in an open-addressing hash table of integers. A name is its template (up to
@@ -129,13 +133,27 @@ export class FeatureTable {
    */
   private readonly templates: Record<string, number> = Object.create(null);
   private readonly slots: Int32Array;
+  /**
+   * The weights of each slot's feature, when the table was given them: `row` Int16 after the slot's keys, in the same
+   * memory. A feature found is then scored from the memory its lookup just read: reading its weights from elsewhere
+   * cost a second trip to memory, most of what scoring took.
+   */
+  readonly rows: Int16Array;
+  /** Int32 per slot: SLOT, and the weights after them. */
+  private readonly stride: number;
   private readonly mask: number;
   /** How many values a packed part takes: the part ids and the two negative markers. */
   private readonly partRange: number;
-  /** By template id, the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
+  /** By template id, the slot of the feature of that template with no parts ("cue", "nocue"), or -1: found without hashing. */
   private readonly constants: Int32Array;
+  /**
+   * A bit per value of a second hash of the keys (`mark`), set for every entry. Most lookups are of features the model
+   * lacks (four in five word pairs), and this answers most of those from 128 KB instead of from the table's 5 MB.
+   */
+  private readonly marks = new Int32Array(MARK_BITS / 32);
 
-  constructor(ids: Map<string, number>) {
+  /** `weights`: `row` of them per feature id, to keep in the slots (`rows`, `rowOf`); `row` must be even. */
+  constructor(ids: Map<string, number>, weights?: Int16Array, row = 0) {
     const entries: number[] = [];
     for (const [name, id] of ids) {
       const cut = name.search(/[=|]/);
@@ -152,16 +170,23 @@ export class FeatureTable {
     this.partRange = this.parts.size - ABSENT;
     if ((Math.max(templateCount, this.parts.size) - ABSENT) * this.partRange >= 2 ** 31) throw new Error('too many feature parts to pack two in 32 bits');
     let size = 1;
-    while (size < (entries.length / ENTRY) * 2) size *= 2;
+    while (size * LOAD < entries.length / ENTRY) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * SLOT).fill(-1);
+    this.stride = SLOT + row / 2;
+    const memory = new ArrayBuffer(size * this.stride * 4);
+    this.slots = new Int32Array(memory).fill(-1);
+    this.rows = new Int16Array(memory);
     this.constants = new Int32Array(templateCount).fill(-1);
     for (let e = 0; e < entries.length; e += ENTRY) {
       const [first, second] = [this.pack(entries[e], entries[e + 1]), this.pack(entries[e + 2], entries[e + 3])];
       let slot = this.slot(first, second);
-      while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
-      this.slots.set([first, second, entries[e + 4]], slot * SLOT);
-      if (entries[e + 1] === ABSENT) this.constants[entries[e]] = entries[e + 4];
+      while (this.slots[slot * this.stride] !== -1) slot = (slot + 1) & this.mask;
+      const id = entries[e + 4];
+      this.slots.set([first, second, id], slot * this.stride);
+      if (weights) this.rows.set(weights.subarray(id * row, (id + 1) * row), this.rowAt(slot));
+      const mark = this.mark(first, second);
+      this.marks[mark >>> 5] |= 1 << (mark & 31);
+      if (entries[e + 1] === ABSENT) this.constants[entries[e]] = slot;
     }
   }
 
@@ -170,6 +195,21 @@ export class FeatureTable {
 
   /** The feature id, or -1. */
   get(template: string, a?: number, b?: number, c?: number): number {
+    const slot = this.slotOf(template, a, b, c);
+    return slot < 0 ? -1 : this.slots[slot * this.stride + 2];
+  }
+
+  /** Where in `rows` the feature's weights start, or -1. */
+  rowOf(template: string, a?: number, b?: number, c?: number): number {
+    const slot = this.slotOf(template, a, b, c);
+    return slot < 0 ? -1 : this.rowAt(slot);
+  }
+
+  private rowAt(slot: number): number {
+    return (slot * this.stride + SLOT) * 2;
+  }
+
+  private slotOf(template: string, a?: number, b?: number, c?: number): number {
     const t = this.templates[template];
     if (t === undefined) return -1;
     if (a === undefined) return this.constants[t];
@@ -178,10 +218,12 @@ export class FeatureTable {
   }
 
   private find(first: number, second: number): number {
-    const { slots, mask } = this;
-    for (let slot = this.slot(first, second); slots[slot * SLOT] !== -1; slot = (slot + 1) & mask) {
-      const k = slot * SLOT;
-      if (slots[k] === first && slots[k + 1] === second) return slots[k + 2];
+    const mark = this.mark(first, second);
+    if ((this.marks[mark >>> 5] & (1 << (mark & 31))) === 0) return -1;
+    const { slots, mask, stride } = this;
+    for (let slot = this.slot(first, second); slots[slot * stride] !== -1; slot = (slot + 1) & mask) {
+      const k = slot * stride;
+      if (slots[k] === first && slots[k + 1] === second) return slot;
     }
     return -1;
   }
@@ -196,6 +238,12 @@ export class FeatureTable {
     h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d);
     h ^= h >>> 13;
     return h & this.mask;
+  }
+
+  /** A hash of the keys independent of `slot`'s, below MARK_BITS. */
+  private mark(first: number, second: number): number {
+    const h = Math.imul(first + 7, 0x27d4eb2d) ^ Math.imul(second + 3, 0x165667b1);
+    return (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 12) & (MARK_BITS - 1);
   }
 
   private intern(text: string): number {
@@ -226,17 +274,17 @@ function cuts(rest: string): string[][] {
 
 /** Emission scores of both passes (token-major, TAG_COUNT per token) and the first pass's tags the second reads. */
 export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { first: Float64Array; firstTags: number[]; second: Float64Array } {
-  const { features, weights } = model;
+  const { features } = model;
+  const { rows } = features;
   const length = paragraph.tokens.length;
   const first = new Float64Array(length * TAG_COUNT);
   const second = new Float64Array(length * TAG_COUNT);
   // Adds a row of both passes' weights to token i's scores. Weights and word scores each get their own function, so
   // that each reads one kind of array (Int16Array, Int32Array) and V8 keeps its element loads monomorphic.
-  const addWeights = (i: number, id: number) => {
+  const addWeights = (i: number, at: number) => {
     const token = i * TAG_COUNT;
-    const at = id * ROW;
-    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += weights[at + t];
-    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += weights[at + TAG_COUNT + t];
+    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += rows[at + t];
+    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += rows[at + TAG_COUNT + t];
   };
   const addWordScores = (i: number, row: Int32Array, at: number) => {
     const token = i * TAG_COUNT;
@@ -244,14 +292,14 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
     for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
   };
   visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
-    const id = features.get(template, a, b, c);
-    if (id >= 0) addWeights(i, id);
+    const at = features.rowOf(template, a, b, c);
+    if (at >= 0) addWeights(i, at);
   }, (i, parts, offset) => addWordScores(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW));
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
-    const id = features.get(template, a, b, c);
-    if (id >= 0) for (let t = 0, at = id * ROW + TAG_COUNT; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += weights[at + t];
+    const at = features.rowOf(template, a, b, c);
+    if (at >= 0) for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += rows[at + TAG_COUNT + t];
   }, (i, window) => {
     const scores = roleScores(window);
     for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];

@@ -113,30 +113,42 @@ const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) 
 
 /** The tags that may precede each tag, in order (every tag has one: O may precede any B- tag and O). */
 const PREDECESSORS = TAGS.map((_, t) => TAGS.map((_, p) => p).filter((p) => allowed(p, t)));
+/** PREDECESSORS flat: those of tag t at FROM[t] up to FROM[t + 1]. */
+const PREDECESSOR_LIST = Int8Array.from(PREDECESSORS.flat());
+const FROM = Int32Array.from([0, ...PREDECESSORS.map((_, t) => PREDECESSORS.slice(0, t + 1).flat().length)]);
 
-/** The best tag sequence under emission and transition scores. */
+/** Back pointers of paragraphs up to this many tokens go in one array kept for them: most are much shorter. */
+const KEPT_BACK_TOKENS = 4096;
+const keptBack = new Int8Array(KEPT_BACK_TOKENS * TAG_COUNT);
+
+/**
+ * The best tag sequence under emission and transition scores. Only the scores of the token before are needed while
+ * going forward, so two rows of them are kept rather than a row per token.
+ */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return [];
-  const best = new Float64Array(length * TAG_COUNT);
-  const back = new Int8Array(length * TAG_COUNT);
+  let before = new Float64Array(TAG_COUNT);
+  let best = new Float64Array(TAG_COUNT);
+  const back = length <= KEPT_BACK_TOKENS ? keptBack : new Int8Array(length * TAG_COUNT);
   for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(-1, t) ? scores[t] + transitions[t] : -Infinity;
   for (let i = 1; i < length; i++) {
-    const before = (i - 1) * TAG_COUNT;
+    const kept = before;
+    before = best;
+    best = kept;
     for (let t = 0; t < TAG_COUNT; t++) {
-      const predecessors = PREDECESSORS[t];
-      let arg = predecessors[0];
-      let top = best[before + arg] + transitions[(arg + 1) * TAG_COUNT + t];
-      for (let k = 1; k < predecessors.length; k++) {
-        const p = predecessors[k];
-        const s = best[before + p] + transitions[(p + 1) * TAG_COUNT + t];
+      let arg = PREDECESSOR_LIST[FROM[t]];
+      let top = before[arg] + transitions[(arg + 1) * TAG_COUNT + t];
+      for (let k = FROM[t] + 1; k < FROM[t + 1]; k++) {
+        const p = PREDECESSOR_LIST[k];
+        const s = before[p] + transitions[(p + 1) * TAG_COUNT + t];
         if (s > top) { top = s; arg = p; }
       }
-      best[i * TAG_COUNT + t] = top + scores[i * TAG_COUNT + t];
+      best[t] = top + scores[i * TAG_COUNT + t];
       back[i * TAG_COUNT + t] = arg;
     }
   }
   let tag = 0;
-  for (let t = 1; t < TAG_COUNT; t++) if (best[(length - 1) * TAG_COUNT + t] > best[(length - 1) * TAG_COUNT + tag]) tag = t;
+  for (let t = 1; t < TAG_COUNT; t++) if (best[t] > best[tag]) tag = t;
   const path: number[] = new Array(length);
   path[length - 1] = tag;
   for (let i = length - 1; i > 0; i--) path[i - 1] = tag = back[i * TAG_COUNT + tag];

@@ -42,6 +42,24 @@ describe('attribution scorer', () => {
     }
   });
 
+  it('finds every feature of the committed model by its parts, and its weights with it', () => {
+    const file = JSON.parse(fs.readFileSync(ATTRIBUTION_MODEL_FILE!, 'utf8')) as TaggerModelFile;
+    const ids = new Map<string, number>();
+    for (const name of file.passes.flatMap((pass) => pass.features.split('\n'))) if (!ids.has(name)) ids.set(name, ids.size);
+    const weights = Int16Array.from({ length: ids.size * 4 }, (_, k) => (k * 7919) % 65536 - 32768);
+    const table = new FeatureTable(ids, weights, 4);
+    let checked = 0;
+    for (const [name, id] of ids) {
+      const cut = name.search(/[=|]/);
+      const [template, a, b, c] = cut < 0 ? [name] : [name.slice(0, cut + 1), ...name.slice(cut + 1).split('|').map(table.part)];
+      assert.equal(table.get(template, a, b, c), id, name);
+      const at = table.rowOf(template, a, b, c);
+      assert.deepEqual(table.rows.subarray(at, at + 4), weights.subarray(id * 4, id * 4 + 4), name);
+      checked++;
+    }
+    assert.ok(checked > 50_000, `${checked} features`);
+  });
+
   it('finds a feature by its parts however a "|" inside a part makes its name ambiguous', () => {
     const table = new FeatureTable(new Map([['p1w=a|b|c', 0], ['w=|', 1], ['t1pn=O|B-CUE|O', 2], ['cue', 3], ['w==', 4]]));
     const { part } = table;

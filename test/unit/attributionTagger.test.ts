@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
 import { stackedFeatures, tokenStrings } from '../../server/src/attributionFeatures';
-import { TAGS, TAG_COUNT, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
+import { TAGS, TAG_COUNT, allowed, paragraphsOf, roleSpans, viterbi } from '../../server/src/attributionTagger';
 import { attributionModel } from '../../server/src/attributionModel';
 import { Lru } from '../../server/src/lru';
 import { type ParagraphMemo, taggedAttributions } from '../../server/src/taggedAttribution';
@@ -103,6 +103,37 @@ describe('attribution tagger', () => {
     for (let i = 0; i < length; i++) scores[i * TAG_COUNT + tag('I-CONTENT')] = 5;
     const path = viterbi(scores, length, new Float64Array((TAG_COUNT + 1) * TAG_COUNT));
     assert.deepEqual(path.map((t) => TAGS[t]), ['B-CONTENT', 'I-CONTENT', 'I-CONTENT']);
+  });
+
+  it('decodes the best allowed path of a paragraph of any length, long ones and the short ones after them alike', () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 10 - 5;
+    const transitions = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, random);
+    // The plain recurrence, every token's best score kept: what viterbi must find whatever it keeps.
+    const plain = (scores: Float64Array, length: number) => {
+      const best: number[][] = [];
+      const back: number[][] = [];
+      for (let i = 0; i < length; i++) {
+        best.push([]);
+        back.push([]);
+        for (let t = 0; t < TAG_COUNT; t++) {
+          let top = -Infinity;
+          for (let p = i === 0 ? -1 : 0; p < (i === 0 ? 0 : TAG_COUNT); p++) {
+            if (!allowed(p, t)) continue;
+            const s = (i === 0 ? 0 : best[i - 1][p]) + transitions[(p + 1) * TAG_COUNT + t];
+            if (s > top) [top, back[i][t]] = [s, p];
+          }
+          best[i][t] = top + scores[i * TAG_COUNT + t];
+        }
+      }
+      const path = [best[length - 1].indexOf(Math.max(...best[length - 1]))];
+      for (let i = length - 1; i > 0; i--) path.unshift(back[i][path[0]]);
+      return path;
+    };
+    for (const length of [1, 2, 40, 5000, 3, 4097, 4096, 60]) {
+      const scores = Float64Array.from({ length: length * TAG_COUNT }, random);
+      assert.deepEqual(viterbi(scores, length, transitions), plain(scores, length), `${length} tokens`);
+    }
   });
 
   it('turns B/I tags into spans of one role each, splitting where a new B starts', () => {
