@@ -114,6 +114,11 @@ const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
 const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|although|though|if|once|until)\b/i;
 
+// "A memorial service planned at the university for Saturday was canceled": a participle after a noun, and the
+// clause's own verb after the date, in the past.
+const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
+const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
+
 const DEADLINE = /\b(?:until|till|by)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
 
@@ -171,6 +176,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   before = before.slice(clauseStart);
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  if (PLANNED_FOR.test(before) && PAST_VERB_AFTER.test(sentence.slice(end))) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
   if (clauseStart === 0 && start > WINDOW && earlierInClause(sentence.slice(0, start - WINDOW)) === 'future') return 'future';

@@ -1147,3 +1147,10 @@ test('a future verb further back in the clause than the words next to the date s
   const proposed = 'The U.S. Treasury proposed allowing temporary imports of South African uranium ore and uranium oxide until July 1 under certain conditions.';
   assert.deepEqual(values(proposed, '1987-03-06'), [['July 1', '1987-07-01']]);
 });
+
+test('a day something "planned for" was canceled on is behind; one it is planned for is ahead', () => {
+  // 1999-10-24 is a Sunday.
+  const canceled = 'A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.';
+  assert.deepEqual(values(canceled, '1999-10-24'), [['Saturday', '1999-10-23']]);
+  assert.deepEqual(values('A memorial service is planned at the university for Saturday.', '1999-10-24'), [['Saturday', '1999-10-30']]);
+});
