@@ -124,6 +124,9 @@ const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
 
 // How far back the words before an expression are read for its tense, unless its clause starts further back.
 const WINDOW = 80;
+// How far back a clause is read at most: a run of text without a sentence end (a table, a list) must not make each
+// date read all of it.
+const CLAUSE_REACH = 400;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 // A relative clause or phrase set off by commas has its own verbs, not the clause's: "The sale, which had been
@@ -179,7 +182,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (PLANNED_FOR.test(before) && PAST_VERB_AFTER.test(sentence.slice(end))) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
-  if (clauseStart === 0 && start > WINDOW && earlierInClause(sentence.slice(0, start - WINDOW)) === 'future') return 'future';
+  if (clauseStart === 0 && start > WINDOW && earlierInClause(sentence.slice(Math.max(0, start - CLAUSE_REACH), start - WINDOW)) === 'future') return 'future';
   // "On Tuesday, the league plans to hold a news conference": a date that opens its clause, set off by a comma, takes
   // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
   // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
