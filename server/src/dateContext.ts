@@ -114,12 +114,46 @@ const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
 const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|although|though|if|once|until)\b/i;
 
+// "A memorial service planned at the university for Saturday was canceled": a participle after a noun, and the
+// clause's own verb after the date, in the past.
+const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
+const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
+
 const DEADLINE = /\b(?:until|till|by)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
 
+// How far back the words before an expression are read for its tense, unless its clause starts further back.
+const WINDOW = 80;
+// How far back a clause is read at most: a run of text without a sentence end (a table, a list) must not make each
+// date read all of it.
+const CLAUSE_REACH = 400;
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const PAST_ALL = new RegExp(PAST.source, 'gi');
+// A relative clause or phrase set off by commas has its own verbs, not the clause's: "The sale, which had been
+// expected, is part of a program to pay down the loan by February".
+const SET_OFF = /,\s*(?:which|who|whose|whom|where|after|before|while|when|as|although|though)\b[^,;]*,/gi;
+
+/**
+ * The tense of the clause's words further back than the window, when the window holds none: the last cue after the
+ * clause's start ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es
+ * Salaam, Tanzania, her first stop Tuesday morning"). Only a future one is taken: a past verb that far back is more
+ * often wrong than right (Reuters: "The Treasury proposed allowing temporary imports of uranium ore ... until July 1",
+ * "a pledge to meet again in September").
+ */
+function earlierInClause(before: string): Tense {
+  const words = before.replace(SET_OFF, ',');
+  let clause = words;
+  for (const m of words.matchAll(CLAUSE_START)) clause = words.slice(m.index! + m[0].length);
+  const future = Math.max(-1, ...[...clause.matchAll(FUTURE_ALL)].map((m) => m.index!));
+  const past = Math.max(-1, ...[...clause.matchAll(PAST_ALL)].map((m) => m.index!));
+  // "scheduled" is a future cue that also looks like a past verb.
+  if (future >= 0 && future >= past) return 'future';
+  return past >= 0 ? 'past' : 'unknown';
+}
+
 /** The tense of the clause around the expression at `start` in the sentence. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
-  let before = sentence.slice(Math.max(0, start - 80), start);
+  let before = sentence.slice(Math.max(0, start - WINDOW), start);
   // The words right before the expression, where the patterns below look (a short string keeps them fast).
   const tail = before.slice(-40);
   // "meets on Monday and Tuesday": a day joined to another takes its tense.
@@ -145,8 +179,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   before = before.slice(clauseStart);
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  if (PLANNED_FOR.test(before) && PAST_VERB_AFTER.test(sentence.slice(end))) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
   if (PAST.test(before)) return 'past';
+  if (clauseStart === 0 && start > WINDOW && earlierInClause(sentence.slice(Math.max(0, start - CLAUSE_REACH), start - WINDOW)) === 'future') return 'future';
   // "On Tuesday, the league plans to hold a news conference": a date that opens its clause, set off by a comma, takes
   // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
   // introduces ("Over the weekend, officials confirmed reports that ships could head ...").

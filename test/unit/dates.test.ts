@@ -1134,3 +1134,23 @@ test('the words before a "daily" and a list of months are read in time linear in
     assert.ok(slowMs < 1.5 * plainMs + 50, `${slowMs.toFixed(0)} ms for ${slow.slice(0, 30)}..., ${plainMs.toFixed(0)} ms for ${plain.slice(0, 30)}...`);
   }
 });
+
+test('a future verb further back in the clause than the words next to the date still puts it ahead', () => {
+  // 1998-08-17 is a Monday: "her first stop Tuesday morning" is the next day, more than 80 characters after "is scheduled".
+  const scheduled = 'Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.';
+  assert.deepEqual(values(scheduled, '1998-08-17').at(-1), ['Tuesday morning', '1998-08-18TMO']);
+  // A relative clause set off by commas is not the clause's verb: "had been expected" does not outweigh "is part of a
+  // program to pay down", so February is the coming one.
+  const relative = "The sale, which had been expected by everyone for a while, is part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February.";
+  assert.deepEqual(values(relative, '1989-11-02').at(-1), ['February', '1990-02']);
+  // A past verb that far back does not decide: what was proposed "until July 1" lies ahead.
+  const proposed = 'The U.S. Treasury proposed allowing temporary imports of South African uranium ore and uranium oxide until July 1 under certain conditions.';
+  assert.deepEqual(values(proposed, '1987-03-06'), [['July 1', '1987-07-01']]);
+});
+
+test('a day something "planned for" was canceled on is behind; one it is planned for is ahead', () => {
+  // 1999-10-24 is a Sunday.
+  const canceled = 'A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.';
+  assert.deepEqual(values(canceled, '1999-10-24'), [['Saturday', '1999-10-23']]);
+  assert.deepEqual(values('A memorial service is planned at the university for Saturday.', '1999-10-24'), [['Saturday', '1999-10-30']]);
+});
