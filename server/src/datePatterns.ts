@@ -41,6 +41,7 @@ import {
   quarterOf,
   shiftValue,
 } from './timex';
+import { firstStartingFrom } from './text';
 import type { Span, TimexType } from './types';
 
 export interface Candidate extends Span {
@@ -1365,18 +1366,6 @@ export function selectLongest(candidates: Candidate[]): Candidate[] {
     chosen.splice(after, 0, c);
   }
   return chosen;
-}
-
-/** Index of the first candidate starting at or after `offset` (candidates in text order). */
-function firstStartingFrom(candidates: readonly Candidate[], offset: number): number {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (candidates[middle].start >= offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
