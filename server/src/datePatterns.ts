@@ -1235,8 +1235,9 @@ const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
   pattern: new RegExp(
     `\\b(?:(?<day>${WEEKDAY})s|(?<day2>${WEEKDAY})\\s+(?<part>${PARTS_OF_DAYS})|(?<weekends>[Ww]eekends)|` +
-      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's.
-      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*\\s*,?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
+      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's. A space before "and"
+      // has one place to go: split between two runs of them, a long run took time in the square of its length.
+      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*(?:\\s*,)?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
     'g',
   ),
   make(m, sentence) {
