@@ -31,17 +31,6 @@ describe('analysis cache', () => {
     assert.equal(new AnalysisCache(tempDir(), 'v1').set('Text.', '', '1'), true);
   });
 
-  it('keeps entries written after its storage was cleared, folders included', () => {
-    const dir = tempDir();
-    const cache = new AnalysisCache(dir, 'v1');
-    assert.equal(cache.set('Text.', '', '1'), true);
-    fs.rmSync(dir, { recursive: true });
-    assert.equal(cache.set('Text.', '', '2'), true);
-    assert.equal(cache.set('Another text.', '', '3'), true);
-    assert.equal(new AnalysisCache(dir, 'v1').get('Text.', ''), '2');
-    assert.equal(new AnalysisCache(dir, 'v1').get('Another text.', ''), '3');
-  });
-
   it('replaces an entry that is set again', () => {
     const dir = tempDir();
     const cache = new AnalysisCache(dir, 'v1');

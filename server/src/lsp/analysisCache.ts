@@ -55,10 +55,12 @@ export class AnalysisCache {
       this.used.add(key);
       return () => this.entryJson(key, packed);
     }
-    // Asked first without an exception: a cold index misses every article, and a failed read's error cost 18 µs.
-    const file = this.file(key);
-    const json = exists(file) ? readOrUndefined(file) : undefined;
-    if (json === undefined) return undefined; // not there yet: analyze
+    let json: string;
+    try {
+      json = fs.readFileSync(this.file(key), 'utf8');
+    } catch {
+      return undefined; // not there yet: analyze
+    }
     this.used.add(key);
     return json;
   }
@@ -71,18 +73,11 @@ export class AnalysisCache {
     // A damaged entry is being replaced.
     this.pack?.delete(key);
     this.packed.delete(key);
-    // Written aside then renamed, so a reader never sees half an entry.
-    const aside = `${file}.${process.pid}.tmp`;
     try {
-      try {
-        fs.writeFileSync(aside, json);
-      } catch (error) {
-        // Its folder is made only when missing (its first entry, or the storage cleared), not asked for at every entry.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(aside, json);
-      }
-      fs.renameSync(aside, file);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // Written aside then renamed, so a reader never sees half an entry.
+      fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
+      fs.renameSync(`${file}.${process.pid}.tmp`, file);
       return true;
     } catch {
       // A read-only or full disk costs speed on the next start, not correctness.
@@ -184,15 +179,6 @@ export class AnalysisCache {
 const ENTRY_SUFFIX = '.json';
 /** Keys of texts up to about this size are hashed from the text's UTF-8 as read, put together in a buffer used again. */
 const KEY_BUFFER_BYTES = 1 << 20;
-
-/** Whether the file exists; a missing file throws no error (a cache folder that is a file does: see its test). */
-function exists(file: string): boolean {
-  try {
-    return fs.statSync(file, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
-  }
-}
 
 function readOrUndefined(file: string): string | undefined {
   try {
