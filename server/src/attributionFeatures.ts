@@ -2,6 +2,7 @@
 // trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
 import { TAGS, type TaggedParagraph } from './attributionTagger';
 import { TITLES } from './lexicons';
+import { firstStartingFrom } from './text';
 
 const QUOTE_MARK = /^["“”'‘’]$/;
 
@@ -162,14 +163,8 @@ export function visitFeatures<P>(
   };
   // Index of the first token at or after an offset (-1 when none): a binary search, as tokens are in order.
   const tokenIndexAt = (offset: number) => {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle].start >= offset) high = middle;
-      else low = middle + 1;
-    }
-    return low < tokens.length ? low : -1;
+    const index = firstStartingFrom(tokens, offset);
+    return index < tokens.length ? index : -1;
   };
   // How many "that" and "," come before each token, to tell whether one lies between two tokens.
   const thats = [0];

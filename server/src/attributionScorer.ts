@@ -14,11 +14,6 @@ export interface TaggerModel {
   /** Part ids of each token text seen lately. */
   parts: TokenPartIds;
   /**
-   * Integer weights, ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass
-   * lacks the feature), side by side so that scoring both passes reads one place in memory per feature.
-   */
-  weights: Int16Array;
-  /**
    * The scores of a window of first-pass roles (visitRoleFeatures): TAG_COUNT second-pass weights summed over its
    * features, at window × TAG_COUNT of the array returned.
    */
@@ -37,9 +32,9 @@ interface TokenPartIds extends PartMaker<number> {
   forget(): void;
 }
 
-function partIds(features: FeatureTable, weights: Int16Array, context: FeatureContext): TokenPartIds {
+function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds {
   const known = new Map<string, TokenParts<number>>();
-  const { part } = features;
+  const { part, rows } = features;
   const toIds = (s: TokenParts<string>): TokenParts<number> => {
     const ids: TokenParts<number> = {
       word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
@@ -48,8 +43,8 @@ function partIds(features: FeatureTable, weights: Int16Array, context: FeatureCo
     ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
     WORD_OFFSETS.forEach((offset, o) => {
       visitWordFeatures(ids, offset, (template, a) => {
-        const id = features.get(template, a);
-        for (let k = 0; id >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += weights[id * ROW + k];
+        const at = features.rowOf(template, a);
+        for (let k = 0; at >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += rows[at + k];
       });
     });
     return ids;
@@ -75,6 +70,8 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   const ids = new Map<string, number>();
   const names = file.passes.map((pass) => pass.features.split('\n'));
   for (const name of names.flat()) if (!ids.has(name)) ids.set(name, ids.size);
+  // ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass lacks the
+  // feature), side by side so that scoring both passes reads one place in memory per feature. Only the table keeps them.
   const weights = new Int16Array(ids.size * ROW);
   file.passes.forEach((pass, p) => {
     const bytes = Buffer.from(pass.weights, 'base64');
@@ -84,12 +81,13 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
   const context = { cueStems: new Set(file.cueStems.split(' ')) };
   const features = new FeatureTable(ids, weights, ROW);
-  return { context, features, parts: partIds(features, weights, context), weights, roleScores: roleScoresOf(features, weights), transitions };
+  return { context, features, parts: partIds(features, context), roleScores: roleScoresOf(features), transitions };
 }
 
 // A window's sums are worked out when the window is first seen: text shows few of the many windows, and summing all of
 // them would slow loading the model.
-function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: number) => Int32Array {
+function roleScoresOf(features: FeatureTable): (window: number) => Int32Array {
+  const { rows } = features;
   const scores = new Int32Array(ROLE_WINDOWS * TAG_COUNT);
   const summed = new Uint8Array(ROLE_WINDOWS);
   const rolePart = roleParts(features.part);
@@ -97,8 +95,8 @@ function roleScoresOf(features: FeatureTable, weights: Int16Array): (window: num
     if (summed[window]) return scores;
     summed[window] = 1;
     visitRoleFeatures(window, rolePart, (template, a, b, c) => {
-      const id = features.get(template, a, b, c);
-      for (let t = 0; id >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += weights[id * ROW + TAG_COUNT + t];
+      const at = features.rowOf(template, a, b, c);
+      for (let t = 0; at >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += rows[at + TAG_COUNT + t];
     });
     return scores;
   };

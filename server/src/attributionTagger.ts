@@ -3,7 +3,7 @@
 // reads the first one's tags. Trained on PolNeAR train by tools/src/trainAttribution.ts;
 // features in attributionFeatures.ts, the editor's scoring in attributionScorer.ts.
 import { findQuotes, groupByParagraph, type Quote } from './cues';
-import { type SpanTokens, tokenize } from './text';
+import { type SpanTokens, firstEndingAfter, tokenize } from './text';
 import type { EntityMention, Sentence, Span, Token } from './types';
 
 export const TAGS = ['O', 'B-CUE', 'I-CUE', 'B-SOURCE', 'I-SOURCE', 'B-CONTENT', 'I-CONTENT'] as const;
@@ -54,18 +54,6 @@ function entityLabels(tokens: readonly Token[], span: Span, entities: readonly E
     }
   }
   return labels;
-}
-
-/** Index of the first token that ends after `offset` (tokens are in order and apart). */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].end > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /** One pass of a trained model, as committed: feature names and weights (scaled to integers) per tag. */

@@ -41,6 +41,7 @@ import {
   quarterOf,
   shiftValue,
 } from './timex';
+import { firstStartingFrom } from './text';
 import type { Span, TimexType } from './types';
 
 export interface Candidate extends Span {
@@ -1234,8 +1235,9 @@ const WEEKDAY_SET: Recognizer = {
   trigger: new RegExp(`${WEEKDAY_NAMES.join('|')}|[Ww]eekends`),
   pattern: new RegExp(
     `\\b(?:(?<day>${WEEKDAY})s|(?<day2>${WEEKDAY})\\s+(?<part>${PARTS_OF_DAYS})|(?<weekends>[Ww]eekends)|` +
-      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's.
-      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*\\s*,?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
+      // "on Monday and Tuesday nights": the plural of the last weekday of a list is each one's. A space before "and"
+      // has one place to go: split between two runs of them, a long run took time in the square of its length.
+      `(?<listed>${WEEKDAY})(?=(?:\\s*,\\s*${WEEKDAY})*(?:\\s*,)?\\s+(?:and|or|&)\\s+${WEEKDAY}(?:s|\\s+(?<listPart>${PARTS_OF_DAYS}))\\b))\\b`,
     'g',
   ),
   make(m, sentence) {
@@ -1365,18 +1367,6 @@ export function selectLongest(candidates: Candidate[]): Candidate[] {
     chosen.splice(after, 0, c);
   }
   return chosen;
-}
-
-/** Index of the first candidate starting at or after `offset` (candidates in text order). */
-function firstStartingFrom(candidates: readonly Candidate[], offset: number): number {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (candidates[middle].start >= offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",

@@ -46,6 +46,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// "base 1980", "base year = 1980": the base year of an index. Read from the last few characters before the year only,
+// so that what comes before them (a long run of spaces) costs nothing.
+const INDEX_BASE_BEFORE = /\bbase(?:\s*year)?\s*(?:[:=]\s*)?$/i;
+const INDEX_BASE_REACH = 32;
 // An event still to come, not a level passed ("well ahead of Friday's final 71.8").
 const AWAITED_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|until\s+after)\s+(?:the\s+)?$/i;
 const AWAITED_AFTER =
@@ -122,7 +126,7 @@ export function findArticleDate(
  */
 function isReportedPeriod(resolved: Resolved, before: string): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
-  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !/\bbase(?:\s*year)?\s*(?:[:=]\s*)?$/i.test(before);
+  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */

@@ -4,10 +4,12 @@ import {
   type Connection,
   createConnection,
   DidChangeConfigurationNotification,
+  type DiagnosticServerCancellationData,
   DocumentDiagnosticReportKind,
   FileChangeType,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   MessageType,
@@ -388,6 +390,8 @@ connection.languages.diagnostics.on(async (params) => {
   if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
   // Working out the items may finish a link under way that leaves this article's related claims provisional: the id after them.
   const report = await diagnosticsInSlices(workspace, params.textDocument.uri, RELINK_SLICE_MS);
+  // Edited meanwhile: the editor drops this request and asks again for the edited text.
+  if (!report) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the article changed', { retriggerRequest: true } satisfies DiagnosticServerCancellationData);
   if (workspace.index.linkPending) lastEdit = Date.now(); // the editor may be typing: see relinkSoon
   return { kind: DocumentDiagnosticReportKind.Full, ...report };
 });

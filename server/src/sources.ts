@@ -1,6 +1,6 @@
 // Who a source is: the named person or organization inside the source phrase ("campaign spokesman Jason Miller"), or,
 // for a pronoun, the one it refers to ("he" → the last person quoted, else the last person named before it).
-import { firstEndingAfter } from './text';
+import { firstEndingAfter, firstStartingFrom } from './text';
 import type { Attribution, EntityMention, Sentence, Span } from './types';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -60,16 +60,4 @@ function namedIn(source: Span, entities: EntityMention[]): number | null {
     if (entities[i].type === 'ORGANIZATION') organization = i;
   }
   return person ?? organization;
-}
-
-/** Index of the first entity starting at or after `offset`; their count if none does. */
-function firstStartingFrom(entities: readonly EntityMention[], offset: number): number {
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (entities[middle].start >= offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

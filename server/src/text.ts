@@ -41,11 +41,21 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = Infinity, maxLine = 
 
 /** Index of the first of `spans` (in order and apart, so their ends rise too) that ends after `offset`; their count if none. */
 export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  return firstWhere(spans.length, (i) => spans[i].end > offset);
+}
+
+/** Index of the first of `spans` (in order of their starts) that starts at or after `offset`; their count if none. */
+export function firstStartingFrom(spans: readonly { start: number }[], offset: number): number {
+  return firstWhere(spans.length, (i) => spans[i].start >= offset);
+}
+
+/** The first index below `count` where `holds` does, by bisection: it must hold from there on. */
+function firstWhere(count: number, holds: (index: number) => boolean): number {
   let low = 0;
-  let high = spans.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (spans[middle].end > offset) high = middle;
+    if (holds(middle)) high = middle;
     else low = middle + 1;
   }
   return low;

@@ -76,16 +76,19 @@ export function diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagno
 /**
  * `diagnosticsFor` in slices of about `sliceMs`, the event loop let in between, with the report's id (see `resultId`):
  * those of an article of 400,000 characters held the server's thread for a quarter of a second when its analysis came
- * from the worker. They are of the article as it was when they began.
+ * from the worker. Null when the article changes meanwhile: its document is updated in place, so positions worked out
+ * after the edit would be of the new text; the edited article's report is still to come.
  */
-export async function diagnosticsInSlices(workspace: ArticleWorkspace, uri: string, sliceMs: number): Promise<{ items: Diagnostic[]; resultId: string }> {
+export async function diagnosticsInSlices(workspace: ArticleWorkspace, uri: string, sliceMs: number): Promise<{ items: Diagnostic[]; resultId: string } | null> {
   const revision = workspace.revision(uri);
   const slices = new TimeSlices(sliceMs);
   const steps = diagnosticSteps(workspace, uri);
   let step = steps.next();
-  for (; !step.done; step = steps.next()) await slices.next();
-  // Edited meanwhile, the article has a newer report to come: this one's id must not pass for it.
-  return { items: step.value, resultId: workspace.revision(uri) === revision ? resultId(workspace, uri) : `${revision}~superseded` };
+  for (; !step.done; step = steps.next()) {
+    await slices.next();
+    if (workspace.revision(uri) !== revision) return null;
+  }
+  return { items: step.value, resultId: resultId(workspace, uri) };
 }
 
 /** `diagnosticsFor` in steps: a pause after reading the analysis, while matching its names, and after each claim. */
