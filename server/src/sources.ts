@@ -42,7 +42,8 @@ export function resolveSources(attributions: Attribution[], entities: EntityMent
     }
     // From the last name that starts before the pronoun, back to the oldest paragraph a pronoun reaches.
     for (let i = firstStartingFrom(entities, source.start) - 1; i >= 0; i--) {
-      if (paragraphOf(i) < oldest) break;
+      const paragraph = paragraphOf(i);
+      if (paragraph >= 0 && paragraph < oldest) break; // those before it start no later (-1: a name in no sentence)
       if (entities[i].type === wanted && recent(i)) return resolved.push(i);
     }
     return resolved.push(null);

@@ -43,6 +43,14 @@ describe('resolveSources', () => {
     assert.deepEqual(resolveSources(attributions, entities, splitSentences(text)), [null, 0]);
   });
 
+  it('looks past a name that lies in no sentence to the person named before it', () => {
+    const text = 'Tomas Berg spoke.\nOne.\nACME.\nHe said it was over.';
+    const entities = [mention(text, 'Tomas Berg', 'PERSON'), mention(text, 'ACME', 'ORGANIZATION')];
+    // The sentences as a caller may give them: the line holding the organization's name in none.
+    const sentences = splitSentences(text).filter((s) => !s.text.includes('ACME'));
+    assert.deepEqual(resolveSources([attribution(text, 'said', 'He', 'it was over')], entities, sentences), [0]);
+  });
+
   it('leaves a pronoun unresolved when the last name is too many paragraphs back, and a title-only source unnamed', () => {
     const text = 'Tomas Berg spoke.\nOne.\nTwo.\nThree.\nFour.\nHe said it was over.\nA senior official said it was not.';
     const entities = [mention(text, 'Tomas Berg', 'PERSON')];
