@@ -186,7 +186,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "On Tuesday, the league plans to hold a news conference": a date that opens its clause, set off by a comma, takes
   // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
   // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
-  if ((clauseStart > 0 || start <= 80) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
+  if ((clauseStart > 0 || start <= WINDOW) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
     const main = mainClauseAfter(sentence.slice(end, end + 160));
     const future = FUTURE.exec(main)?.index ?? Infinity;
     const past = PAST.exec(main)?.index ?? Infinity;
