@@ -1,4 +1,4 @@
-// How worth checking a sentence is: a logistic regression over words, word pairs and a number signal, trained on the
+// How worth checking a sentence is: a logistic regression over words, word pairs, number and record signals, trained on the
 // ClaimBuster debate sentences (tools/src/trainCheckWorthiness.ts). Scores are probabilities in 0..1.
 import modelFile from './checkWorthinessModel.json';
 
@@ -10,13 +10,47 @@ export interface CheckWorthinessModelFile {
 
 const FEATURE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}$%]/gu;
 
-/** The words the features read, lower-cased, with every number as "<num>". */
+/** Numbers written out ("one" is left out: "one of them", "no one"). */
+const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+  nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+  billion billions trillion trillions dozen dozens`.split(/\s+/),
+);
+
+/**
+ * A record: a superlative measured against a span of time ("the worst flood in forty years", "the highest since
+ * 1983", "the deadliest in history"). On ClaimBuster train 52 of the 56 sentences that state one are check-worthy,
+ * where the words alone score many of them low.
+ */
+const RECORD = new RegExp(
+  String.raw`\b(?:largest|biggest|greatest|highest|lowest|worst|best|deadliest|bloodiest|longest|smallest|strongest|` +
+    String.raw`fastest|oldest|most|least|first)\b[^.;]{0,80}?\b(?:` +
+    [
+      String.raw`since (?:\d{4}|the \w+|records began)`,
+      String.raw`in (?:at least |more than |nearly |almost |over )?(?:\w+|\d+) (?:years|decades|months|weeks|centuries)`,
+      String.raw`in (?:a|the past|the last|over a) (?:decade|century|generation|year)`,
+      String.raw`(?:in|on) (?:[\w'’]+ ){0,2}(?:history|record)`,
+      String.raw`ever recorded`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
+
+/** "forty", "sixty-two" (and "twenty-one": its last part may be "one"). */
+function isNumberWord(word: string): boolean {
+  if (NUMBER_WORDS.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length === 2 && NUMBER_WORDS.has(parts[0]) && (NUMBER_WORDS.has(parts[1]) || parts[1] === 'one');
+}
+
+/** The words the features read, lower-cased, with every number in digits as "<num>" and written out as "<number-word>". */
 function featureWords(sentence: string): string[] {
   const words = sentence.toLowerCase().match(FEATURE_WORD) ?? [];
   // In place, and a curly apostrophe replaced only where there is one: most words are kept as matched.
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (/\d/.test(word)) words[i] = '<num>';
+    else if (isNumberWord(word)) words[i] = '<number-word>';
     else if (word.includes('’')) words[i] = word.replace(/’/g, "'");
   }
   return words;
@@ -27,6 +61,7 @@ export function checkWorthinessFeatures(sentence: string): string[] {
   const features = new Set(words.map((w) => `w:${w}`));
   for (let i = 1; i < words.length; i++) features.add(`b:${words[i - 1]} ${words[i]}`);
   if (words.includes('<num>')) features.add('has-number');
+  if (RECORD.test(sentence)) features.add('record');
   features.add(`len:${Math.min(6, Math.floor(words.length / 5))}`);
   return [...features];
 }
@@ -85,6 +120,7 @@ export function checkWorthiness(sentence: string): number {
     z += weight;
   }
   if (words.includes('<num>')) z += otherWeights.get('has-number') ?? 0;
+  if (RECORD.test(sentence)) z += otherWeights.get('record') ?? 0;
   z += otherWeights.get(`len:${Math.min(6, Math.floor(words.length / 5))}`) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

@@ -6,6 +6,7 @@ import { TAGS, decodeTags } from './bilou';
 import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer, type ScoredSentence } from './scorer';
+import { readOneWordPeople, withoutLeadingTitles } from './nameShapes';
 import { nameStretches } from './stretches';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
@@ -87,7 +88,7 @@ export class EntityTagger {
         mentions.push({ start, end, text: text.slice(start, end), type: m.type });
       }
     });
-    return harmonizeTypes(mentions);
+    return harmonizeTypes(readOneWordPeople(text, mentions.map(withoutLeadingTitles)));
   }
 
   /** `remembered`: the tags go into a memo, which needs the casings read (without one, nothing reads them). */

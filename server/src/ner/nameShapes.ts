@@ -1,0 +1,44 @@
+// Corrections of the tagger's names from how the article writes them elsewhere: the tagger reads one sentence at a
+// time, and a word after a capitalized title, or a company's name alone, looks like a person there.
+import { TITLES } from '../lexicons';
+import type { EntityMention, EntityType } from '../types';
+
+/**
+ * A person's mention without the titles before the name ("Special Envoy Staffan de Mistura" reads "Staffan de
+ * Mistura", as CoNLL annotates and as other articles write the name). Two words stay at least: "Prince Charles"
+ * and "President Obama" are how the person is named.
+ */
+export function withoutLeadingTitles(mention: EntityMention): EntityMention {
+  if (mention.type !== 'PERSON') return mention;
+  const words = [...mention.text.matchAll(/\S+/g)];
+  let first = 0;
+  while (words.length - first > 2 && TITLES.has(words[first][0])) first++;
+  if (first === 0) return mention;
+  const cut = words[first].index!;
+  return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
+}
+
+/**
+ * A one-word name the tagger took for a person that opens a longer name of another type in the article is that
+ * thing ("Pirelli said" beside "Pirelli SpA", "Nusra" beside "Nusra Front"), unless a title precedes it ("President
+ * Reagan" beside "the Reagan Administration") or a person's longer name has the word.
+ */
+export function readOneWordPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const firstWords = new Map<string, EntityType>();
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    if (m.type === 'PERSON') for (const w of words) personWords.add(w);
+    else if (!firstWords.has(words[0])) firstWords.set(words[0], m.type);
+  }
+  return mentions.map((m) => {
+    const type = m.type === 'PERSON' && !m.editor ? firstWords.get(m.text) : undefined;
+    return type && !personWords.has(m.text) && !afterTitle(text, m.start) ? { ...m, type } : m;
+  });
+}
+
+function afterTitle(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && TITLES.has(before[1]);
+}
