@@ -434,6 +434,16 @@ test('a date that opens its clause takes the tense of the clause after its comma
   assert.deepEqual(values('From October 1, no direct trade would be allowed.', '1987-06-02'), [['October 1', '1987-10-01']]);
 });
 
+test('a date that opens its clause is behind however far back when its main clause tells the event in the past', () => {
+  // An irregular past verb, nine months back; an apposition without a verb before the main clause.
+  assert.deepEqual(values('In January, American Medical brought in a new management team.', '1989-10-30'), [['January', '1989-01']]);
+  const apposition = 'In January, a week after the anniversary of the court ruling, a clinic bombing in Birmingham killed a guard.';
+  assert.deepEqual(values(apposition, '1998-10-25')[0], ['January', '1998-01']);
+  // A reporting verb is not the event's: the day keeps the usual window, and one set off by commas is skipped.
+  assert.deepEqual(values('After April 15, it said it will make every effort to meet the deadline.', '1987-04-08'), [['April 15', '1987-04-15']]);
+  assert.deepEqual(values('On May 18, Data General said, it will redeem 150 mln dlrs of debentures.', '1987-04-07'), [['May 18', '1987-05-18']]);
+});
+
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {
   assert.deepEqual(values('The Swiss franc notes will be redeemed July 12 at 100.5 pct.', '1987-03-11'), [['July 12', '1987-07-12']]);
   assert.deepEqual(values('The trade figures to be reported Tuesday will be on a new basis.', '1987-04-13'), [['Tuesday', '1987-04-14']]);
