@@ -769,8 +769,7 @@ const REFERENCE: Recognizer = {
   ),
   make(m, sentence) {
     const g = m.groups;
-    // "for now" and "until now" are idioms; "the present" only as a time, not "the present case".
-    if (g.present && /^now$/i.test(g.present) && /\bfor\s+$/i.test(sentence.slice(0, m.index))) return null;
+    // "the present" only as a time, not "the present case".
     if (g.present && /present/i.test(g.present) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length))) return null;
     let start = m.index;
     if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');

@@ -290,8 +290,8 @@ test('"now", "currently" and "recently" are the present and the past', () => {
     ['currently', 'PRESENT_REF'],
     ['recently', 'PAST_REF'],
   ]);
-  // An idiom and an economic term, not times.
-  assert.deepEqual(values('For now, the ceasefire holds.'), []);
+  // "for now" is for the present time, as TimeBank marks it; an economic term is no time.
+  assert.deepEqual(values('For now, the ceasefire holds.'), [['now', 'PRESENT_REF']]);
   assert.deepEqual(values('The current account deficit widened.'), []);
   assert.deepEqual(values('It gains access to the short term capital market.'), []);
   assert.deepEqual(values('In the short term, prices will rise.'), [['the short term', 'FUTURE_REF']]);
