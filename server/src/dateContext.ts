@@ -129,8 +129,8 @@ const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|altho
 const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
 const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
 
-const DEADLINE = /\b(?:until|till|by)\s+$/i;
-const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
+const DEADLINE = /\b(?:until|till|by|before)\s+$/i;
+const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by|before)\s+$/iu;
 
 // How far back the words before an expression are read for its tense, unless its clause starts further back.
 const WINDOW = 80;
@@ -203,8 +203,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
-  // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
-  // opens its clause (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
+  // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
+  // construction to start before year-end". Not one that opens its clause (`before` starts there), whose verb comes
+  // after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 
