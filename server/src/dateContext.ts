@@ -276,11 +276,19 @@ export function resolveWeekday(weekday: number, reference: Day, tense: Tense, mo
   return addDays(reference, tense === 'future' ? ahead : -back);
 }
 
-/** A month and day without a year, in the year that puts it nearest the reference (by tense). */
-export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense): Day {
+/**
+ * A month and day without a year, in the year that puts it nearest the reference (by tense); "last February 28" is
+ * the last one before the reference, "next February 20" the first one after it.
+ */
+export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense, modifier: Modifier = null): Day {
   const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({ year, month, day }));
   const numbers = candidates.map((c) => dayNumber({ ...c, day: Math.min(c.day, 28) }) + (c.day - Math.min(c.day, 28)));
-  const chosen = choose(numbers, dayNumber(reference), tense, DAY_WINDOW);
+  const today = dayNumber(reference);
+  let chosen: number;
+  if (modifier === 'last') chosen = Math.max(...numbers.filter((n) => n < today));
+  else if (modifier === 'next') chosen = Math.min(...numbers.filter((n) => n > today));
+  else if (modifier === 'this') chosen = numbers[1];
+  else chosen = choose(numbers, today, tense, DAY_WINDOW);
   return candidates[numbers.indexOf(chosen)];
 }
 

@@ -444,6 +444,14 @@ test('a date that opens its clause is behind however far back when its main clau
   assert.deepEqual(values('On May 18, Data General said, it will redeem 150 mln dlrs of debentures.', '1987-04-07'), [['May 18', '1987-05-18']]);
 });
 
+test('"last", "next" and "this" before a month and day pick its year; the extent stays the day', () => {
+  assert.deepEqual(values('Announced last February 28, the plan froze prices.', '1987-02-26'), [['February 28', '1986-02-28']]);
+  assert.deepEqual(values('VAT comes in next January 1.', '1987-03-20'), [['January 1', '1988-01-01']]);
+  assert.deepEqual(values('The grain agreement year ends this September 30.', '1987-04-02'), [['September 30', '1987-09-30']]);
+  // "past" alone is a preposition.
+  assert.deepEqual(values('Plans are unaffected by any delay past June 30.', '1987-04-13'), [['June 30', '1987-06-30']]);
+});
+
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {
   assert.deepEqual(values('The Swiss franc notes will be redeemed July 12 at 100.5 pct.', '1987-03-11'), [['July 12', '1987-07-12']]);
   assert.deepEqual(values('The trade figures to be reported Tuesday will be on a new basis.', '1987-04-13'), [['Tuesday', '1987-04-14']]);
