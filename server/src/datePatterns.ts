@@ -336,11 +336,11 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
 // "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring". Not "the
 // last year of his term", but "a loss last year of 1.9 mln", whose amount is the loss's.
 const RELATIVE_PERIOD: Recognizer = {
-  trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
+  trigger: /week|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
       '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
-      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:(?!(?:1[6-9]|20)\\d\\d\\b)[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
+      '(?<unit>week|weekend|fortnight|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:(?!(?:1[6-9]|20)\\d\\d\\b)[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
     'gi',
   ),
   make(m, sentence) {
@@ -350,6 +350,8 @@ const RELATIVE_PERIOD: Recognizer = {
     const unitWords = g.unit!.toLowerCase().replace(/\s+/g, ' ');
     const modWords = g.mod!.toLowerCase().replace(/\s+/g, ' ');
     const modifier = modifierOf(modWords);
+    // "over the past fortnight", "in the next fortnight": two weeks up to now or from now, as "the past two weeks" is.
+    if (unitWords === 'fortnight') return !g.pre && (modifier === 'last' || modifier === 'next') ? { ...span(m), resolve: fixed('DURATION', 'P2W') } : null;
     if (/^(?:that|the same|that same)$/.test(modWords)) return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
     if (!modifier) return null;
     // "the following month", "the previous year": next to the date the article last mentioned, not to its own date.

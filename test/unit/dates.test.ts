@@ -1089,6 +1089,9 @@ test('a fortnight is two weeks', () => {
   // 1987-03-12 is in ISO week 11.
   assert.deepEqual(values('Forecasts were 2.5 mln a fortnight ago.', '1987-03-12'), [['a fortnight ago', '1987-W09']]);
   assert.deepEqual(values('The talks lasted a fortnight.', '1987-03-12'), [['a fortnight', 'P2W']]);
+  // "the past fortnight" is the two weeks up to now, as "the past two weeks" is, not "the past".
+  assert.deepEqual(values('After three wins over the past fortnight, he is confident.', '2005-02-14'), [['the past fortnight', 'P2W']]);
+  assert.deepEqual(values('She will announce her plans in the next fortnight.'), [['the next fortnight', 'P2W']]);
 });
 
 test('"some day" and "some time ago" are vague points, "some days" a stretch', () => {
