@@ -272,9 +272,12 @@ const duration: Recognizer = {
     // the feud's article, as is "a day-long meeting"'s.
     if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
-    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest.
-    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(sentence.slice(m.index + m[0].length));
-    if (unit === 'quarter' && (fraction || ofPoint || /-/.test(g.sep!))) return null;
+    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest. "More than a quarter
+    // have bought", "Almost a quarter, 22%, said": a fraction of people, the subject of a verb or given as a share.
+    const after = sentence.slice(m.index + m[0].length);
+    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(after);
+    const share = /^(?:\s+(?:have|has|are|were|had|said|say|says|think|thought|believe|believed|want|wanted|agree|agreed)\b|,\s*\d[\d.]*\s*(?:%|pct|per\s?cent))/i.test(after);
+    if (unit === 'quarter' && (fraction || ofPoint || share || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;

@@ -365,11 +365,15 @@ test('"a year earlier" compares with the quarter its sentence reports on, not an
   ]);
 });
 
-test('a quarter of a point is no stretch of time', () => {
+test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
     ['the quarter', '1986-Q4'],
   ]);
+  assert.deepEqual(values('More than a quarter have bought software through spam.'), []);
+  assert.deepEqual(values('Almost a quarter, 22%, said they would buy a camera.'), []);
+  assert.deepEqual(values('He spent a quarter in Paris.'), [['a quarter', 'P1Q']]);
 });
+
 
 test('"year-end" is the last one in a past clause, the coming one in a future clause, or the one its year names', () => {
   assert.deepEqual(values('Both plants were sold out at year-end, and debt fell from 1.3 billion dlrs at year-end 1985.', '1987-03-10'), [
