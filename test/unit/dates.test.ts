@@ -374,6 +374,10 @@ test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('He spent a quarter in Paris.'), [['a quarter', 'P1Q']]);
 });
 
+test('"the past weeks" and "the past years" are the past, not "the past" and a loose unit', () => {
+  assert.deepEqual(values('The market will decide as in the past weeks.'), [['the past weeks', 'PAST_REF']]);
+  assert.deepEqual(values('Sales rose in the past two weeks.'), [['the past two weeks', 'P2W']]);
+});
 
 test('"year-end" is the last one in a past clause, the coming one in a future clause, or the one its year names', () => {
   assert.deepEqual(values('Both plants were sold out at year-end, and debt fell from 1.3 billion dlrs at year-end 1985.', '1987-03-10'), [
