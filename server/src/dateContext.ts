@@ -5,8 +5,8 @@ import type { DateAnchor, TimexType } from './types';
 import { type Day, addDays, addMonths, dayNumber, formatDay, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
 /**
- * The time of the clause around an expression. 'completed' is a period that has ended ("the year ended Jan. 31"): its
- * date lies behind, however far back.
+ * The time of the clause around an expression. 'completed' is a time the words put firmly behind, however far back: a
+ * period that has ended ("the year ended Jan. 31"), or a fronted date whose main clause is past.
  */
 export type Tense = 'completed' | 'past' | 'future' | 'unknown';
 
@@ -73,7 +73,7 @@ export function comparedQuarter(focus: Focus): string | null {
  */
 export function dayOfTime(context: Context): Resolved {
   const named = context.focus.day;
-  const ahead = named && context.reference && dayNumber(named) > dayNumber(context.reference) && context.tense === 'past';
+  const ahead = named && context.reference && dayNumber(named) > dayNumber(context.reference) && (context.tense === 'past' || context.tense === 'completed');
   const day = (ahead ? null : named) ?? context.reference;
   return { type: 'DATE', value: day ? formatDay(day) : 'XXXX-XX-XX', anchor: named && !ahead ? 'earlier-date' : 'article-date' };
 }
@@ -92,8 +92,14 @@ const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?
 // A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
 // offer Friday" is not.
 const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
-const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|yesterday|began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|put|ran|sent|spent|found|struck|\w{3,}ed)\b/i;
-const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|met|left|held|began|came|went|took|made|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|hit|quit|shot|cut|set)$/u;
+// Irregular past forms that are not also present forms ("put", "cut", "set" are, so they stay out): "In January,
+// American Medical brought in a new team" is behind like "signed".
+const IRREGULAR_PAST =
+  'began|came|went|took|made|told|met|left|held|saw|won|lost|fell|rose|gave|got|sent|spent|found|struck|fought|spoke|wrote|broke|ran|shot|' +
+  'brought|bought|sold|paid|led|built|became|chose|drew|drove|fled|flew|grew|knew|stood|threw|sought|taught|caught|felt|kept|lent|' +
+  'meant|heard|laid|sank|swore|stole|withdrew|overtook|understood|forgave|froze|sped|swept|stuck|swung';
+const PAST = new RegExp(`\\b(?:was|were|had|did|said|ago|last|earlier|yesterday|put|${IRREGULAR_PAST}|\\w{3,}ed)\\b`, 'i');
+const PAST_VERB = new RegExp(`^(?:\\p{L}{2,}ed|said|${IRREGULAR_PAST}|hit|quit|cut|set)$`, 'u');
 // Verbs of scheduled events in the present tense: news writes "ministers meet on Thursday", "the festival opens
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
@@ -112,6 +118,10 @@ const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/
 
 // At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
+// "Data General said," between a fronted date and its clause.
+const REPORTED_ASIDE = /^\s*(?:\p{L}+\s+){1,3}(?:said|says|added|noted)\s*$/iu;
+// Past cues that are not the event's own verb: a reporting verb, or a word such as "last" or "ago".
+const WEAK_PAST = /^(?:said|told|added|announced|reported|noted|ago|last|earlier|yesterday)$/i;
 const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|although|though|if|once|until)\b/i;
 
 // "A memorial service planned at the university for Saturday was canceled": a participle after a noun, and the
@@ -119,8 +129,8 @@ const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|altho
 const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
 const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
 
-const DEADLINE = /\b(?:until|till|by)\s+$/i;
-const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by)\s+$/iu;
+const DEADLINE = /\b(?:until|till|by|before)\s+$/i;
+const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by|before)\s+$/iu;
 
 // How far back the words before an expression are read for its tense, unless its clause starts further back.
 const WINDOW = 80;
@@ -187,26 +197,40 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
   // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
   if ((clauseStart > 0 || start <= WINDOW) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
-    const main = mainClauseAfter(sentence.slice(end, end + 160));
-    const future = FUTURE.exec(main)?.index ?? Infinity;
-    const past = PAST.exec(main)?.index ?? Infinity;
-    if (future !== past) return future < past ? 'future' : 'past';
+    const tense = mainClauseTense(sentence.slice(end, end + 160));
+    if (tense !== 'unknown') return tense;
   }
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
-  // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign". Not one that
-  // opens its clause (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
+  // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
+  // construction to start before year-end". Not one that opens its clause (`before` starts there), whose verb comes
+  // after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 
 /**
- * The words of the main clause after a fronted date's comma, past a subordinate clause set off by commas ("On Friday,
- * when Albright set aside vacation plans for the trip, the State Department lifted a warning").
+ * The tense of the main clause after a fronted date's comma: its first part with a verb, past a subordinate clause set
+ * off by commas ("On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a
+ * warning"), an apposition without a verb ("In January, a week after the anniversary of Roe v. Wade, a clinic bombing
+ * ... killed") and a reporting verb set off by commas ("On May 18, Data General said, it will redeem"). A past verb of
+ * the event itself puts the date behind however far back ('completed': "In January, American Medical brought in", said
+ * in October); a reporting verb ("On May 18, the company said it will") leaves the usual window.
  */
-function mainClauseAfter(words: string): string {
+function mainClauseTense(words: string): Tense {
   const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
-  return SUBORDINATE_START.test(parts[0]) && parts.length > 1 ? parts[1] : parts[0];
+  const first = SUBORDINATE_START.test(parts[0]) && parts.length > 1 ? 1 : 0;
+  for (const [i, part] of parts.slice(first).entries()) {
+    if (REPORTED_ASIDE.test(part) && first + i < parts.length - 1) continue;
+    const future = FUTURE.exec(part)?.index ?? Infinity;
+    const past = PAST.exec(part);
+    if (future === Infinity && !past) continue;
+    // "planned", "scheduled" look both ways; the words after the clause decide.
+    if (future === past?.index) return 'unknown';
+    if (future < (past?.index ?? Infinity)) return 'future';
+    return WEAK_PAST.test(past![0]) ? 'past' : 'completed';
+  }
+  return 'unknown';
 }
 
 /**
@@ -252,11 +276,19 @@ export function resolveWeekday(weekday: number, reference: Day, tense: Tense, mo
   return addDays(reference, tense === 'future' ? ahead : -back);
 }
 
-/** A month and day without a year, in the year that puts it nearest the reference (by tense). */
-export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense): Day {
+/**
+ * A month and day without a year, in the year that puts it nearest the reference (by tense); "last February 28" is
+ * the last one before the reference, "next February 20" the first one after it.
+ */
+export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense, modifier: Modifier = null): Day {
   const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({ year, month, day }));
   const numbers = candidates.map((c) => dayNumber({ ...c, day: Math.min(c.day, 28) }) + (c.day - Math.min(c.day, 28)));
-  const chosen = choose(numbers, dayNumber(reference), tense, DAY_WINDOW);
+  const today = dayNumber(reference);
+  let chosen: number;
+  if (modifier === 'last') chosen = Math.max(...numbers.filter((n) => n < today));
+  else if (modifier === 'next') chosen = Math.min(...numbers.filter((n) => n > today));
+  else if (modifier === 'this') chosen = numbers[1];
+  else chosen = choose(numbers, today, tense, DAY_WINDOW);
   return candidates[numbers.indexOf(chosen)];
 }
 

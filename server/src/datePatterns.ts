@@ -272,9 +272,12 @@ const duration: Recognizer = {
     // the feud's article, as is "a day-long meeting"'s.
     if ((unit === 'second' || /s$/i.test(g.unit!) || g.adjective) && bareArticle) return null;
     const fraction = /^(?:an?|one|two|three)$/.test(amountWords) && /^\s*of\b/i.test(sentence.slice(m.index + m[0].length));
-    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest.
-    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(sentence.slice(m.index + m[0].length));
-    if (unit === 'quarter' && (fraction || ofPoint || /-/.test(g.sep!))) return null;
+    // "a quarter percentage point cut", "by a quarter point": a fraction of a point of interest. "More than a quarter
+    // have bought", "Almost a quarter, 22%, said": a fraction of people, the subject of a verb or given as a share.
+    const after = sentence.slice(m.index + m[0].length);
+    const ofPoint = /^[\s-]+(?:percentage[\s-]+)?points?\b/i.test(after);
+    const share = /^(?:\s+(?:have|has|are|were|had|said|say|says|think|thought|believe|believed|want|wanted|agree|agreed)\b|,\s*\d[\d.]*\s*(?:%|pct|per\s?cent))/i.test(after);
+    if (unit === 'quarter' && (fraction || ofPoint || share || /-/.test(g.sep!))) return null;
     if (g.adjective && g.relation) return null;
     // Ages ("a 6-year-old", "62 years old") are not times.
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
@@ -336,11 +339,11 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
 // "this week", "last month", "the past year", "earlier this month", "early next year", "the coming spring". Not "the
 // last year of his term", but "a loss last year of 1.9 mln", whose amount is the loss's.
 const RELATIVE_PERIOD: Recognizer = {
-  trigger: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
+  trigger: /week|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i,
   pattern: new RegExp(
     '\\b(?<pre>(?:early|late|mid|earlier|later|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|sometime)[\\s-]+(?:in\\s+)?)?' +
       '(?<mod>this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+latest|the\\s+same|that\\s+same|this|last|next|past|coming|current|previous|that)\\s+' +
-      '(?<unit>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:(?!(?:1[6-9]|20)\\d\\d\\b)[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
+      '(?<unit>week|weekend|fortnight|month|year|quarter|decade|century|fiscal\\s+year|spring|summer|fall|autumn|winter)\\b(?:\\s+or\\s+so\\b)?(?!-|\\s+or\\b|\\s+of\\b(?!\\s+(?:(?!(?:1[6-9]|20)\\d\\d\\b)[\\d$£€¥]|(?:about|around|nearly|almost|some|more|less|only|just|up)\\b)))',
     'gi',
   ),
   make(m, sentence) {
@@ -350,6 +353,8 @@ const RELATIVE_PERIOD: Recognizer = {
     const unitWords = g.unit!.toLowerCase().replace(/\s+/g, ' ');
     const modWords = g.mod!.toLowerCase().replace(/\s+/g, ' ');
     const modifier = modifierOf(modWords);
+    // "over the past fortnight", "in the next fortnight": two weeks up to now or from now, as "the past two weeks" is.
+    if (unitWords === 'fortnight') return !g.pre && (modifier === 'last' || modifier === 'next') ? { ...span(m), resolve: fixed('DURATION', 'P2W') } : null;
     if (/^(?:that|the same|that same)$/.test(modWords)) return { ...span(m), resolve: focusPeriod(unitWords), extendable: true };
     if (!modifier) return null;
     // "the following month", "the previous year": next to the date the article last mentioned, not to its own date.
@@ -764,13 +769,12 @@ const ANCHORED_DAY: Recognizer = {
 const REFERENCE: Recognizer = {
   trigger: /now|current|day|present|recent|lately|past|future|coming|ahead|term|possible|ago/i,
   pattern: new RegExp(
-    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|past\s+(?:years|decades)|(?:some|a\s+long)\s+time\s+ago)|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
+    String.raw`\b(?:(?<present>(?:right\s+)?now|currently|(?<!\bthen\s+)current(?!\s+(?:quarter|year|fiscal|period|month|week|accounts?|affairs|assets|liabilities)\b)|these\s+days|nowadays|the\s+present)|(?<then>then[\s-]current)|(?<past>(?:more\s+|most\s+)?recently|lately|the\s+past(?!\s+(?:\d|few|several|many|couple|days|weeks|months|years|decades|${ONES.join('|')}|${TEENS.join('|')}|${TENS.join('|')})\b)|(?:the\s+)?past\s+(?:days|weeks|months|years|decades)|(?:some|a\s+long)\s+time\s+ago)|(?<stretch>(?:in\s+)?recent\s+(?<recent>days|weeks|months|quarters|years|decades)|(?:the\s+)?coming\s+(?<coming>days|weeks|months|quarters|years|decades)|the\s+(?<ahead>days|weeks|months|years)\s+ahead)|(?<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|future\s+(?:quarters|years)|the\s+(?:near|short|long)\s+term(?!\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|by|with|is|are|was|were|will|would|it|they|we|he|she)\b)[a-z])|as\s+soon\s+as\s+possible|some\s*day|(?<=\b(?:will|would|could|may|might|can)\s+)one\s+day))\b(?!\s+(?:of|tense)\b)`,
     'gi',
   ),
   make(m, sentence) {
     const g = m.groups;
-    // "for now" and "until now" are idioms; "the present" only as a time, not "the present case".
-    if (g.present && /^now$/i.test(g.present) && /\bfor\s+$/i.test(sentence.slice(0, m.index))) return null;
+    // "the present" only as a time, not "the present case".
     if (g.present && /present/i.test(g.present) && /^\s+\p{L}/u.test(sentence.slice(m.index + m[0].length))) return null;
     let start = m.index;
     if (/^in\s/i.test(m[0])) start += m[0].indexOf('recent');

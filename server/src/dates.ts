@@ -387,6 +387,10 @@ function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, 
   else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
     modifier = modifierOf(before[1]);
     start = before.index;
+  } else if (before && !/^past$/i.test(before[1]) && known('month') !== null && known('day') !== null && known('year') === null) {
+    // "announced last February 28" (in a February 26 article): the modifier picks the year. TimeBank leaves it out
+    // of the extent ("last [Oct. 23]"). A bare "past" is a preposition here ("any delay past June 30").
+    modifier = modifierOf(before[1]);
   } else if (anaphoric && known('weekday') !== null && known('day') === null && known('month') === null) {
     start = anaphoric.index;
   }
@@ -406,7 +410,7 @@ function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, 
       if (!isValidDay(date)) return null;
       resolve = fixed('DATE', formatDay(date));
     } else {
-      resolve = relativeTo('DATE', `XXXX-${pad(month)}-${pad(day)}`, (ref, ctx) => formatDay(resolveMonthDay(month, day, ref, ctx.tense)));
+      resolve = relativeTo('DATE', `XXXX-${pad(month)}-${pad(day)}`, (ref, ctx) => formatDay(resolveMonthDay(month, day, ref, ctx.tense, modifier)));
     }
   } else if (weekday !== null) {
     grain = 'day';

@@ -290,8 +290,8 @@ test('"now", "currently" and "recently" are the present and the past', () => {
     ['currently', 'PRESENT_REF'],
     ['recently', 'PAST_REF'],
   ]);
-  // An idiom and an economic term, not times.
-  assert.deepEqual(values('For now, the ceasefire holds.'), []);
+  // "for now" is for the present time, as TimeBank marks it; an economic term is no time.
+  assert.deepEqual(values('For now, the ceasefire holds.'), [['now', 'PRESENT_REF']]);
   assert.deepEqual(values('The current account deficit widened.'), []);
   assert.deepEqual(values('It gains access to the short term capital market.'), []);
   assert.deepEqual(values('In the short term, prices will rise.'), [['the short term', 'FUTURE_REF']]);
@@ -365,10 +365,18 @@ test('"a year earlier" compares with the quarter its sentence reports on, not an
   ]);
 });
 
-test('a quarter of a point is no stretch of time', () => {
+test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
     ['the quarter', '1986-Q4'],
   ]);
+  assert.deepEqual(values('More than a quarter have bought software through spam.'), []);
+  assert.deepEqual(values('Almost a quarter, 22%, said they would buy a camera.'), []);
+  assert.deepEqual(values('He spent a quarter in Paris.'), [['a quarter', 'P1Q']]);
+});
+
+test('"the past weeks" and "the past years" are the past, not "the past" and a loose unit', () => {
+  assert.deepEqual(values('The market will decide as in the past weeks.'), [['the past weeks', 'PAST_REF']]);
+  assert.deepEqual(values('Sales rose in the past two weeks.'), [['the past two weeks', 'P2W']]);
 });
 
 test('"year-end" is the last one in a past clause, the coming one in a future clause, or the one its year names', () => {
@@ -432,6 +440,24 @@ test('a date that opens its clause takes the tense of the clause after its comma
   const subordinate = 'On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning.';
   assert.deepEqual(values(subordinate, '1998-08-17'), [['Friday', '1998-08-14']]);
   assert.deepEqual(values('From October 1, no direct trade would be allowed.', '1987-06-02'), [['October 1', '1987-10-01']]);
+});
+
+test('a date that opens its clause is behind however far back when its main clause tells the event in the past', () => {
+  // An irregular past verb, nine months back; an apposition without a verb before the main clause.
+  assert.deepEqual(values('In January, American Medical brought in a new management team.', '1989-10-30'), [['January', '1989-01']]);
+  const apposition = 'In January, a week after the anniversary of the court ruling, a clinic bombing in Birmingham killed a guard.';
+  assert.deepEqual(values(apposition, '1998-10-25')[0], ['January', '1998-01']);
+  // A reporting verb is not the event's: the day keeps the usual window, and one set off by commas is skipped.
+  assert.deepEqual(values('After April 15, it said it will make every effort to meet the deadline.', '1987-04-08'), [['April 15', '1987-04-15']]);
+  assert.deepEqual(values('On May 18, Data General said, it will redeem 150 mln dlrs of debentures.', '1987-04-07'), [['May 18', '1987-05-18']]);
+});
+
+test('"last", "next" and "this" before a month and day pick its year; the extent stays the day', () => {
+  assert.deepEqual(values('Announced last February 28, the plan froze prices.', '1987-02-26'), [['February 28', '1986-02-28']]);
+  assert.deepEqual(values('VAT comes in next January 1.', '1987-03-20'), [['January 1', '1988-01-01']]);
+  assert.deepEqual(values('The grain agreement year ends this September 30.', '1987-04-02'), [['September 30', '1987-09-30']]);
+  // "past" alone is a preposition.
+  assert.deepEqual(values('Plans are unaffected by any delay past June 30.', '1987-04-13'), [['June 30', '1987-06-30']]);
 });
 
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {
@@ -1007,11 +1033,14 @@ test('a day something is postponed or extended to is ahead; the day it was postp
   assert.deepEqual(values('The vote was postponed until next month.', '2016-10-17'), [['next month', '2016-11']]);
 });
 
-test('a deadline ("until", "by") in a clause without a past verb is ahead', () => {
+test('a deadline ("until", "by", "before") in a clause without a past verb is ahead', () => {
   // 2016-03-14 is a Monday.
   assert.deepEqual(values('The agency has given the family until 9 a.m. Tuesday to sign.', '2016-03-14'), [['9 a.m. Tuesday', '2016-03-15T09:00']]);
   assert.deepEqual(values('The boycott gives companies until late September to cut ties.', '2016-03-14'), [['late September', '2016-09']]);
   assert.deepEqual(values('Proposals must be in by August 3.', '2016-03-14'), [['August 3', '2016-08-03']]);
+  assert.deepEqual(values('Only 31 pct of firms expect prices to rise before July.', '1987-03-20'), [['July', '1987-07']]);
+  assert.deepEqual(values('Costs will be 190 mln dlrs, it said, with construction to start before year-end.', '1987-06-18'), [['year-end', '1987']]);
+  assert.deepEqual(values('Prices fell before July.', '1987-03-20'), [['July', '1986-07']]);
   // A past verb, also one after an opening deadline, keeps it behind.
   assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
   assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
@@ -1068,6 +1097,9 @@ test('a fortnight is two weeks', () => {
   // 1987-03-12 is in ISO week 11.
   assert.deepEqual(values('Forecasts were 2.5 mln a fortnight ago.', '1987-03-12'), [['a fortnight ago', '1987-W09']]);
   assert.deepEqual(values('The talks lasted a fortnight.', '1987-03-12'), [['a fortnight', 'P2W']]);
+  // "the past fortnight" is the two weeks up to now, as "the past two weeks" is, not "the past".
+  assert.deepEqual(values('After three wins over the past fortnight, he is confident.', '2005-02-14'), [['the past fortnight', 'P2W']]);
+  assert.deepEqual(values('She will announce her plans in the next fortnight.'), [['the next fortnight', 'P2W']]);
 });
 
 test('"some day" and "some time ago" are vague points, "some days" a stretch', () => {
