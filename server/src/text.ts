@@ -187,7 +187,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     if (value.endsWith('.') && value.length > 1 && !isAbbreviationToken(value)) value = value.slice(0, -1);
     const start = span.start + m.index;
     // A possessive ending is a token of its own, so "Kerry's" yields the name "Kerry".
-    const possessive = /['’]s?$/.test(value) ? /^(.*\p{L})(['’]s?)$/u.exec(value) : null;
+    const possessive = endsAsPossessive(value) ? /^(.*\p{L})(['’]s?)$/u.exec(value) : null;
     if (possessive) {
       const [, stem, ending] = possessive;
       tokens.push({ start, end: start + stem.length, text: stem });
@@ -233,6 +233,18 @@ export function spanTokens(text: string): SpanTokens {
     if (!known) made.set(span.start, { end: span.end, tokens });
     return tokens;
   };
+}
+
+/** Whether the token ends in an apostrophe, or one and "s" (as /['’]s?$/ tests, without running a regular expression per token). */
+function endsAsPossessive(value: string): boolean {
+  const last = value.length - 1;
+  const end = value.charCodeAt(last);
+  return isApostrophe(end) || (end === 0x73 && last > 0 && isApostrophe(value.charCodeAt(last - 1)));
+}
+
+/** ' or ’ */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 function isAbbreviationToken(value: string): boolean {

@@ -183,6 +183,19 @@ describe('ner: fast scorer', () => {
   });
 });
 
+describe('ner: fast scorer after reading many forms', () => {
+  it('scores a sentence to the bit as a fresh scorer does, after its store of vectors has grown', () => {
+    const model = loadNerModel();
+    const sentence = tokenize('U.S. Secretary of State John Kerry met Russia’s Sergei Lavrov in Geneva.').map((t) => t.text);
+    const doc = documentContext([sentence]);
+    const fresh = new EmissionScorer(model).emissions(sentence, doc);
+    const busy = new EmissionScorer(model);
+    // 12,000 distinct forms, each with its window vectors and contexts: more than the store first holds.
+    for (let k = 0; k < 12_000; k += 10) busy.emissions(Array.from({ length: 10 }, (_, w) => `Form${k + w}`), documentContext([]));
+    assert.deepEqual([...busy.emissions(sentence, doc)], [...fresh]);
+  });
+});
+
 describe('ner: tagger on a long article of rare words', () => {
   it('keeps its scorer within bounds in one article, and tags each sentence as it would alone', () => {
     // 150,000 distinct words (three CJK characters each) in sentences that also name a person and a place.

@@ -81,6 +81,13 @@ describe('text: tokens', () => {
     assertSlices(text, tokens, 'token');
   });
 
+  it('splits a possessive with either apostrophe off its word, and leaves other words ending in s whole', () => {
+    const text = "Lord's and Lord’s, the Jones' house, the boss's bass's bus.";
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ['Lord', "'s", 'and', 'Lord', '’s', ',', 'the', 'Jones', "'", 'house', ',', 'the', 'boss', "'s", 'bass', "'s", 'bus', '.']);
+    assertSlices(text, tokens, 'token');
+  });
+
   it('tokenizes only the requested span, with offsets into the whole text', () => {
     const text = 'skip this. Anna al-Haddad left.';
     const tokens = tokenize(text, { start: 11, end: text.length });

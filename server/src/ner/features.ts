@@ -186,7 +186,8 @@ export function contextOf(sentences: readonly (readonly string[])[]): DocumentCo
       const key = seen[i];
       const kind = seen[i + 1];
       const before = casing.get(key);
-      casing.set(key, before === undefined || before === kind ? kind : 'mixed');
+      if (before === undefined) casing.set(key, kind);
+      else if (before !== kind && before !== 'mixed') casing.set(key, 'mixed');
     }
   }
   return { casing };

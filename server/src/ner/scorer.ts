@@ -8,6 +8,7 @@ import {
   nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, windowFeatures,
 } from './features';
 import type { NerModel } from './model';
+import { VectorStore } from './vectorStore';
 
 const CASINGS = ['none', 'Xx', 'x', 'X', 'mixed'];
 /** Cache bounds: tens of MB at most; a newsroom's vocabulary fits, a flood of junk tokens cannot grow it. */
@@ -15,23 +16,30 @@ const MAX_FORMS = 100_000;
 const MAX_CONTEXTS = 400_000;
 /** Shape ids stay below this (a few hundred occur), so three of them combine into one exact numeric key. */
 const SHAPE_LIMIT = 1 << 17;
+/** The offset of a vector that is all zero, or of window vectors not built yet: adding zeros changes no score. */
+const NONE = -1;
 
 interface FormEntry {
   info: FormInfo;
   id: number;
   shapeId: number;
-  /** Word-feature vectors at each window offset, concatenated (offset index × tagCount). */
-  window: Float64Array;
-  /** Vectors of the sentence facts, by fact code. */
-  unary: (Float64Array | undefined)[];
+  /**
+   * Where its word-feature vectors at each window offset lie in the scorer's vector store, concatenated (offset index ×
+   * tagCount); NONE until a stretch first reads them, as most forms are never near a name.
+   */
+  window: number;
+  /** Bit w is set when the vector at window offset w has a non-zero score; the others are not added. */
+  weightedOffsets: number;
+  /** Offsets of the vectors of the sentence facts in the vector store, by fact code. */
+  unary: (number | undefined)[];
   /** In some word-pair feature: pairs of other words have no weight and are not looked up. */
   pairable: boolean;
   /**
    * Vectors of this form's word pairs with the form before it and after it, by that form's id: a small-integer key,
    * which the map looks up faster than a number made of two ids.
    */
-  previousPairs: Map<number, Float64Array> | null;
-  nextPairs: Map<number, Float64Array> | null;
+  previousPairs: Map<number, number> | null;
+  nextPairs: Map<number, number> | null;
 }
 
 /** A sentence as the scorer reads it; `entries` are internal to the scorer. */
@@ -48,7 +56,13 @@ export class EmissionScorer {
   private readonly tagCount: number;
   private readonly forms = new Map<string, FormEntry>();
   private readonly shapeIds = new Map<string, number>();
-  private readonly shapeTriples = new Map<number, Float64Array>();
+  private readonly shapeTriples = new Map<number, number>();
+  /** Vectors of the forms' window features and of the contexts (facts, shapes, word pairs), tagCount cells each. */
+  private readonly vectors: VectorStore;
+  /** The offsets of the vectors a token's scores sum, in order: its window's, its facts', its shapes', its pairs'. */
+  private readonly parts = new Int32Array(WINDOW.length + 4);
+  /** A context vector is summed here, and stored only when it has a non-zero score. */
+  private readonly sum: Float64Array;
   private readonly pairWords = new Set<string>();
   private readonly start: FormEntry;
   private readonly end: FormEntry;
@@ -57,6 +71,8 @@ export class EmissionScorer {
 
   constructor(private readonly model: NerModel) {
     this.tagCount = model.tags.length;
+    this.vectors = new VectorStore(1024 * WINDOW.length * this.tagCount);
+    this.sum = new Float64Array(this.tagCount);
     for (const f of model.features.keys()) {
       const pair = /^(?:w-1w0|w0w1)=(.*)\|(.*)$/.exec(f);
       if (pair) this.pairWords.add(pair[1]).add(pair[2]);
@@ -82,14 +98,16 @@ export class EmissionScorer {
     const { entries, allCaps, titleCase, gazetteer } = sentence;
     const length = entries.length;
     const cells = (to - from) * n;
-    const scores = into && into.length >= cells ? into.fill(0, 0, cells) : new Float64Array(cells);
+    const scores = into && into.length >= cells ? into : new Float64Array(cells);
+    const parts = this.parts;
     for (let i = from; i < to; i++) {
-      const row = (i - from) * n;
+      // The offsets of the vectors to add, in the order the sum has always taken; vectors of zeros add nothing.
+      let count = 0;
       for (let w = 0; w < WINDOW.length; w++) {
         const j = i + WINDOW[w];
-        const vector = (j < 0 ? this.start : j >= length ? this.end : entries[j]).window;
-        const offset = w * n;
-        for (let t = 0; t < n; t++) scores[row + t] += vector[offset + t];
+        const form = j < 0 ? this.start : j >= length ? this.end : entries[j];
+        if (form.window === NONE) this.buildWindow(form);
+        if (form.weightedOffsets & (1 << w)) parts[count++] = form.window + w * n;
       }
       const entry = entries[i];
       const prev = i > 0 ? entries[i - 1] : null;
@@ -98,15 +116,26 @@ export class EmissionScorer {
       const code = (i === 0 ? 1 : 0) | (allCaps ? 2 : 0) | (titleCase ? 4 : 0) | (CASINGS.indexOf(casing) << 3);
       // The facts' vector, by the form and a code of the facts: their features are built only the first time.
       let unary = entry.unary[code];
-      if (!unary) {
+      if (unary === undefined) {
         const context: TokenContext = { info: entry.info, first: i === 0, allCaps, titleCase, casing, gazetteer: gazetteer[i] };
         unary = entry.unary[code] = this.contextVector(unaryFeatures(context));
       }
-      this.add(scores, row, unary);
-      this.add(scores, row, this.shapeVector(prev, entry, next));
+      if (unary !== NONE) parts[count++] = unary;
+      const shape = this.shapeVector(prev, entry, next);
+      if (shape !== NONE) parts[count++] = shape;
       if (entry.pairable) {
-        if (prev === null || prev.pairable) this.add(scores, row, this.previousPairVector(prev, entry));
-        if (next === null || next.pairable) this.add(scores, row, this.nextPairVector(entry, next));
+        const before = prev === null || prev.pairable ? this.previousPairVector(prev, entry) : NONE;
+        if (before !== NONE) parts[count++] = before;
+        const after = next === null || next.pairable ? this.nextPairVector(entry, next) : NONE;
+        if (after !== NONE) parts[count++] = after;
+      }
+      // Read after the vectors are found: making one may have grown the store.
+      const { cells: vectors } = this.vectors;
+      const row = (i - from) * n;
+      for (let t = 0; t < n; t++) {
+        let score = 0;
+        for (let k = 0; k < count; k++) score += vectors[parts[k] + t];
+        scores[row + t] = score;
       }
       for (const g of gazetteer[i]) this.addFeature(scores, row, `gz=${g}`);
     }
@@ -137,6 +166,7 @@ export class EmissionScorer {
     this.forms.clear();
     this.shapeIds.clear();
     this.shapeTriples.clear();
+    this.vectors.clear();
     this.nextId = 0;
     this.contextEntries = 0;
     this.forms.set('<s>', this.start);
@@ -144,6 +174,7 @@ export class EmissionScorer {
     for (const boundary of [this.start, this.end]) {
       boundary.id = this.nextId++;
       boundary.previousPairs = boundary.nextPairs = null; // by the ids of forms now forgotten
+      boundary.window = NONE; // in the store just cleared
     }
     this.start.shapeId = this.shapeId(this.start.info.shape);
     this.end.shapeId = this.shapeId(this.end.info.shape);
@@ -153,22 +184,32 @@ export class EmissionScorer {
     let entry = this.forms.get(form);
     if (!entry) {
       const info = formInfo(form);
-      const window = new Float64Array(WINDOW.length * this.tagCount);
-      windowFeatures(info, this.model.clusters).forEach((features, w) => this.addFeatures(window, w * this.tagCount, features));
-      entry = { info, id: this.nextId++, shapeId: this.shapeId(info.shape), window, unary: [], pairable: this.pairWords.has(info.lower), previousPairs: null, nextPairs: null };
+      entry = {
+        info, id: this.nextId++, shapeId: this.shapeId(info.shape), window: NONE, weightedOffsets: 0, unary: [],
+        pairable: this.pairWords.has(info.lower), previousPairs: null, nextPairs: null,
+      };
       this.forms.set(form, entry);
     }
     return entry;
+  }
+
+  private buildWindow(entry: FormEntry): void {
+    const n = this.tagCount;
+    const at = this.vectors.allot(WINDOW.length * n);
+    const { cells } = this.vectors;
+    let weighted = 0;
+    windowFeatures(entry.info, this.model.clusters).forEach((features, w) => {
+      this.addFeatures(cells, at + w * n, features);
+      if (cells.subarray(at + w * n, at + (w + 1) * n).some((score) => score !== 0)) weighted |= 1 << w;
+    });
+    entry.window = at;
+    entry.weightedOffsets = weighted;
   }
 
   private shapeId(shape: string): number {
     let id = this.shapeIds.get(shape);
     if (id === undefined) this.shapeIds.set(shape, (id = this.shapeIds.size));
     return id;
-  }
-
-  private add(scores: Float64Array, row: number, vector: Float64Array): void {
-    for (let t = 0; t < this.tagCount; t++) scores[row + t] += vector[t];
   }
 
   private addFeature(scores: Float64Array, row: number, feature: string): void {
@@ -182,34 +223,39 @@ export class EmissionScorer {
     for (const f of features) this.addFeature(into, row, f);
   }
 
-  private contextVector(features: readonly string[]): Float64Array {
+  /** The offset of the features' summed vector in the vector store, or NONE when it is all zero. */
+  private contextVector(features: readonly string[]): number {
     this.contextEntries++;
-    const vector = new Float64Array(this.tagCount);
-    this.addFeatures(vector, 0, features);
-    return vector;
+    const { sum } = this;
+    sum.fill(0);
+    this.addFeatures(sum, 0, features);
+    if (sum.every((score) => score === 0)) return NONE;
+    const at = this.vectors.allot(this.tagCount);
+    this.vectors.cells.set(sum, at);
+    return at;
   }
 
-  private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): Float64Array {
+  private shapeVector(prev: FormEntry | null, cur: FormEntry, next: FormEntry | null): number {
     // Boundaries have shapes of their own ('<s>', '</s>'), distinct from any word's.
     const key = ((prev ?? this.start).shapeId * SHAPE_LIMIT + cur.shapeId) * SHAPE_LIMIT + (next ?? this.end).shapeId;
     let vector = this.shapeTriples.get(key);
-    if (!vector) this.shapeTriples.set(key, (vector = this.contextVector(shapePairFeatures(prev?.info ?? null, cur.info, next?.info ?? null))));
+    if (vector === undefined) this.shapeTriples.set(key, (vector = this.contextVector(shapePairFeatures(prev?.info ?? null, cur.info, next?.info ?? null))));
     return vector;
   }
 
-  private previousPairVector(prev: FormEntry | null, cur: FormEntry): Float64Array {
+  private previousPairVector(prev: FormEntry | null, cur: FormEntry): number {
     const pairs = (cur.previousPairs ??= new Map());
     const before = (prev ?? this.start).id;
     let vector = pairs.get(before);
-    if (!vector) pairs.set(before, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
+    if (vector === undefined) pairs.set(before, (vector = this.contextVector([previousWordPair(prev?.info ?? null, cur.info)])));
     return vector;
   }
 
-  private nextPairVector(cur: FormEntry, next: FormEntry | null): Float64Array {
+  private nextPairVector(cur: FormEntry, next: FormEntry | null): number {
     const pairs = (cur.nextPairs ??= new Map());
     const after = (next ?? this.end).id;
     let vector = pairs.get(after);
-    if (!vector) pairs.set(after, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
+    if (vector === undefined) pairs.set(after, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
     return vector;
   }
 }
