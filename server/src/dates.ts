@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolved, type Resolver, dayOfTime, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
+import { shortenRuns } from './spaceRuns';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
@@ -91,12 +92,13 @@ export function findArticleDate(
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text)) continue;
-    const words = sentence.text.replace(TWO_DIGITS_AFTER_DAY, blank);
+    const runs = shortenRuns(sentence.text);
+    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
     for (const result of statedDays(words, memo)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       if (FRACTION.test(result.text)) continue;
-      const at = sentence.start + result.index;
+      const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
       const inDateline = isDatelinePrefix(text.slice(lineStart, at));
       if (!c.isCertain('year')) {
@@ -137,22 +139,24 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
   for (const sentence of sentences) {
     focus.quarterAge++;
     focus.sentencePeriod = null;
-    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text, memo.stated)) : findCandidates(sentence.text)) {
-      const start = sentence.start + candidate.start;
-      const end = sentence.start + candidate.end;
+    // Offsets of candidates index the words, the sentence with its long white-space runs cut.
+    const { text: words, original } = shortenRuns(sentence.text);
+    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
+      const start = sentence.start + original(candidate.start);
+      const end = sentence.start + original(candidate.end);
       if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;
       let tense: Context['tense'] | undefined;
       const context: Context = {
         reference,
         focus,
         get tense() {
-          return (tense ??= tenseAt(sentence.text, candidate.start, candidate.end));
+          return (tense ??= tenseAt(words, candidate.start, candidate.end));
         },
       };
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
-      if (isReportedPeriod(resolved, sentence.text.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
+      if (isReportedPeriod(resolved, words.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }
@@ -280,7 +284,7 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
 function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
   const known = memo?.stated.get(text);
   if (known) return known;
-  const first = chrono.parse(text, STAND_IN);
+  const first = parseChrono(text, STAND_IN);
   if (first.length > 0 && !first.some((result) => result.start.isCertain('month') && result.start.isCertain('day'))) return [];
   const stated = parseStated(text, first);
   memo?.stated.set(text, stated);
@@ -291,12 +295,26 @@ function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
  * chrono-node's results whose every component the words state. One that changes with the reference came from it
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
-function parseStated(text: string, results = chrono.parse(text, STAND_IN)): chrono.ParsedResult[] {
+function parseStated(text: string, results = parseChrono(text, STAND_IN)): chrono.ParsedResult[] {
   if (results.length === 0) return results;
-  const others = chrono.parse(text, OTHER_STAND_IN);
+  const others = parseChrono(text, OTHER_STAND_IN);
   return results.filter((result) => {
     const other = others.find((o) => o.index === result.index && o.text === result.text);
     return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
+  });
+}
+
+/**
+ * chrono-node's results, with its text's long white-space runs cut (masks blank whole spans, and can leave long runs)
+ * and the results' offsets and texts taken back to the text's own.
+ */
+function parseChrono(text: string, reference: Date): chrono.ParsedResult[] {
+  const runs = shortenRuns(text);
+  const results = chrono.parse(runs.text, reference);
+  if (runs.text === text) return results;
+  return results.map((result) => {
+    const start = runs.original(result.index);
+    return Object.assign(result, { index: start, text: text.slice(start, runs.original(result.index + result.text.length)) });
   });
 }
 
