@@ -224,11 +224,14 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 
 // chrono-node -------------------------------------------------------------------------------------------------------
 
-// What chrono-node needs to state a time that parseStated keeps: a digit, a month or weekday name (its dictionaries,
-// abbreviations included, and "weekend", "weekday") or a part of the day. Its other parsers ("today", "next week",
-// "two days ago") state no component or take it from the reference, so nothing of theirs is kept. A name inside a
-// longer word does not count, but the words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do. The
-// name is found first and its start checked behind it: a look-behind tried at every position cost four times as much.
+// What chrono-node needs to state a time that readChrono keeps: a month or weekday name (its dictionaries,
+// abbreviations included, and "weekend", "weekday"), a part of the day, or digits in a form that states a date or a
+// clock time. Its other parsers ("today", "next week", "two days ago") state no component or take it from the
+// reference, so parseStated keeps nothing of theirs. Digits alone state a date only with a separator ("3/5",
+// "2016-03-05", "3/2016") and a time kept only with a clock's sign (isFalsePositive's CLOCK: "10:30", "5 p.m.",
+// "5 o'clock"); a bare number ("rose 5 pct", "at 16") is no time. A name inside a longer word does not count, but the
+// words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do. The name is found first and its start
+// checked behind it: a look-behind tried at every position cost four times as much.
 const CHRONO_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|' +
   'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday|' +
@@ -237,7 +240,8 @@ const TOUCHING_BEFORE = 'on|in|of|this|last|past|next|st|nd|rd|th';
 const TOUCHING_AFTER =
   'of|this|last|past|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|' +
   'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent';
-const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
+const DIGITS_STATING_TIME = String.raw`\d\s*[/.:-]\s*\d|\d\s*[ap]\.?\s?m\b|o['’]clock`;
+const MAY_STATE_TIME = new RegExp(`${DIGITS_STATING_TIME}|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
 
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string, stated?: DateMemo['stated']): Candidate[] {
