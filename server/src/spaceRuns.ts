@@ -27,7 +27,8 @@ export function shortenRuns(text: string): ShortRuns {
   let shortened = '';
   let last = 0;
   let dropped = 0;
-  for (const run of text.matchAll(LONG_RUN)) {
+  LONG_RUN.lastIndex = 0;
+  for (let run = LONG_RUN.exec(text); run; run = LONG_RUN.exec(text)) {
     shortened += text.slice(last, run.index + RUN_LIMIT);
     dropped += run[0].length - RUN_LIMIT;
     cuts.push({ at: shortened.length, dropped });
