@@ -251,9 +251,9 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift).
   const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
-  for (const result of stated ? stated.remember(text, () => parseStated(text)) : parseStated(text)) {
-    const whole = trimmedSpan(sentence, result.index, result.text);
-    if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
+  for (const result of readableResults(sentence, text, stated)) {
+    const whole = readableSpan(sentence, result);
+    if (!whole) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
     const split = result.end ? splitRange(sentence, whole) : null;
     const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
@@ -278,6 +278,26 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
     found.push({ start, end: start + next[0].length - next[1].length, grain: 'day', resolve: (ctx) => replaceDay(c.resolve(ctx), day) });
   }
   return found;
+}
+
+/** The span of a chrono-node result without what trimmedSpan trims, unless it is no date or time (isFalsePositive). */
+function readableSpan(sentence: string, result: chrono.ParsedResult): Span | null {
+  const whole = trimmedSpan(sentence, result.index, result.text);
+  return whole && !isFalsePositive(sentence, whole, result.start) ? whole : null;
+}
+
+/**
+ * parseStated's results where readChrono may keep one: when no result of chrono-node's first reading has a readable
+ * span, the second reading (which only removes results) is not needed, and the first is not parseStated's to remember.
+ */
+function readableResults(sentence: string, text: string, stated?: DateMemo['stated']): chrono.ParsedResult[] {
+  const known = stated?.get(text);
+  if (known) return known;
+  const first = parseChrono(text, STAND_IN);
+  if (first.length > 0 && !first.some((result) => readableSpan(sentence, result))) return [];
+  const results = parseStated(text, first);
+  stated?.set(text, results);
+  return results;
 }
 
 /**
