@@ -47,6 +47,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// And it states the day with a number only: digits, an ordinal word ("March first", "the twenty-fifth of May") or the
+// end of a month ("the end of March", its ENEndOfPeriodRefiner); a day without one ("today", "Friday") comes from the
+// reference or is implied, and parseStated or findArticleDate drop it.
+const DAY_NUMBER = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|\b(?:last\s+day|end)\s+of\b/i;
 // "base 1980", "base year = 1980": the base year of an index. Read from the last few characters before the year only,
 // so that what comes before them (a long run of spaces) costs nothing.
 const INDEX_BASE_BEFORE = /\bbase(?:\s*year)?\s*(?:[:=]\s*)?$/i;
@@ -91,7 +95,7 @@ export function findArticleDate(
   let datelineMonthDay: { month: number; day: number } | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
-    if (!MAY_STATE_DAY.test(sentence.text)) continue;
+    if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
     const runs = shortenRuns(sentence.text);
     const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
     for (const result of statedDays(words, memo)) {
