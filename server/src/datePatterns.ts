@@ -1346,9 +1346,14 @@ export function recognize(recognizers: Recognizer[], sentence: string): Candidat
   };
   for (const { pattern, trigger, make } of recognizers) {
     if (!trigger.test(sentence)) continue;
+    // The pattern's own exec, not matchAll: matchAll copies the pattern for every sentence, which cost about a fifth of
+    // the dates stage. An empty match moves on by one character (a whole code point under the u flag), as matchAll does.
     pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(pattern) as IterableIterator<Match>) {
-      if (!m[0]) continue;
+    for (let m = pattern.exec(sentence) as Match | null; m; m = pattern.exec(sentence) as Match | null) {
+      if (!m[0]) {
+        pattern.lastIndex += pattern.unicode && (sentence.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
       const made = make(m, sentence);
       if (Array.isArray(made)) made.forEach(keep);
       else if (made) keep(made);

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import { type Context, type Focus, type Modifier, type Resolved, type Resolver, dayOfTime, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
+import { shortenRuns } from './spaceRuns';
 import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
@@ -46,6 +47,10 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 // chrono-node states a month and a day only with a month's name or a numeric date ("3/5", "2016-03-05"): sentences
 // without either are not worth parsing when looking for the article's date.
 const MAY_STATE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+// And it states the day with a number only: digits, an ordinal word ("March first", "the twenty-fifth of May") or the
+// end of a month ("the end of March", its ENEndOfPeriodRefiner); a day without one ("today", "Friday") comes from the
+// reference or is implied, and parseStated or findArticleDate drop it.
+const DAY_NUMBER = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|\b(?:last\s+day|end)\s+of\b/i;
 // "base 1980", "base year = 1980": the base year of an index. Read from the last few characters before the year only,
 // so that what comes before them (a long run of spaces) costs nothing.
 const INDEX_BASE_BEFORE = /\bbase(?:\s*year)?\s*(?:[:=]\s*)?$/i;
@@ -90,13 +95,14 @@ export function findArticleDate(
   let datelineMonthDay: { month: number; day: number } | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
-    if (!MAY_STATE_DAY.test(sentence.text)) continue;
-    const words = sentence.text.replace(TWO_DIGITS_AFTER_DAY, blank);
+    if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
+    const runs = shortenRuns(sentence.text);
+    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
     for (const result of statedDays(words, memo)) {
       const c = result.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       if (FRACTION.test(result.text)) continue;
-      const at = sentence.start + result.index;
+      const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
       const inDateline = isDatelinePrefix(text.slice(lineStart, at));
       if (!c.isCertain('year')) {
@@ -137,22 +143,24 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
   for (const sentence of sentences) {
     focus.quarterAge++;
     focus.sentencePeriod = null;
-    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(sentence.text, memo.stated)) : findCandidates(sentence.text)) {
-      const start = sentence.start + candidate.start;
-      const end = sentence.start + candidate.end;
+    // Offsets of candidates index the words, the sentence with its long white-space runs cut.
+    const { text: words, original } = shortenRuns(sentence.text);
+    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
+      const start = sentence.start + original(candidate.start);
+      const end = sentence.start + original(candidate.end);
       if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;
       let tense: Context['tense'] | undefined;
       const context: Context = {
         reference,
         focus,
         get tense() {
-          return (tense ??= tenseAt(sentence.text, candidate.start, candidate.end));
+          return (tense ??= tenseAt(words, candidate.start, candidate.end));
         },
       };
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
-      if (isReportedPeriod(resolved, sentence.text.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
+      if (isReportedPeriod(resolved, words.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }
@@ -220,11 +228,14 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
 
 // chrono-node -------------------------------------------------------------------------------------------------------
 
-// What chrono-node needs to state a time that parseStated keeps: a digit, a month or weekday name (its dictionaries,
-// abbreviations included, and "weekend", "weekday") or a part of the day. Its other parsers ("today", "next week",
-// "two days ago") state no component or take it from the reference, so nothing of theirs is kept. A name inside a
-// longer word does not count, but the words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do. The
-// name is found first and its start checked behind it: a look-behind tried at every position cost four times as much.
+// What chrono-node needs to state a time that readChrono keeps: a month or weekday name (its dictionaries,
+// abbreviations included, and "weekend", "weekday"), a part of the day, or digits in a form that states a date or a
+// clock time. Its other parsers ("today", "next week", "two days ago") state no component or take it from the
+// reference, so parseStated keeps nothing of theirs. Digits alone state a date only with a separator ("3/5",
+// "2016-03-05", "3/2016") and a time kept only with a clock's sign (isFalsePositive's CLOCK: "10:30", "5 p.m.",
+// "5 o'clock"); a bare number ("rose 5 pct", "at 16") is no time. A name inside a longer word does not count, but the
+// words chrono lets touch one ("onMonday", "firstofMarch", "thismorning") do. The name is found first and its start
+// checked behind it: a look-behind tried at every position cost four times as much.
 const CHRONO_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|' +
   'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday|' +
@@ -233,7 +244,8 @@ const TOUCHING_BEFORE = 'on|in|of|this|last|past|next|st|nd|rd|th';
 const TOUCHING_AFTER =
   'of|this|last|past|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|' +
   'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent';
-const MAY_STATE_TIME = new RegExp(`\\d|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
+const DIGITS_STATING_TIME = String.raw`\d\s*[/.:-]\s*\d|\d\s*[ap]\.?\s?m\b|o['’]clock`;
+const MAY_STATE_TIME = new RegExp(`${DIGITS_STATING_TIME}|(?:${CHRONO_NAMES})(?:(?![a-z])|(?=${TOUCHING_AFTER}))(?<=(?:^|[^a-z]|${TOUCHING_BEFORE})(?:${CHRONO_NAMES}))`, 'i');
 
 /** chrono-node's reading of the masked sentence, as candidates; a range ("Oct. 15-17") gives one per end. */
 function readChrono(sentence: string, masked: string, stated?: DateMemo['stated']): Candidate[] {
@@ -243,9 +255,9 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift).
   const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
-  for (const result of stated ? stated.remember(text, () => parseStated(text)) : parseStated(text)) {
-    const whole = trimmedSpan(sentence, result.index, result.text);
-    if (!whole || isFalsePositive(sentence, whole, result.start)) continue;
+  for (const result of readableResults(sentence, text, stated)) {
+    const whole = readableSpan(sentence, result);
+    if (!whole) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
     const split = result.end ? splitRange(sentence, whole) : null;
     const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
@@ -272,6 +284,26 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   return found;
 }
 
+/** The span of a chrono-node result without what trimmedSpan trims, unless it is no date or time (isFalsePositive). */
+function readableSpan(sentence: string, result: chrono.ParsedResult): Span | null {
+  const whole = trimmedSpan(sentence, result.index, result.text);
+  return whole && !isFalsePositive(sentence, whole, result.start) ? whole : null;
+}
+
+/**
+ * parseStated's results where readChrono may keep one: when no result of chrono-node's first reading has a readable
+ * span, the second reading (which only removes results) is not needed, and the first is not parseStated's to remember.
+ */
+function readableResults(sentence: string, text: string, stated?: DateMemo['stated']): chrono.ParsedResult[] {
+  const known = stated?.get(text);
+  if (known) return known;
+  const first = parseChrono(text, STAND_IN);
+  if (first.length > 0 && !first.some((result) => readableSpan(sentence, result))) return [];
+  const results = parseStated(text, first);
+  stated?.set(text, results);
+  return results;
+}
+
 /**
  * parseStated's results where the article's date may be among them: only a result with a certain month and day can
  * give it, so when chrono-node's first reading has results but none such, the second reading (which only removes
@@ -280,7 +312,7 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
 function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
   const known = memo?.stated.get(text);
   if (known) return known;
-  const first = chrono.parse(text, STAND_IN);
+  const first = parseChrono(text, STAND_IN);
   if (first.length > 0 && !first.some((result) => result.start.isCertain('month') && result.start.isCertain('day'))) return [];
   const stated = parseStated(text, first);
   memo?.stated.set(text, stated);
@@ -291,12 +323,26 @@ function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
  * chrono-node's results whose every component the words state. One that changes with the reference came from it
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
-function parseStated(text: string, results = chrono.parse(text, STAND_IN)): chrono.ParsedResult[] {
+function parseStated(text: string, results = parseChrono(text, STAND_IN)): chrono.ParsedResult[] {
   if (results.length === 0) return results;
-  const others = chrono.parse(text, OTHER_STAND_IN);
+  const others = parseChrono(text, OTHER_STAND_IN);
   return results.filter((result) => {
     const other = others.find((o) => o.index === result.index && o.text === result.text);
     return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
+  });
+}
+
+/**
+ * chrono-node's results, with its text's long white-space runs cut (masks blank whole spans, and can leave long runs)
+ * and the results' offsets and texts taken back to the text's own.
+ */
+function parseChrono(text: string, reference: Date): chrono.ParsedResult[] {
+  const runs = shortenRuns(text);
+  const results = chrono.parse(runs.text, reference);
+  if (runs.text === text) return results;
+  return results.map((result) => {
+    const start = runs.original(result.index);
+    return Object.assign(result, { index: start, text: text.slice(start, runs.original(result.index + result.text.length)) });
   });
 }
 

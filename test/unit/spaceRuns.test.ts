@@ -1,0 +1,80 @@
+// Long runs of white space: the dates stages read them in time linear in their length (chrono-node's patterns took
+// n² steps on a run of n after a date word), with the same dates and every span slicing the text.
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as chrono from 'chrono-node';
+import { extractDates, findArticleDate } from '../../server/src/dates';
+import { RUN_LIMIT, shortenRuns } from '../../server/src/spaceRuns';
+import { splitSentences } from '../../server/src/text';
+import { assertSlices } from '../support/spans';
+
+/** What `run` returns, and how many characters chrono-node was given while it ran. */
+function countingChrono<T>(run: () => T): { result: T; characters: number } {
+  let characters = 0;
+  const parse = chrono.parse;
+  const counting: typeof chrono.parse = (words, ...rest) => {
+    characters += words.length;
+    return parse(words, ...rest);
+  };
+  Object.assign(chrono, { parse: counting });
+  try {
+    return { result: run(), characters };
+  } finally {
+    Object.assign(chrono, { parse });
+  }
+}
+
+describe('shortenRuns', () => {
+  it('cuts each run longer than the limit to its first RUN_LIMIT characters and maps offsets back', () => {
+    const text = `a${' '.repeat(RUN_LIMIT + 10)}b\t${'\t'.repeat(RUN_LIMIT + 5)}c`;
+    const runs = shortenRuns(text);
+    assert.equal(runs.text, `a${' '.repeat(RUN_LIMIT)}b${'\t'.repeat(RUN_LIMIT)}c`);
+    const b = runs.text.indexOf('b');
+    const c = runs.text.indexOf('c');
+    assert.equal(text[runs.original(b)], 'b');
+    assert.equal(text[runs.original(c)], 'c');
+    assert.equal(runs.original(0), 0);
+    assert.equal(runs.original(5), 5); // inside the first run, before its cut
+    assert.equal(runs.original(runs.text.length), text.length);
+  });
+
+  it('leaves a text without a long run as it is', () => {
+    const text = `a${' '.repeat(RUN_LIMIT)}b\n\nc`;
+    const runs = shortenRuns(text);
+    assert.equal(runs.text, text);
+    assert.equal(runs.original(7), 7);
+  });
+});
+
+describe('dates across long runs of white space', () => {
+  for (const [name, space] of [['spaces', ' '], ['tabs', '\t'], ['no-break spaces', '\u00a0']]) {
+    it(`gives chrono-node at most RUN_LIMIT characters of 20,000 ${name} after a date word, and finds the same dates`, () => {
+      const text = `They met in March${space.repeat(20_000)}and left on Friday, March 4, 2016.`;
+      const sentences = splitSentences(text);
+      const { result: dates, characters } = countingChrono(() => ({
+        article: findArticleDate(text, sentences),
+        mentions: extractDates(text, sentences, null),
+      }));
+      assertSlices(text, dates.mentions, 'date');
+      assert.deepEqual(
+        dates.mentions.map((d) => [d.text, d.value]),
+        [['March', 'XXXX-03'], ['Friday, March 4, 2016', '2016-03-04']],
+      );
+      assert.equal(dates.mentions[1].start, text.indexOf('Friday'));
+      assert.deepEqual(dates.article, { date: '2016-03-04', source: 'text' });
+      // Each reading gives chrono-node the sentence once per stand-in reference, a few times in all.
+      assert.ok(characters < 8 * (RUN_LIMIT + 100), `chrono-node was given ${characters} characters`);
+    });
+  }
+
+  it('gives chrono-node at most RUN_LIMIT characters of a run the patterns leave by hiding what they read', () => {
+    // The durations are hidden from chrono-node, which then saw "March" and 20,000 spaces.
+    const text = `The March ${'two weeks '.repeat(2_000)}rise.`;
+    const { result: mentions, characters } = countingChrono(() => extractDates(text, splitSentences(text), null));
+    assertSlices(text, mentions, 'date');
+    assert.equal(mentions.length, 2_000);
+    assert.ok(mentions.every((d) => d.text === 'two weeks' && d.value === 'P2W'));
+    assert.equal(mentions[1_999].start, text.lastIndexOf('two weeks'));
+    assert.ok(characters < 4 * (RUN_LIMIT + 100), `chrono-node was given ${characters} characters`);
+  });
+});
