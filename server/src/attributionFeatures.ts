@@ -66,9 +66,11 @@ export interface TokenParts<P> {
   title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
-   * that offset (visitWordFeatures), both passes side by side.
+   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order.
    */
   wordScores?: Int32Array;
+  /** Which rows wordScores holds: a bit per index in WORD_OFFSETS. */
+  wordRows?: number;
 }
 
 /** Makes strings into parts: the editor makes each token's parts once per distinct text. */

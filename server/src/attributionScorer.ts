@@ -24,6 +24,18 @@ export interface TaggerModel {
 
 const ROW = 2 * TAG_COUNT;
 
+/**
+ * For a set of rows kept (TokenParts.wordRows) and the index of an offset in WORD_OFFSETS, at rows × 8 + index: how
+ * many kept rows come before the offset's, or -1 when its row is not kept.
+ */
+const KEPT_ROW = Int8Array.from({ length: (1 << WORD_OFFSETS.length) * 8 }, (_, k) => {
+  const [rows, o] = [k >> 3, k & 7];
+  if (!(rows & (1 << o))) return -1;
+  let before = 0;
+  for (let b = 0; b < o; b++) before += (rows >> b) & 1;
+  return before;
+});
+
 /** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
 
@@ -40,13 +52,19 @@ function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds 
       word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
       prefix4: part(s.prefix4), cue: s.cue, title: s.title,
     };
-    ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
+    const all = new Int32Array(WORD_OFFSETS.length * ROW);
     WORD_OFFSETS.forEach((offset, o) => {
       visitWordFeatures(ids, offset, (template, a) => {
         const at = features.rowOf(template, a);
-        for (let k = 0; at >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += rows[at + k];
+        for (let k = 0; at >= 0 && k < ROW; k++) all[o * ROW + k] += rows[at + k];
       });
     });
+    // Most texts are rare words, which the model knows nothing of as a neighbour: only rows with weights are kept, so
+    // that the rows a paragraph reads lie in less memory. Reading scattered rows was much of the tagger's time.
+    const kept = WORD_OFFSETS.map((_, o) => o).filter((o) => all.subarray(o * ROW, (o + 1) * ROW).some((weight) => weight !== 0));
+    ids.wordRows = kept.reduce((bits, o) => bits | (1 << o), 0);
+    ids.wordScores = new Int32Array(kept.length * ROW);
+    kept.forEach((o, r) => ids.wordScores!.set(all.subarray(o * ROW, (o + 1) * ROW), r * ROW));
     return ids;
   };
   const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text))]));
@@ -288,7 +306,10 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
     const at = features.rowOf(template, a, b, c);
     if (at >= 0) addWeights(i, at);
-  }, (i, parts, offset) => addWordScores(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW));
+  }, (i, parts, offset) => {
+    const r = KEPT_ROW[parts.wordRows! * 8 + offset - WORD_OFFSETS[0]];
+    if (r >= 0) addWordScores(i, parts.wordScores!, r * ROW);
+  });
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
