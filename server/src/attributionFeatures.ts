@@ -27,11 +27,30 @@ function bucket(distance: number): number {
 }
 
 /**
- * Receives one feature of token i. Its name is `template` followed by the parts joined by "|" (see featureName). The
- * parts are what `part` made of each string: the string itself for the trainer, which keys weights by name, and an
- * integer id for the editor, which made each token's strings into ids once and looks features up by numbers.
+ * Every template of a feature's name: the name starts with one and goes on with the parts joined by "|"
+ * (featureName). Features are visited with a template's number, its index here, so that the editor finds the
+ * template by index rather than by hashing its name at every feature of every token.
  */
-export type FeatureVisitor<P> = (i: number, template: string, a?: P, b?: P, c?: P) => void;
+export const TEMPLATES = [
+  'b', 'w=', 'sh=', 's3=', 'pre4=', 's2=', 'st=', 'p3=', 'p2=', 'p1=', 'n1=', 'n2=', 'n3=',
+  'p1w=', 'wn1=', 'shp=', 'p1n1=', 'n1n2=', 'p2p1=', 'st1=', 'pcue|', 'ncue|',
+  'q', 'qo', 'qc', 'qm', 'ss', 'se', 'ps', 'cue', 'nocue', 'nocue-paragraph',
+  'cl=', 'cld=', 'cls=', 'cl-that', 'cl-comma', 'cr=', 'crd=', 'crs=', 'cr-comma', 'cue-both',
+  'ent=', 'entcl=', 'entcr=', 'entp=', 'entn=', 'title', 'title-lower', 'qcr=', 'qcl=', 'q-nocue',
+  't1=', 't1p=', 't1n=', 't1pn=', 't1p2=', 't1n2=',
+  'pcl=', 'pclw=', 'pcl-comma', 'pcr=', 'pcrw=', 'pcr-comma', 'pnocue', 'pnocue-paragraph',
+  'psrc-left', 'psrc-right', 'pcon-left', 'pcon-right',
+] as const;
+type TemplateName = (typeof TEMPLATES)[number];
+/** Template numbers by name. */
+const T = Object.fromEntries(TEMPLATES.map((name, n) => [name, n])) as Record<TemplateName, number>;
+
+/**
+ * Receives one feature of token i: its template's number in TEMPLATES and its parts. The parts are what `part` made
+ * of each string: the string itself for the trainer, which keys weights by name, and an integer id for the editor,
+ * which made each token's strings into ids once and looks features up by numbers.
+ */
+export type FeatureVisitor<P> = (i: number, template: number, a?: P, b?: P, c?: P) => void;
 
 /** What the features read of one token's text, as parts. */
 export interface TokenParts<P> {
@@ -47,9 +66,11 @@ export interface TokenParts<P> {
   title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
-   * that offset (visitWordFeatures), both passes side by side.
+   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order.
    */
   wordScores?: Int32Array;
+  /** Which rows wordScores holds: a bit per index in WORD_OFFSETS. */
+  wordRows?: number;
 }
 
 /** Makes strings into parts: the editor makes each token's parts once per distinct text. */
@@ -78,10 +99,12 @@ function nameParts(context: FeatureContext): PartMaker<string> {
   return { part: (text) => text, token: (text) => tokenStrings(text, context), boundary: boundaryStrings };
 }
 
-export function featureName(template: string, a?: string, b?: string, c?: string): string {
-  if (a === undefined) return template;
-  if (b === undefined) return template + a;
-  return c === undefined ? `${template}${a}|${b}` : `${template}${a}|${b}|${c}`;
+/** The name of a feature, given its template's number and its parts. */
+export function featureName(template: number, a?: string, b?: string, c?: string): string {
+  const name = TEMPLATES[template];
+  if (a === undefined) return name;
+  if (b === undefined) return name + a;
+  return c === undefined ? `${name}${a}|${b}` : `${name}${a}|${b}|${c}`;
 }
 
 /** What the features read beside the paragraph itself. */
@@ -99,19 +122,20 @@ export function paragraphFeatures(paragraph: TaggedParagraph, context: FeatureCo
 
 /** Offsets of the tokens whose words a token's features read one at a time (visitWordFeatures). */
 export const WORD_OFFSETS = [-3, -2, -1, 0, 1, 2, 3] as const;
-const NEIGHBOUR_TEMPLATES: Record<number, string> = { [-3]: 'p3=', [-2]: 'p2=', [-1]: 'p1=', 1: 'n1=', 2: 'n2=', 3: 'n3=' };
+/** The template of a neighbour's word, by offset + 3. */
+const NEIGHBOUR_TEMPLATES = [T['p3='], T['p2='], T['p1='], -1, T['n1='], T['n2='], T['n3=']];
 
 /**
  * The features a token reads of one token alone, its own (offset 0) or a neighbour's, given the neighbour's parts
  * (a paragraph boundary's parts where there is none).
  */
-export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit: (template: string, a: P) => void): void {
+export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit: (template: number, a: P) => void): void {
   if (offset !== 0) {
-    visit(NEIGHBOUR_TEMPLATES[offset], parts.word);
+    visit(NEIGHBOUR_TEMPLATES[offset + 3], parts.word);
     return;
   }
-  visit('w=', parts.word); visit('sh=', parts.shape); visit('s3=', parts.suffix3); visit('pre4=', parts.prefix4);
-  visit('s2=', parts.suffix2); visit('st=', parts.stem);
+  visit(T['w='], parts.word); visit(T['sh='], parts.shape); visit(T['s3='], parts.suffix3); visit(T['pre4='], parts.prefix4);
+  visit(T['s2='], parts.suffix2); visit(T['st='], parts.stem);
 }
 
 /**
@@ -179,56 +203,56 @@ export function visitFeatures<P>(
     const token = tokens[i];
     const w = W[i];
     const sh = SH[i];
-    visit(i, 'b');
+    visit(i, T.b);
     for (const offset of WORD_OFFSETS) {
       const j = i + offset;
       const other = j < 0 ? startParts : j >= tokens.length ? endParts : of[j];
       if (word) word(i, other, offset);
       else visitWordFeatures(other, offset, (template, a) => visit(i, template, a));
     }
-    visit(i, 'p1w=', at(i - 1), w); visit(i, 'wn1=', w, at(i + 1)); visit(i, 'shp=', i > 0 ? SH[i - 1] : start, sh);
-    visit(i, 'p1n1=', at(i - 1), at(i + 1)); visit(i, 'n1n2=', at(i + 1), at(i + 2)); visit(i, 'p2p1=', at(i - 2), at(i - 1));
-    visit(i, 'st1=', stemAt(i - 1), ST[i]);
-    if (isCue[i - 1]) visit(i, 'pcue|', w);
-    if (isCue[i + 1]) { visit(i, 'ncue|', w); visit(i, 'ncue|', sh); }
-    if (inQuote[i]) visit(i, 'q');
-    if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? 'qo' : quotes.some((q) => q.close === token.start) ? 'qc' : 'qm');
-    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, 'ss');
-    if (i === tokens.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, 'se');
-    if (i === 0) visit(i, 'ps');
-    if (isCue[i]) visit(i, 'cue');
-    if (!sentenceHasCue.has(sentenceOf[i])) visit(i, paragraphHasCue ? 'nocue' : 'nocue-paragraph');
+    visit(i, T['p1w='], at(i - 1), w); visit(i, T['wn1='], w, at(i + 1)); visit(i, T['shp='], i > 0 ? SH[i - 1] : start, sh);
+    visit(i, T['p1n1='], at(i - 1), at(i + 1)); visit(i, T['n1n2='], at(i + 1), at(i + 2)); visit(i, T['p2p1='], at(i - 2), at(i - 1));
+    visit(i, T['st1='], stemAt(i - 1), ST[i]);
+    if (isCue[i - 1]) visit(i, T['pcue|'], w);
+    if (isCue[i + 1]) { visit(i, T['ncue|'], w); visit(i, T['ncue|'], sh); }
+    if (inQuote[i]) visit(i, T.q);
+    if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? T.qo : quotes.some((q) => q.close === token.start) ? T.qc : T.qm);
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, T.ss);
+    if (i === tokens.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, T.se);
+    if (i === 0) visit(i, T.ps);
+    if (isCue[i]) visit(i, T.cue);
+    if (!sentenceHasCue.has(sentenceOf[i])) visit(i, paragraphHasCue ? T.nocue : T['nocue-paragraph']);
     if (left[i] >= 0) {
       const d = buckets[bucket(i - left[i])];
-      visit(i, 'cl=', W[left[i]]); visit(i, 'cld=', d); visit(i, 'cl=', W[left[i]], d); visit(i, 'cls=', ST[left[i]], sh);
-      if (has(left[i] + 1, i, thats)) visit(i, 'cl-that');
-      if (has(left[i] + 1, i, commas)) visit(i, 'cl-comma');
+      visit(i, T['cl='], W[left[i]]); visit(i, T['cld='], d); visit(i, T['cl='], W[left[i]], d); visit(i, T['cls='], ST[left[i]], sh);
+      if (has(left[i] + 1, i, thats)) visit(i, T['cl-that']);
+      if (has(left[i] + 1, i, commas)) visit(i, T['cl-comma']);
     }
     if (right[i] >= 0) {
       const d = buckets[bucket(right[i] - i)];
-      visit(i, 'cr=', W[right[i]]); visit(i, 'crd=', d); visit(i, 'cr=', W[right[i]], d); visit(i, 'crs=', ST[right[i]], sh);
-      if (has(i + 1, right[i], commas)) visit(i, 'cr-comma');
+      visit(i, T['cr='], W[right[i]]); visit(i, T['crd='], d); visit(i, T['cr='], W[right[i]], d); visit(i, T['crs='], ST[right[i]], sh);
+      if (has(i + 1, right[i], commas)) visit(i, T['cr-comma']);
     }
-    if (left[i] >= 0 && right[i] >= 0) visit(i, 'cue-both');
+    if (left[i] >= 0 && right[i] >= 0) visit(i, T['cue-both']);
     // Sources are mostly names, pronouns and titled people or groups near a cue.
     if (entityOf[i]) {
-      visit(i, 'ent=', E[i]);
-      if (left[i] >= 0) visit(i, 'entcl=', E[i], buckets[bucket(i - left[i])]);
-      if (right[i] >= 0) visit(i, 'entcr=', E[i], buckets[bucket(right[i] - i)]);
+      visit(i, T['ent='], E[i]);
+      if (left[i] >= 0) visit(i, T['entcl='], E[i], buckets[bucket(i - left[i])]);
+      if (right[i] >= 0) visit(i, T['entcr='], E[i], buckets[bucket(right[i] - i)]);
     }
-    if (i > 0 && entityOf[i - 1]) visit(i, 'entp=', E[i - 1]);
-    if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, 'entn=', E[i + 1]);
+    if (i > 0 && entityOf[i - 1]) visit(i, T['entp='], E[i - 1]);
+    if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, T['entn='], E[i + 1]);
     const title = of[i].title;
-    if (title) visit(i, title);
+    if (title) visit(i, T[title]);
     const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);
       const open = tokenIndexAt(quote.open + 1) - 1;
       const after = close >= 0 ? cueNear(close + 1, close + 4) : -1;
       const before = cueNear(open - 6, open - 1);
-      if (after >= 0) visit(i, 'qcr=', W[after]);
-      if (before >= 0) visit(i, 'qcl=', W[before]);
-      if (after < 0 && before < 0) visit(i, 'q-nocue');
+      if (after >= 0) visit(i, T['qcr='], W[after]);
+      if (before >= 0) visit(i, T['qcl='], W[before]);
+      if (after < 0 && before < 0) visit(i, T['q-nocue']);
     }
   }
 }
@@ -258,10 +282,10 @@ export function roleParts<P>(part: (text: string) => P): P[] {
  * The features a token reads of the first pass's roles around it, given the window's number (the five roles as the
  * digits of a base-ROLES number, the furthest before first): the editor sums their weights once per window.
  */
-export function visitRoleFeatures<P>(window: number, rolePart: readonly P[], visit: (template: string, a: P, b?: P, c?: P) => void): void {
+export function visitRoleFeatures<P>(window: number, rolePart: readonly P[], visit: (template: number, a: P, b?: P, c?: P) => void): void {
   const role = (k: number) => rolePart[Math.floor(window / ROLES ** (4 - k)) % ROLES];
-  visit('t1=', role(2)); visit('t1p=', role(1), role(2)); visit('t1n=', role(2), role(3));
-  visit('t1pn=', role(1), role(2), role(3)); visit('t1p2=', role(0)); visit('t1n2=', role(4));
+  visit(T['t1='], role(2)); visit(T['t1p='], role(1), role(2)); visit(T['t1n='], role(2), role(3));
+  visit(T['t1pn='], role(1), role(2), role(3)); visit(T['t1p2='], role(0)); visit(T['t1n2='], role(4));
 }
 
 /**
@@ -299,19 +323,19 @@ export function visitStackedFeatures<P>(
     const right = cueAfter[i];
     if (left >= 0) {
       const d = buckets[bucket(i - left)];
-      visit(i, 'pcl=', d); visit(i, 'pcl=', d, role(i)); visit(i, 'pclw=', cueWord(left));
-      if (commaBetween(left, i)) visit(i, 'pcl-comma');
+      visit(i, T['pcl='], d); visit(i, T['pcl='], d, role(i)); visit(i, T['pclw='], cueWord(left));
+      if (commaBetween(left, i)) visit(i, T['pcl-comma']);
     }
     if (right >= 0) {
       const d = buckets[bucket(right - i)];
-      visit(i, 'pcr=', d); visit(i, 'pcr=', d, role(i)); visit(i, 'pcrw=', cueWord(right));
-      if (commaBetween(i, right)) visit(i, 'pcr-comma');
+      visit(i, T['pcr='], d); visit(i, T['pcr='], d, role(i)); visit(i, T['pcrw='], cueWord(right));
+      if (commaBetween(i, right)) visit(i, T['pcr-comma']);
     }
-    if (left < 0 && right < 0) visit(i, paragraphHasCue ? 'pnocue' : 'pnocue-paragraph');
-    if (sources.before[i]) visit(i, 'psrc-left');
-    if (sources.after[i]) visit(i, 'psrc-right');
-    if (contents.before[i]) visit(i, 'pcon-left');
-    if (contents.after[i]) visit(i, 'pcon-right');
+    if (left < 0 && right < 0) visit(i, paragraphHasCue ? T.pnocue : T['pnocue-paragraph']);
+    if (sources.before[i]) visit(i, T['psrc-left']);
+    if (sources.after[i]) visit(i, T['psrc-right']);
+    if (contents.before[i]) visit(i, T['pcon-left']);
+    if (contents.after[i]) visit(i, T['pcon-right']);
   }
 }
 

@@ -3,7 +3,7 @@
 // feature name per token. test/unit/attributionScorer.test.ts holds its scores equal to the named features the
 // trainer uses.
 import {
-  type FeatureContext, type PartMaker, ROLE_WINDOWS, type TokenParts, WORD_OFFSETS, boundaryStrings,
+  type FeatureContext, type PartMaker, ROLE_WINDOWS, TEMPLATES, type TokenParts, WORD_OFFSETS, boundaryStrings,
   roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
@@ -24,6 +24,18 @@ export interface TaggerModel {
 
 const ROW = 2 * TAG_COUNT;
 
+/**
+ * For a set of rows kept (TokenParts.wordRows) and the index of an offset in WORD_OFFSETS, at rows × 8 + index: how
+ * many kept rows come before the offset's, or -1 when its row is not kept.
+ */
+const KEPT_ROW = Int8Array.from({ length: (1 << WORD_OFFSETS.length) * 8 }, (_, k) => {
+  const [rows, o] = [k >> 3, k & 7];
+  if (!(rows & (1 << o))) return -1;
+  let before = 0;
+  for (let b = 0; b < o; b++) before += (rows >> b) & 1;
+  return before;
+});
+
 /** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
 
@@ -40,13 +52,19 @@ function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds 
       word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
       prefix4: part(s.prefix4), cue: s.cue, title: s.title,
     };
-    ids.wordScores = new Int32Array(WORD_OFFSETS.length * ROW);
+    const all = new Int32Array(WORD_OFFSETS.length * ROW);
     WORD_OFFSETS.forEach((offset, o) => {
       visitWordFeatures(ids, offset, (template, a) => {
         const at = features.rowOf(template, a);
-        for (let k = 0; at >= 0 && k < ROW; k++) ids.wordScores![o * ROW + k] += rows[at + k];
+        for (let k = 0; at >= 0 && k < ROW; k++) all[o * ROW + k] += rows[at + k];
       });
     });
+    // Most texts are rare words, which the model knows nothing of as a neighbour: only rows with weights are kept, so
+    // that the rows a paragraph reads lie in less memory. Reading scattered rows was much of the tagger's time.
+    const kept = WORD_OFFSETS.map((_, o) => o).filter((o) => all.subarray(o * ROW, (o + 1) * ROW).some((weight) => weight !== 0));
+    ids.wordRows = kept.reduce((bits, o) => bits | (1 << o), 0);
+    ids.wordScores = new Int32Array(kept.length * ROW);
+    kept.forEach((o, r) => ids.wordScores!.set(all.subarray(o * ROW, (o + 1) * ROW), r * ROW));
     return ids;
   };
   const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text))]));
@@ -118,18 +136,17 @@ const LOAD = 0.7;
 /** Bits of FeatureTable's marks: some 12 per entry, so that about one lookup of a missing feature in 12 passes them. */
 const MARK_BITS = 2 ** 20;
 
+/** Template numbers (TEMPLATES) by name. */
+const TEMPLATE_NUMBERS = new Map<string, number>(TEMPLATES.map((name, n) => [name, n]));
+
 /**
- * Feature ids by template and part ids, in an open-addressing hash table of integers. A name is its template (up to
- * the first "=" or "|") and parts joined by "|"; a part may itself hold a "|", so the name goes in under every way of
- * cutting it at one: a lookup by parts finds exactly the names that joining those parts gives.
+ * Feature ids by template number and part ids, in an open-addressing hash table of integers. A name is its template
+ * (up to the first "=" or "|") and parts joined by "|"; a part may itself hold a "|", so the name goes in under every
+ * way of cutting it at one: a lookup by parts finds exactly the names that joining those parts gives. A name of no
+ * template in TEMPLATES is left out: no feature visited has it.
  */
 export class FeatureTable {
   readonly parts = new Map<string, number>();
-  /**
-   * Template ids by name, as an object's properties rather than a Map: templates are few and always the same literal
-   * strings, which V8 then finds through its property caches, faster than hashing into a Map on every lookup.
-   */
-  private readonly templates: Record<string, number> = Object.create(null);
   private readonly slots: Int32Array;
   /**
    * The weights of each slot's feature, when the table was given them: `row` Int16 after the slot's keys, in the same
@@ -155,16 +172,15 @@ export class FeatureTable {
     const entries: number[] = [];
     for (const [name, id] of ids) {
       const cut = name.search(/[=|]/);
-      const templateName = cut < 0 ? name : name.slice(0, cut + 1);
-      let template = this.templates[templateName];
-      if (template === undefined) this.templates[templateName] = template = Object.keys(this.templates).length;
+      const template = TEMPLATE_NUMBERS.get(cut < 0 ? name : name.slice(0, cut + 1));
+      if (template === undefined) continue;
       for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts
         const [a, b, c] = parts.map((part) => this.intern(part));
         entries.push(template, a ?? ABSENT, b ?? ABSENT, c ?? ABSENT, id);
       }
     }
-    const templateCount = Object.keys(this.templates).length;
+    const templateCount = TEMPLATES.length;
     this.partRange = this.parts.size - ABSENT;
     if ((Math.max(templateCount, this.parts.size) - ABSENT) * this.partRange >= 2 ** 31) throw new Error('too many feature parts to pack two in 32 bits');
     let size = 1;
@@ -191,14 +207,14 @@ export class FeatureTable {
   /** The id of a part, UNKNOWN for a string no feature holds. */
   part = (text: string): number => this.parts.get(text) ?? UNKNOWN;
 
-  /** The feature id, or -1. */
-  get(template: string, a?: number, b?: number, c?: number): number {
+  /** The feature id, or -1, given its template's number in TEMPLATES. */
+  get(template: number, a?: number, b?: number, c?: number): number {
     const slot = this.slotOf(template, a, b, c);
     return slot < 0 ? -1 : this.slots[slot * this.stride + 2];
   }
 
   /** Where in `rows` the feature's weights start, or -1. */
-  rowOf(template: string, a?: number, b?: number, c?: number): number {
+  rowOf(template: number, a?: number, b?: number, c?: number): number {
     const slot = this.slotOf(template, a, b, c);
     return slot < 0 ? -1 : this.rowAt(slot);
   }
@@ -207,12 +223,10 @@ export class FeatureTable {
     return (slot * this.stride + SLOT) * 2;
   }
 
-  private slotOf(template: string, a?: number, b?: number, c?: number): number {
-    const t = this.templates[template];
-    if (t === undefined) return -1;
-    if (a === undefined) return this.constants[t];
+  private slotOf(template: number, a?: number, b?: number, c?: number): number {
+    if (a === undefined) return this.constants[template];
     if (a === UNKNOWN || b === UNKNOWN || c === UNKNOWN) return -1;
-    return this.find(this.pack(t, a), this.pack(b ?? ABSENT, c ?? ABSENT));
+    return this.find(this.pack(template, a), this.pack(b ?? ABSENT, c ?? ABSENT));
   }
 
   private find(first: number, second: number): number {
@@ -292,7 +306,10 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
     const at = features.rowOf(template, a, b, c);
     if (at >= 0) addWeights(i, at);
-  }, (i, parts, offset) => addWordScores(i, parts.wordScores!, (offset - WORD_OFFSETS[0]) * ROW));
+  }, (i, parts, offset) => {
+    const r = KEPT_ROW[parts.wordRows! * 8 + offset - WORD_OFFSETS[0]];
+    if (r >= 0) addWordScores(i, parts.wordScores!, r * ROW);
+  });
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
