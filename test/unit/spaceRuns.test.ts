@@ -2,26 +2,16 @@
 // n² steps on a run of n after a date word), with the same dates and every span slicing the text.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as chrono from 'chrono-node';
 import { extractDates, findArticleDate } from '../../server/src/dates';
 import { RUN_LIMIT, shortenRuns } from '../../server/src/spaceRuns';
 import { splitSentences } from '../../server/src/text';
+import { readByChrono } from '../support/chronoReads';
 import { assertSlices } from '../support/spans';
 
 /** What `run` returns, and how many characters chrono-node was given while it ran. */
 function countingChrono<T>(run: () => T): { result: T; characters: number } {
-  let characters = 0;
-  const parse = chrono.parse;
-  const counting: typeof chrono.parse = (words, ...rest) => {
-    characters += words.length;
-    return parse(words, ...rest);
-  };
-  Object.assign(chrono, { parse: counting });
-  try {
-    return { result: run(), characters };
-  } finally {
-    Object.assign(chrono, { parse });
-  }
+  const { result, read } = readByChrono(run);
+  return { result, characters: read.reduce((sum, words) => sum + words.length, 0) };
 }
 
 describe('shortenRuns', () => {
