@@ -42,8 +42,14 @@ export const TEMPLATES = [
   'psrc-left', 'psrc-right', 'pcon-left', 'pcon-right',
 ] as const;
 type TemplateName = (typeof TEMPLATES)[number];
-/** Template numbers by name. */
-const T = Object.fromEntries(TEMPLATES.map((name, n) => [name, n])) as Record<TemplateName, number>;
+const TEMPLATE_NUMBERS = new Map<string, number>(TEMPLATES.map((name, n) => [name, n]));
+/** Template numbers by name, for the visitors here. */
+const T = Object.fromEntries(TEMPLATE_NUMBERS) as Record<TemplateName, number>;
+
+/** The number of a template in TEMPLATES, given its name (up to the first "=" or "|" of a feature's name). */
+export function templateNumber(name: string): number | undefined {
+  return TEMPLATE_NUMBERS.get(name);
+}
 
 /**
  * Receives one feature of token i: its template's number in TEMPLATES and its parts. The parts are what `part` made

@@ -4,7 +4,7 @@
 // trainer uses.
 import {
   type FeatureContext, type PartMaker, ROLE_WINDOWS, TEMPLATES, type TokenParts, WORD_OFFSETS, boundaryStrings,
-  roleParts, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
+  roleParts, templateNumber, tokenStrings, visitFeatures, visitRoleFeatures, visitStackedFeatures, visitWordFeatures,
 } from './attributionFeatures';
 import { TAG_COUNT, type TaggedParagraph, type TaggerModelFile, viterbi } from './attributionTagger';
 
@@ -136,9 +136,6 @@ const LOAD = 0.7;
 /** Bits of FeatureTable's marks: some 12 per entry, so that about one lookup of a missing feature in 12 passes them. */
 const MARK_BITS = 2 ** 20;
 
-/** Template numbers (TEMPLATES) by name. */
-const TEMPLATE_NUMBERS = new Map<string, number>(TEMPLATES.map((name, n) => [name, n]));
-
 /**
  * Feature ids by template number and part ids, in an open-addressing hash table of integers. A name is its template
  * (up to the first "=" or "|") and parts joined by "|"; a part may itself hold a "|", so the name goes in under every
@@ -172,7 +169,7 @@ export class FeatureTable {
     const entries: number[] = [];
     for (const [name, id] of ids) {
       const cut = name.search(/[=|]/);
-      const template = TEMPLATE_NUMBERS.get(cut < 0 ? name : name.slice(0, cut + 1));
+      const template = templateNumber(cut < 0 ? name : name.slice(0, cut + 1));
       if (template === undefined) continue;
       for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts

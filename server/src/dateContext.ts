@@ -2,7 +2,7 @@
 // it ("will meet Friday" is ahead, "met Friday" behind), and the last dates the article mentioned ("the quarter",
 // "a year earlier", "that day").
 import type { DateAnchor, TimexType } from './types';
-import { type Day, addDays, addMonths, dayNumber, formatDay, isoWeekday, pad, quarterOf, seasonOf } from './timex';
+import { type Day, addDays, addMonths, dayNumber, formatDay, isValidDay, isoWeekday, pad, quarterOf, seasonOf } from './timex';
 
 /**
  * The time of the clause around an expression. 'completed' is a time the words put firmly behind, however far back: a
@@ -277,17 +277,27 @@ export function resolveWeekday(weekday: number, reference: Day, tense: Tense, mo
 }
 
 /**
+ * Years either side of the reference a month and day without a year is looked for in: February 29 comes only in leap
+ * years, which lie up to eight years apart (1896, 1904).
+ */
+const LEAP_GAP = 8;
+
+/**
  * A month and day without a year, in the year that puts it nearest the reference (by tense); "last February 28" is
- * the last one before the reference, "next February 20" the first one after it.
+ * the last one before the reference, "next February 20" the first one after it. February 29 is in a leap year.
  */
 export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense, modifier: Modifier = null): Day {
-  const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({ year, month, day }));
-  const numbers = candidates.map((c) => dayNumber({ ...c, day: Math.min(c.day, 28) }) + (c.day - Math.min(c.day, 28)));
+  const candidates: Day[] = [];
+  for (let year = reference.year - LEAP_GAP; year <= reference.year + LEAP_GAP; year++) {
+    if (isValidDay({ year, month, day })) candidates.push({ year, month, day });
+  }
+  const sameYear = candidates.find((c) => c.year === reference.year);
+  if (modifier === 'this' && sameYear) return sameYear;
+  const numbers = candidates.map(dayNumber);
   const today = dayNumber(reference);
   let chosen: number;
   if (modifier === 'last') chosen = Math.max(...numbers.filter((n) => n < today));
   else if (modifier === 'next') chosen = Math.min(...numbers.filter((n) => n > today));
-  else if (modifier === 'this') chosen = numbers[1];
   else chosen = choose(numbers, today, tense, DAY_WINDOW);
   return candidates[numbers.indexOf(chosen)];
 }

@@ -98,9 +98,9 @@ export function findArticleDate(
     if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
     const runs = shortenRuns(sentence.text);
     const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
-    for (const result of statedDays(words, memo)) {
+    for (const result of statedWhere(words, memo?.stated, statesDay)) {
+      if (!statesDay(result)) continue;
       const c = result.start;
-      if (!c.isCertain('month') || !c.isCertain('day')) continue;
       if (FRACTION.test(result.text)) continue;
       const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
@@ -255,7 +255,7 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift).
   const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
-  for (const result of readableResults(sentence, text, stated)) {
+  for (const result of statedWhere(text, stated, (result) => readableSpan(sentence, result) !== null)) {
     const whole = readableSpan(sentence, result);
     if (!whole) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
@@ -291,32 +291,23 @@ function readableSpan(sentence: string, result: chrono.ParsedResult): Span | nul
 }
 
 /**
- * parseStated's results where readChrono may keep one: when no result of chrono-node's first reading has a readable
- * span, the second reading (which only removes results) is not needed, and the first is not parseStated's to remember.
+ * parseStated's results, where a caller keeps only those `wanted`: when chrono-node's first reading has results but
+ * none wanted, the second reading (which only removes results) is not needed, and the first is not parseStated's to
+ * remember.
  */
-function readableResults(sentence: string, text: string, stated?: DateMemo['stated']): chrono.ParsedResult[] {
+function statedWhere(text: string, stated: DateMemo['stated'] | undefined, wanted: (result: chrono.ParsedResult) => boolean): chrono.ParsedResult[] {
   const known = stated?.get(text);
   if (known) return known;
   const first = parseChrono(text, STAND_IN);
-  if (first.length > 0 && !first.some((result) => readableSpan(sentence, result))) return [];
+  if (first.length > 0 && !first.some(wanted)) return [];
   const results = parseStated(text, first);
   stated?.set(text, results);
   return results;
 }
 
-/**
- * parseStated's results where the article's date may be among them: only a result with a certain month and day can
- * give it, so when chrono-node's first reading has results but none such, the second reading (which only removes
- * results) is not needed, and the first is not parseStated's to remember.
- */
-function statedDays(text: string, memo?: DateMemo): chrono.ParsedResult[] {
-  const known = memo?.stated.get(text);
-  if (known) return known;
-  const first = parseChrono(text, STAND_IN);
-  if (first.length > 0 && !first.some((result) => result.start.isCertain('month') && result.start.isCertain('day'))) return [];
-  const stated = parseStated(text, first);
-  memo?.stated.set(text, stated);
-  return stated;
+/** Whether a result states a month and a day: only such a result can give the article's date. */
+function statesDay(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('month') && result.start.isCertain('day');
 }
 
 /**

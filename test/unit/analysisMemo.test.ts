@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as chrono from 'chrono-node';
 import { analyzeArticle } from '../../server/src/analyze';
 import { AnalysisMemo } from '../../server/src/analysisMemo';
+import { readByChrono } from '../support/chronoReads';
 
 const ARTICLE = [
   'Flood waters rise in Valmora',
@@ -46,19 +46,7 @@ describe('re-analysis with a memo', () => {
 
   it('without a memo, has chrono-node read each text once: the article date and the dates stage share the lead', () => {
     const text = 'GENEVA, Aug. 27, 2015 - Talks ended on Friday.\nThe envoy left on Friday.\n';
-    const read: string[] = [];
-    const parse = chrono.parse;
-    const counting: typeof chrono.parse = (words, ...rest) => {
-      read.push(words);
-      return parse(words, ...rest);
-    };
-    Object.assign(chrono, { parse: counting });
-    let analysis;
-    try {
-      analysis = analyzeArticle(text);
-    } finally {
-      Object.assign(chrono, { parse });
-    }
+    const { result: analysis, read } = readByChrono(() => analyzeArticle(text));
     assert.equal(analysis.referenceDate, '2015-08-27');
     assert.deepEqual(analysis.dates.map((d) => d.value), ['2015-08-27', '2015-08-21', '2015-08-21']);
     // parseStated asks twice (two stand-in references), so each distinct text shows up exactly twice.

@@ -1,25 +1,9 @@
 // Which sentences the dates stages give chrono-node: none that cannot state what they keep, and all that can.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as chrono from 'chrono-node';
 import { extractDates, findArticleDate } from '../../server/src/dates';
 import { splitSentences } from '../../server/src/text';
-
-/** What `run` returns, and the texts chrono-node was given while it ran. */
-function readByChrono<T>(run: () => T): { result: T; read: string[] } {
-  const read: string[] = [];
-  const parse = chrono.parse;
-  const counting: typeof chrono.parse = (words, ...rest) => {
-    read.push(words);
-    return parse(words, ...rest);
-  };
-  Object.assign(chrono, { parse: counting });
-  try {
-    return { result: run(), read };
-  } finally {
-    Object.assign(chrono, { parse });
-  }
-}
+import { readByChrono } from '../support/chronoReads';
 
 const values = (text: string) => extractDates(text, splitSentences(text), null).map((d) => [d.text, d.value]);
 

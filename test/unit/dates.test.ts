@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { resolveMonthDay } from '../../server/src/dateContext';
 import { extractDates, findArticleDate } from '../../server/src/dates';
 import { dayKey, describeDate, sameDay } from '../../server/src/timex';
 import { analyzeArticle } from '../../server/src/analyze';
@@ -458,6 +459,16 @@ test('"last", "next" and "this" before a month and day pick its year; the extent
   assert.deepEqual(values('The grain agreement year ends this September 30.', '1987-04-02'), [['September 30', '1987-09-30']]);
   // "past" alone is a preposition.
   assert.deepEqual(values('Plans are unaffected by any delay past June 30.', '1987-04-13'), [['June 30', '1987-06-30']]);
+});
+
+test('February 29 without a year resolves to a leap year, never to a day the calendar lacks', () => {
+  assert.deepEqual(values('The vote took place on February twenty-nine.', '2025-03-10'), [['February twenty-nine', '2024-02-29']]);
+  assert.deepEqual(values('The vote will take place on February twenty-nine.', '2027-01-10'), [['February twenty-nine', '2028-02-29']]);
+  const reference = { year: 2026, month: 3, day: 10 };
+  assert.deepEqual(resolveMonthDay(2, 29, reference, 'unknown', 'last'), { year: 2024, month: 2, day: 29 });
+  assert.deepEqual(resolveMonthDay(2, 29, reference, 'unknown', 'next'), { year: 2028, month: 2, day: 29 });
+  assert.deepEqual(resolveMonthDay(2, 29, { year: 2099, month: 6, day: 1 }, 'unknown', 'next'), { year: 2104, month: 2, day: 29 });
+  assert.deepEqual(resolveMonthDay(2, 29, { year: 2024, month: 1, day: 10 }, 'unknown', 'this'), { year: 2024, month: 2, day: 29 });
 });
 
 test('a passive verb after will or to be is ahead, though its participle looks past', () => {

@@ -2,26 +2,17 @@
 // n² steps on a run of n after a date word), with the same dates and every span slicing the text.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as chrono from 'chrono-node';
+import fc from 'fast-check';
 import { extractDates, findArticleDate } from '../../server/src/dates';
 import { RUN_LIMIT, shortenRuns } from '../../server/src/spaceRuns';
 import { splitSentences } from '../../server/src/text';
+import { readByChrono } from '../support/chronoReads';
 import { assertSlices } from '../support/spans';
 
 /** What `run` returns, and how many characters chrono-node was given while it ran. */
 function countingChrono<T>(run: () => T): { result: T; characters: number } {
-  let characters = 0;
-  const parse = chrono.parse;
-  const counting: typeof chrono.parse = (words, ...rest) => {
-    characters += words.length;
-    return parse(words, ...rest);
-  };
-  Object.assign(chrono, { parse: counting });
-  try {
-    return { result: run(), characters };
-  } finally {
-    Object.assign(chrono, { parse });
-  }
+  const { result, read } = readByChrono(run);
+  return { result, characters: read.reduce((sum, words) => sum + words.length, 0) };
 }
 
 describe('shortenRuns', () => {
@@ -76,5 +67,30 @@ describe('dates across long runs of white space', () => {
     assert.ok(mentions.every((d) => d.text === 'two weeks' && d.value === 'P2W'));
     assert.equal(mentions[1_999].start, text.lastIndexOf('two weeks'));
     assert.ok(characters < 4 * (RUN_LIMIT + 100), `chrono-node was given ${characters} characters`);
+  });
+});
+
+describe('dates across long runs of white space, for any text', () => {
+  // Words of dates and of their tense, and runs of white space short and long, CRLF ones included.
+  const words = ['March', '5', ',', '2016', 'Friday', 'said', 'on', 'last', 'next', 'week', 'ended', 'two weeks', '😀', 'Oct.', '15-17', '5 p.m.', '10:30', '.', 'until', '"'];
+  const space = fc.tuple(fc.constantFrom(' ', '\t', '\r\n', '\n', '\u00a0'), fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: RUN_LIMIT - 4, max: 2 * RUN_LIMIT })));
+  const piece = fc.oneof(fc.constantFrom(...words), space.map(([s, n]) => s.repeat(n)));
+  /** The text of the pieces, each run longer than RUN_LIMIT made `longer` characters longer. */
+  const textOf = (bom: boolean, pieces: string[], longer: number) =>
+    (bom ? '\ufeff' : '') + pieces.map((p) => (/^\s+$/.test(p) && p.length > RUN_LIMIT ? p + p[0].repeat(longer) : p)).join(' ');
+  const read = (text: string) => extractDates(text, splitSentences(text), '2016-10-15');
+
+  it('finds the same dates whatever the length of a run longer than RUN_LIMIT, each span slicing the text', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 300 }), (bom, pieces, longer) => {
+        const [short, long] = [textOf(bom, pieces, 0), textOf(bom, pieces, longer)];
+        const [shortDates, longDates] = [read(short), read(long)];
+        assertSlices(short, shortDates, 'date');
+        assertSlices(long, longDates, 'date');
+        const values = (dates: typeof shortDates) => dates.map((d) => [d.text.replace(/\s+/g, ' '), d.type, d.value]);
+        assert.deepEqual(values(longDates), values(shortDates));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
