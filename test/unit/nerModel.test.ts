@@ -10,7 +10,8 @@ import { WINDOW, documentContext, formInfo, gazetteerMatches, normalizeForm, win
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
 import { nameStretches } from '../../server/src/ner/stretches';
-import { EntityTagger, harmonizeTypes } from '../../server/src/ner/tagger';
+import { harmonizeTypes } from '../../server/src/ner/nameShapes';
+import { EntityTagger } from '../../server/src/ner/tagger';
 import type { EntityMention, EntityType } from '../../server/src/types';
 import { splitSentences, tokenize } from '../../server/src/text';
 import { ModelFormatError, parseNerModel, serializeNerModel } from '../../server/src/ner/modelFile';

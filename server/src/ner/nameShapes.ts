@@ -1,7 +1,13 @@
 // Corrections of the tagger's names from how the article writes them elsewhere: the tagger reads one sentence at a
-// time, and a word after a capitalized title, or a company's name alone, looks like a person there.
+// time, and a word after a capitalized title, a company's name alone, or a surname alone can look like a person, or
+// like something else, there.
 import { TITLES } from '../lexicons';
 import type { EntityMention, EntityType } from '../types';
+
+/** The tagger's mentions of an article, read against each other. */
+export function namesReadInArticle(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return harmonizeTypes(readOneWordPeople(text, mentions.map(withoutLeadingTitles)));
+}
 
 /**
  * A person's mention without the titles before the name ("Special Envoy Staffan de Mistura" reads "Staffan de
@@ -41,4 +47,29 @@ export function readOneWordPeople(text: string, mentions: readonly EntityMention
 function afterTitle(text: string, start: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
   return before !== null && TITLES.has(before[1]);
+}
+
+/**
+ * One article calls one thing by one type: a one-word name that ends a person's full name in the article is that
+ * person ("Orlov has promised ..."), and other repeated one-word names take the type most of their mentions have.
+ */
+export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
+  const oneWord = mentions.map((m) => !/\s/.test(m.text));
+  const surnames = new Set(mentions.filter((m, i) => m.type === 'PERSON' && !oneWord[i]).map((m) => m.text.split(/\s+/).pop()!));
+  const votes = new Map<string, Map<EntityType, number>>();
+  mentions.forEach((m, i) => {
+    if (!oneWord[i]) return;
+    const byType = votes.get(m.text) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    votes.set(m.text, byType);
+  });
+  // Each name's most voted type, once per name; a tie goes to the type voted for first.
+  const winners = new Map<string, [EntityType, number]>();
+  for (const [name, byType] of votes) winners.set(name, [...byType].sort((a, b) => b[1] - a[1])[0]);
+  return mentions.map((m, i) => {
+    if (!oneWord[i]) return m;
+    if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
+    const [type, count] = winners.get(m.text)!;
+    return count > 1 && type !== m.type ? { ...m, type } : m;
+  });
 }

@@ -6,7 +6,7 @@ import { TAGS, decodeTags } from './bilou';
 import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer, type ScoredSentence } from './scorer';
-import { readOneWordPeople, withoutLeadingTitles } from './nameShapes';
+import { namesReadInArticle } from './nameShapes';
 import { nameStretches } from './stretches';
 
 const ENTITY_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
@@ -88,7 +88,7 @@ export class EntityTagger {
         mentions.push({ start, end, text: text.slice(start, end), type: m.type });
       }
     });
-    return harmonizeTypes(readOneWordPeople(text, mentions.map(withoutLeadingTitles)));
+    return namesReadInArticle(text, mentions);
   }
 
   /** `remembered`: the tags go into a memo, which needs the casings read (without one, nothing reads them). */
@@ -113,29 +113,4 @@ function stillRead(tags: SentenceTags, doc: DocumentContext): boolean {
   const read = tags.casingRead;
   for (let i = 0; i < read.length; i += 2) if ((doc.casing.get(read[i]) ?? 'none') !== read[i + 1]) return false;
   return true;
-}
-
-/**
- * One article calls one thing by one type: a one-word name that ends a person's full name in the article is that
- * person ("Orlov has promised ..."), and other repeated one-word names take the type most of their mentions have.
- */
-export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
-  const oneWord = mentions.map((m) => !/\s/.test(m.text));
-  const surnames = new Set(mentions.filter((m, i) => m.type === 'PERSON' && !oneWord[i]).map((m) => m.text.split(/\s+/).pop()!));
-  const votes = new Map<string, Map<EntityType, number>>();
-  mentions.forEach((m, i) => {
-    if (!oneWord[i]) return;
-    const byType = votes.get(m.text) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
-    votes.set(m.text, byType);
-  });
-  // Each name's most voted type, once per name; a tie goes to the type voted for first.
-  const winners = new Map<string, [EntityType, number]>();
-  for (const [name, byType] of votes) winners.set(name, [...byType].sort((a, b) => b[1] - a[1])[0]);
-  return mentions.map((m, i) => {
-    if (!oneWord[i]) return m;
-    if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
-    const [type, count] = winners.get(m.text)!;
-    return count > 1 && type !== m.type ? { ...m, type } : m;
-  });
 }
