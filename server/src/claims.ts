@@ -2,6 +2,7 @@
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
 import { checkWorthiness } from './checkWorthiness';
 import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
+import { SUPERLATIVES } from './lexicons';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
 import { type SentenceTokens, overlaps, tokenize } from './text';
@@ -61,9 +62,7 @@ const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
     kill(?:s|ed|ing|ings)?, massacr\w*, murder\w*, tortur\w*, genocide, violat\w*, blam(?:e|es|ed|ing), abuses?`],
   ['causal', anyOf`because, caus(?:e|es|ed|ing), leads? to, led to, due to, as a result, result(?:s|ed)? in, owing to,
     thanks to, therefore, consequently`],
-  ['superlative', anyOf`largest, biggest, greatest, highest, lowest, worst, best, deadliest, bloodiest, longest,
-    smallest, strongest, fastest, oldest, most, (?<!\bat )least, first, record[- ](?:high|low|levels?|numbers?),
-    all-time, unprecedented`],
+  ['superlative', new RegExp(String.raw`\b(?:${SUPERLATIVES}|record[- ](?:high|low|levels?|numbers?)|all-time|unprecedented)\b`, 'i')],
   ['prediction', anyOf`will, won[’']t, (?:is|are|was|were) (?:expected|likely|set|poised) to, expected to, likely to,
     would likely, could face, predict\w*, forecasts?`],
 ];

@@ -192,8 +192,7 @@ export const NAME_PARTICLES = words(`
   al el bin ibn bint de da di del della der den van von du des dos das le la ter zu
 `);
 
-
-
-
-
-
+/** Superlatives a claim of a record turns on, as a pattern's alternatives ("at least" is a quantity, not one). */
+export const SUPERLATIVES =
+  'largest|biggest|greatest|highest|lowest|worst|best|deadliest|bloodiest|longest|smallest|strongest|fastest|oldest|' +
+  'most|(?<!\\bat )least|first';
