@@ -155,6 +155,21 @@ function activationTime() {
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
+/**
+ * The activation time VS Code itself gives the extension in Developer: Show Running Extensions: loading its code plus
+ * the activate() call (the extension's own "Activated in" line cannot see the loading).
+ */
+async function runningExtensionsActivationMs() {
+  await runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .extension', { has: page.locator('.name', { hasText: 'News Annotator' }) });
+  const text = await until('an activation time for News Annotator', async () => {
+    const shown = await row.locator('.activation-time').textContent();
+    return /\d+ms/.test(shown ?? '') && shown;
+  });
+  await page.keyboard.press('Control+W');
+  return Number(/(\d+)ms/.exec(text)[1]);
+}
+
 test('the workbench opens the articles, the extension activates and diagnostics are drawn', STEP, async () => {
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
   await waitForWorkbench();
@@ -165,8 +180,10 @@ test('the workbench opens the articles, the extension activates and diagnostics 
   });
   const firstDiagnosticsDrawnMs = Date.now() - server.startedAt;
   const activatedAt = await until('the activation of news-annotator.news-annotator in the extension host log', activationTime);
+  const vscodeActivationMs = await runningExtensionsActivationMs();
   const timings = { workbenchShownMs, extensionActivatedMs: activatedAt - server.startedAt, firstDiagnosticsDrawnMs };
-  fs.writeFileSync(timingsFile, `${JSON.stringify({ fromCodeServerStart: timings, measuredAt: new Date().toISOString() }, null, 2)}\n`);
+  const record = { fromCodeServerStart: timings, vscodeActivationMs, measuredAt: new Date().toISOString() };
+  fs.writeFileSync(timingsFile, `${JSON.stringify(record, null, 2)}\n`);
 });
 
 test('a person and a place are colored with distinct token classes', STEP, async () => {
