@@ -127,6 +127,17 @@ async function hoverOver(word) {
   return point;
 }
 
+/** Double-clicks `word` until the editor has selected it: an inlay hint drawn late can move the text under the mouse. */
+function selectWord(word) {
+  return until(`"${word}" to be selected`, async () => {
+    const point = await hoverOver(word);
+    await page.mouse.dblclick(point.x, point.y);
+    await sleep(200);
+    const selection = await page.locator('#status\\.editor\\.selection').textContent();
+    return selection?.includes(`(${word.length} selected)`) && point;
+  });
+}
+
 /** The quick-fix menu ignores mouse clicks in headless Chromium (an overlay takes them): walk it with the arrow keys. */
 async function chooseCodeAction(title) {
   await page.locator('.action-widget').waitFor();
@@ -288,8 +299,7 @@ test('the export command writes JSON that follows the schema', STEP, async () =>
 test('the keyboard and the context menu annotate: Alt+N P makes the selection a person, Alt+N Z undoes it', STEP, async () => {
   await openArticle('alder-dam-wire.txt');
   const person = await until('Dmitri Orlov to be colored', () => tokenClass('Dmitri Orlov'));
-  const point = await hoverOver('spillway');
-  await page.mouse.dblclick(point.x, point.y);
+  const point = await selectWord('spillway');
   await page.keyboard.press('Alt+n');
   await page.keyboard.press('p');
   await until('"spillway" to take the person color', async () => (await tokenClass('spillway')) === person);
