@@ -2,51 +2,27 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerAnnotationCommands } from './annotationCommands';
 import { exportAnnotations, importAnnotations } from './exchangeCommands';
-import { SERVER_ENVIRONMENT } from '../../server/src/serverEnvironment';
 
 const LANGUAGE = 'article';
-let client: LanguageClient | undefined;
+/** Set when activated; settles once the language client's code has loaded (commands wait for it). */
+let languageClient: Promise<LanguageClient> | undefined;
 
 /** What activate() gives to other extensions and the tests. */
 export interface NewsAnnotatorApi {
-  client: LanguageClient;
-  /** Settles when the language server has started (activation does not wait for it). */
+  /** Settles when the language client has loaded and the server has started (activation waits for neither). */
   started: Promise<void>;
-  /** How long activate() took, in ms (also written to the News Annotator output channel). */
+  /** How long activate() took, in ms (also written to the News Annotator output channel); VS Code adds loading our code. */
   activationMs: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsAnnotatorApi> {
   const activationStart = performance.now();
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const env = { ...process.env, ...SERVER_ENVIRONMENT };
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: LANGUAGE },
-      { scheme: 'untitled', language: LANGUAGE },
-    ],
-    synchronize: {
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,article,news}'),
-        vscode.workspace.createFileSystemWatcher('**/.annotations/*.json'),
-      ],
-    },
-    initializationOptions: {
-      settings: vscode.workspace.getConfiguration('newsAnnotator'),
-      // Analyses of unchanged articles are read from here when the workspace is opened again.
-      cacheDir: path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'analyses'),
-    },
-    markdown: { isTrusted: { enabledCommands: ['newsAnnotator.openMention', 'newsAnnotator.setArticleDate'] } },
-    diagnosticPullOptions: { onChange: true, onSave: true },
-  };
-  client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
+  // The language client's code loads, and the server starts in its own process, once the editor has activated us.
+  const loading = loadLanguageClient(context);
+  languageClient = loading.then(({ client }) => client);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adoptArticle),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -55,24 +31,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
       }
     }),
     vscode.commands.registerCommand('newsAnnotator.treatFolderAsArticles', treatFolderAsArticles),
-    vscode.commands.registerCommand('newsAnnotator.exportAnnotations', (target?: vscode.Uri, scope?: 'article' | 'workspace', format?: string, authors?: string[]) =>
-      client ? exportAnnotations(client, target, scope, format, authors) : undefined,
+    vscode.commands.registerCommand('newsAnnotator.exportAnnotations', async (target?: vscode.Uri, scope?: 'article' | 'workspace', format?: string, authors?: string[]) =>
+      exportAnnotations(await languageClient!, target, scope, format, authors),
     ),
-    vscode.commands.registerCommand('newsAnnotator.importAnnotations', (source?: vscode.Uri, format?: 'w3c' | 'brat') => (client ? importAnnotations(client, source, format) : undefined)),
+    vscode.commands.registerCommand('newsAnnotator.importAnnotations', async (source?: vscode.Uri, format?: 'w3c' | 'brat') => importAnnotations(await languageClient!, source, format)),
     vscode.commands.registerCommand('newsAnnotator.openMention', openMention),
     vscode.commands.registerCommand('newsAnnotator.setArticleDate', setArticleDate),
   );
-  registerAnnotationCommands(context, () => client);
+  registerAnnotationCommands(context, () => languageClient!);
   vscode.workspace.textDocuments.forEach(adoptArticle);
-  // The server loads its models in its own process; the editor need not wait for that to finish activating us.
-  const started = client.start().catch((error) => client?.error('The language server did not start', error, 'force'));
   const activationMs = performance.now() - activationStart;
-  client.outputChannel.appendLine(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { client, started, activationMs };
+  const started = loading.then(
+    ({ client, loadMs }) => {
+      client.outputChannel.appendLine(`Activated in ${activationMs.toFixed(1)} ms; the language client loaded ${loadMs.toFixed(1)} ms after`);
+      return client.start().catch((error) => client.error('The language server did not start', error, 'force'));
+    },
+    (error) => void vscode.window.showErrorMessage(`News Annotator: the language client did not load: ${(error as Error).message}`),
+  );
+  return { started, activationMs };
+}
+
+/** The language client, and how long loading its code and making it took (ms). */
+async function loadLanguageClient(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; loadMs: number }> {
+  await new Promise((resolve) => setImmediate(resolve)); // after activate() has returned to VS Code
+  const loadStart = performance.now();
+  // A plain require, as VS Code loads extensions: its loader gives the module our copy of the vscode API.
+  const { createLanguageClient } = require('./languageClient') as typeof import('./languageClient');
+  const client = createLanguageClient(context, LANGUAGE);
+  return { client, loadMs: performance.now() - loadStart };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await (await languageClient)?.stop();
 }
 
 /**
@@ -128,7 +118,7 @@ async function openMention(uri: string, line: number, character: number, endLine
  * removes a date an editor set before.
  */
 async function setArticleDate(uri?: string, suggested?: string | null, date?: string | null): Promise<void> {
-  if (!client) return;
+  const client = await languageClient!;
   const active = vscode.window.activeTextEditor?.document;
   const target = uri ?? (active?.languageId === LANGUAGE ? active.uri.toString() : undefined);
   if (!target) {

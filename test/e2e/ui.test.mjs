@@ -127,6 +127,17 @@ async function hoverOver(word) {
   return point;
 }
 
+/** Double-clicks `word` until the editor has selected it: an inlay hint drawn late can move the text under the mouse. */
+function selectWord(word) {
+  return until(`"${word}" to be selected`, async () => {
+    const point = await hoverOver(word);
+    await page.mouse.dblclick(point.x, point.y);
+    await sleep(200);
+    const selection = await page.locator('#status\\.editor\\.selection').textContent();
+    return selection?.includes(`(${word.length} selected)`) && point;
+  });
+}
+
 /** The quick-fix menu ignores mouse clicks in headless Chromium (an overlay takes them): walk it with the arrow keys. */
 async function chooseCodeAction(title) {
   await page.locator('.action-widget').waitFor();
@@ -155,6 +166,21 @@ function activationTime() {
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
+/**
+ * The activation time VS Code itself gives the extension in Developer: Show Running Extensions: loading its code plus
+ * the activate() call (the extension's own "Activated in" line cannot see the loading).
+ */
+async function runningExtensionsActivationMs() {
+  await runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .extension', { has: page.locator('.name', { hasText: 'News Annotator' }) });
+  const text = await until('an activation time for News Annotator', async () => {
+    const shown = await row.locator('.activation-time').textContent();
+    return /\d+ms/.test(shown ?? '') && shown;
+  });
+  await page.keyboard.press('Control+W');
+  return Number(/(\d+)ms/.exec(text)[1]);
+}
+
 test('the workbench opens the articles, the extension activates and diagnostics are drawn', STEP, async () => {
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
   await waitForWorkbench();
@@ -165,8 +191,10 @@ test('the workbench opens the articles, the extension activates and diagnostics 
   });
   const firstDiagnosticsDrawnMs = Date.now() - server.startedAt;
   const activatedAt = await until('the activation of news-annotator.news-annotator in the extension host log', activationTime);
+  const vscodeActivationMs = await runningExtensionsActivationMs();
   const timings = { workbenchShownMs, extensionActivatedMs: activatedAt - server.startedAt, firstDiagnosticsDrawnMs };
-  fs.writeFileSync(timingsFile, `${JSON.stringify({ fromCodeServerStart: timings, measuredAt: new Date().toISOString() }, null, 2)}\n`);
+  const record = { fromCodeServerStart: timings, vscodeActivationMs, measuredAt: new Date().toISOString() };
+  fs.writeFileSync(timingsFile, `${JSON.stringify(record, null, 2)}\n`);
 });
 
 test('a person and a place are colored with distinct token classes', STEP, async () => {
@@ -271,8 +299,7 @@ test('the export command writes JSON that follows the schema', STEP, async () =>
 test('the keyboard and the context menu annotate: Alt+N P makes the selection a person, Alt+N Z undoes it', STEP, async () => {
   await openArticle('alder-dam-wire.txt');
   const person = await until('Dmitri Orlov to be colored', () => tokenClass('Dmitri Orlov'));
-  const point = await hoverOver('spillway');
-  await page.mouse.dblclick(point.x, point.y);
+  const point = await selectWord('spillway');
   await page.keyboard.press('Alt+n');
   await page.keyboard.press('p');
   await until('"spillway" to take the person color', async () => (await tokenClass('spillway')) === person);
