@@ -38,7 +38,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const tokens = sentenceTokens();
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options, dateMemo);
   const detected = {
-    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences, memo?.entities, tokens),
+    // Page furniture ("Story highlights") is no text of the article: the tagger read "Story" as a person there.
+    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences.filter((s) => !PAGE_CHROME.test(s.text)), memo?.entities, tokens),
     dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;

@@ -252,7 +252,7 @@ export function* linkingSteps(articles: readonly ArticleMentions[], editorLinks:
     const mention = mentionOf(ref);
     const tokens = nameTokens(mention.text);
     const token = tokens.join(' ') || foldToken(mention.text);
-    const target = names.resolve(tokens[tokens.length - 1] ?? token, ref.articleId, mention.start);
+    const target = names.resolve(tokens[tokens.length - 1] ?? token, token, ref.articleId, mention.start);
     if (target) {
       ref.reason = target.reason;
       clusters.get(target.key)!.mentions.push(ref);
@@ -357,23 +357,34 @@ class FullNameLookup {
   private readonly inArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
   /** last name → keys of the full names that have it. */
   private readonly surnames = new Map<string, Set<string>>();
+  /** article → first name → where full names with it are mentioned. */
+  private readonly firstInArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
 
   add(key: string, articleId: string, tokens: string[], start: number): void {
-    // Only surnames: a bare first name is as often someone else ("Charles" beside "Charles Kennedy").
     const last = tokens[tokens.length - 1];
     let names = this.inArticle.get(articleId);
     if (!names) this.inArticle.set(articleId, (names = new Map()));
     const places = names.get(last);
     if (places) places.push({ key, start });
     else names.set(last, [{ key, start }]);
+    // Only surnames across the workspace: a bare first name is as often someone else ("Charles" beside "Charles
+    // Kennedy"); within an article, after the full name, it is that person ("Sergey and I reached agreement").
     this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
+    if (tokens.length < 2) return;
+    let firstNames = this.firstInArticle.get(articleId);
+    if (!firstNames) this.firstInArticle.set(articleId, (firstNames = new Map()));
+    const first = firstNames.get(tokens[0]);
+    if (first) first.push({ key, start });
+    else firstNames.set(tokens[0], [{ key, start }]);
   }
 
   /**
-   * In the same article: the nearest full name before the mention with that surname, or the only
-   * one; elsewhere in the workspace: only a surname, and only when one person has it.
+   * `token`: the mention's last word; `whole`: all of it. In the same article: the nearest full name before the mention
+   * with that surname, or the only one; else, for a name of one word, the one person of the article with that first
+   * name, named before it; elsewhere in the workspace: only a surname, and
+   * only when one person has it.
    */
-  resolve(token: string, articleId: string, start: number): { key: string; reason: LinkReason } | null {
+  resolve(token: string, whole: string, articleId: string, start: number): { key: string; reason: LinkReason } | null {
     const candidates = this.inArticle.get(articleId)?.get(token) ?? [];
     let nearest: { key: string; start: number } | null = null;
     for (const c of candidates) if (c.start < start && (!nearest || c.start > nearest.start)) nearest = c;
@@ -381,6 +392,9 @@ class FullNameLookup {
     const keys = new Set(candidates.map((c) => c.key));
     if (keys.size === 1) return { key: [...keys][0], reason: 'nearest-full-name' };
     if (keys.size > 1) return null;
+    const byFirstName = this.firstInArticle.get(articleId)?.get(whole) ?? [];
+    const people = new Set(byFirstName.map((c) => c.key));
+    if (people.size === 1 && byFirstName.some((c) => c.start < start)) return { key: byFirstName[0].key, reason: 'nearest-full-name' };
     const bySurname = this.surnames.get(token);
     return bySurname?.size === 1 ? { key: [...bySurname][0], reason: 'unique-surname' } : null;
   }

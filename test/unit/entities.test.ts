@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analyze';
 import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { EntityMention } from '../../server/src/types';
@@ -65,6 +66,15 @@ describe('entities: headlines', () => {
 
   it('finds names in an all-caps headline', () => {
     has('KERRY AND LAVROV MEET IN GENEVA\n\nJohn Kerry met Sergei Lavrov in Geneva on Friday.', 'KERRY/PERSON', 'GENEVA/LOCATION');
+  });
+});
+
+describe('entities: page furniture', () => {
+  it('finds no name in a line a web page leaves above the article ("Story highlights")', () => {
+    const text = 'Story highlights\n\nKerry in London for talks\n\nStory by Lena Berg. John Kerry met allies in London.';
+    const names = analyzeArticle(text).entities.map((m) => `${m.text}@${m.start}`);
+    assert.ok(!names.includes('Story@0'), JSON.stringify(names));
+    assert.ok(names.includes(`John Kerry@${text.indexOf('John Kerry')}`), JSON.stringify(names));
   });
 });
 

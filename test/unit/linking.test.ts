@@ -73,12 +73,21 @@ describe('linking', () => {
     assert.equal(result.length, 2);
   });
 
-  it('reads past titles and does not join a bare first name to a full name', () => {
+  it('reads past titles; a bare first name joins a full name only after it in its article, and only one', () => {
     const result = groups([
       { articleId: 'a', mentions: mentions(['Charles Kennedy', 'PERSON'], ['Mr Kennedy', 'PERSON'], ['Charles', 'PERSON']) },
+      { articleId: 'b', mentions: mentions(['Charles', 'PERSON']) },
+      { articleId: 'c', mentions: mentions(['Charles', 'PERSON'], ['Charles Kennedy', 'PERSON']) },
+      { articleId: 'd', mentions: mentions(['Charles Kennedy', 'PERSON'], ['Charles Clarke', 'PERSON'], ['Charles', 'PERSON']) },
     ]);
-    assert.deepEqual(result.find((g) => g.canonical === 'Charles Kennedy')!.texts, ['a:Charles Kennedy', 'a:Mr Kennedy']);
-    assert.ok(result.some((g) => g.texts.join() === 'a:Charles'));
+    assert.deepEqual(result.find((g) => g.canonical === 'Charles Kennedy')!.texts, [
+      'a:Charles Kennedy',
+      'a:Mr Kennedy',
+      'a:Charles',
+      'c:Charles Kennedy',
+      'd:Charles Kennedy',
+    ]);
+    for (const article of ['b', 'c', 'd']) assert.ok(result.some((g) => g.texts.join() === `${article}:Charles`), article);
   });
 
   it('keeps a surname no full name explains apart per article (two Johnsons), and joins a hyphenated surname', () => {
