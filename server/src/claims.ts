@@ -162,7 +162,7 @@ export function claimMessage(claim: Claim): string {
 function reasonEvidence(text: string, reason: ClaimReason): string | null {
   if (reason === 'number') {
     const tokens = tokenize(text);
-    const at = tokens.findIndex((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+    const at = tokens.findIndex((_, i) => isCountedNumber(tokens, i));
     if (at >= 0) {
       const next = tokens[at + 1];
       const end = next && /^[\p{L}%]/u.test(next.text) ? next.end : tokens[at].end;
@@ -273,9 +273,28 @@ function claimReasons(sentence: string, tokens: Token[]): ClaimReason[] {
   return reasons;
 }
 
-/** Numbers and quantity words, but not the numbers of dates and times ("October 15", "2016", "14:00"). */
+/** Numbers and quantity words, but not the numbers of dates and times ("October 15", "2016", "14:00") or ages. */
 function hasQuantity(sentence: string, tokens: Token[]): boolean {
-  return QUANTITY_WORDS.test(sentence) || tokens.some((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+  return QUANTITY_WORDS.test(sentence) || tokens.some((_, i) => isCountedNumber(tokens, i));
+}
+
+/** A number that counts or measures something: not a date's or a time's, nor an age. */
+function isCountedNumber(tokens: Token[], i: number): boolean {
+  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i);
+}
+
+/**
+ * An age is a detail of record, not a claim that needs a source: "Singh, 47, voted ...", "his 41-year-old son",
+ * "a 5-year-old conflict", "aged 63", "is 70 years old".
+ */
+function isAge(tokens: Token[], i: number): boolean {
+  if (!/^\d{1,3}$/.test(tokens[i].text)) return false;
+  const [before, after] = [tokens[i - 1]?.text.toLowerCase(), tokens[i + 1]?.text.toLowerCase()];
+  if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
+  if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
+  if (before === 'aged') return true;
+  // An appositive after a name: "Singh, 47, voted", "Jane Doe, 38)".
+  return before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && (after === ',' || after === ')');
 }
 
 function isDatePart(tokens: Token[], i: number): boolean {

@@ -70,6 +70,16 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('The council met on March 3 and again in 2021.'), []);
   });
 
+  test('an age is no number to source; a count beside one still is', () => {
+    assert.deepEqual(reasonsOf('Ada Brennan, 47, toured the flooded streets.'), []);
+    assert.deepEqual(reasonsOf('The mayor toured the streets with her 14-year-old daughter.'), []);
+    assert.deepEqual(reasonsOf('The old engineer, aged 81, inspected the spillway.'), []);
+    assert.deepEqual(reasonsOf('The keeper of the dam is 69 years old now.'), []);
+    assert.deepEqual(reasonsOf('Tom Ruiz, 52, counted 300 sandbags at the levee.'), ['number']);
+    assert.deepEqual(reasonsOf('The valley has had a 12-year drought.'), ['number']);
+    assert.deepEqual(reasonsOf('Crews filled bags at sites 4, 7, and 9 overnight.'), ['number']);
+  });
+
   test('accusation, causal, superlative and prediction signals', () => {
     assert.deepEqual(reasonsOf('The contractor violated the safety rules at the dam.'), ['accusation']);
     assert.deepEqual(reasonsOf('The levee failed because the pumps lost power.'), ['causal']);
