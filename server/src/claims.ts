@@ -1,7 +1,10 @@
 // Stage 4: claims, i.e. the sentences that assert something, whether a source is named for them, and the signals that
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
 import { checkWorthiness } from './checkWorthiness';
-import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
+import {
+  ADDRESSEE_VERBS, CLAUSE_WORDS, DETERMINERS, NOUN_PHRASE_LINKS, PREPOSITIONS, REPORTING_VERBS, TIME_MODIFIERS, findQuotes,
+  groupByParagraph,
+} from './cues';
 import { SUPERLATIVES } from './lexicons';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
@@ -66,6 +69,21 @@ const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ['prediction', anyOf`will, won[’']t, (?:is|are|was|were) (?:expected|likely|set|poised) to, expected to, likely to,
     would likely, could face, predict\w*, forecasts?`],
 ];
+
+/**
+ * What follows a number or quantity word in its phrase: a unit joined to it ("%", "bn", "-hour"), magnitudes
+ * ("million", "of thousands", "pct"), then the word it counts ("people", "of civilians"; not "of Axa's").
+ */
+const COUNTED = new RegExp(
+  String.raw`%?\p{L}*(?:-\p{L}+)*` +
+    String.raw`(?:\s+(?:of\s+)?(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per\s+cent|mln|bn|pct)\b)*` +
+    String.raw`(?<noun>(?:\s+of(?=\s+\p{Ll}))?\s+\p{L}[\p{L}'’-]*(?:(?:\.\p{L})+\.)?)?`,
+  'uy',
+);
+/** Words that count nothing: a number followed by one ("21 and", "5 per cent last year") is quoted without it. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...CLAUSE_WORDS, ...PREPOSITIONS, ...NOUN_PHRASE_LINKS, ...DETERMINERS, ...TIME_MODIFIERS,
+]);
 
 const REASON_PHRASES: Record<ClaimReason, string> = {
   number: 'a number',
@@ -158,23 +176,35 @@ export function claimMessage(claim: Claim): string {
   return `Unattributed claim: ${REASON_PHRASES[reason]} with no source${evidence ? ` (“${evidence}”)` : ''}`;
 }
 
-/** The words of the claim that triggered a reason; for a number, the number and the word it counts. */
+/** The words of the claim that triggered a reason; for a number, the number and what it counts. */
 function reasonEvidence(text: string, reason: ClaimReason): string | null {
   if (reason === 'number') {
     const tokens = tokenize(text);
     const at = tokens.findIndex((_, i) => isCountedNumber(tokens, i));
     if (at >= 0) {
-      const next = tokens[at + 1];
-      const end = next && /^[\p{L}%]/u.test(next.text) ? next.end : tokens[at].end;
       const start = at > 0 && /^[$€£]$/.test(tokens[at - 1].text) ? tokens[at - 1].start : tokens[at].start;
-      return text.slice(start, end);
+      return text.slice(start, countedEnd(text, tokens[at].end));
     }
-    return QUANTITY_WORDS.exec(text)?.[0] ?? null;
+    const quantity = QUANTITY_WORDS.exec(text);
+    return quantity ? text.slice(quantity.index, countedEnd(text, quantity.index + quantity[0].length)) : null;
   }
   const pattern = REASON_PATTERNS.find(([r]) => r === reason)?.[1];
   return pattern?.exec(text)?.[0] ?? null;
 }
 
+/**
+ * Where the quantity that ends at `from` ends with what it counts: "72-hour cease-fire", "$400 million",
+ * "a quarter of a million people", "Hundreds of thousands of civilians"; not "21 and", "2008 for".
+ */
+function countedEnd(text: string, from: number): number {
+  COUNTED.lastIndex = from;
+  const counted = COUNTED.exec(text);
+  if (!counted) return from;
+  const end = from + counted[0].length;
+  const noun = counted.groups?.noun;
+  const word = noun?.trim().split(/\s+/).pop()?.toLowerCase();
+  return word && FUNCTION_WORDS.has(word) ? end - noun!.length : end;
+}
 /**
  * What each attribution covers: cue, source and content. One without a source attributes only where its cue is
  * active: someone did the saying whom the analysis could not name ("Protesters chanted …", "Stumpf tried to make the

@@ -225,6 +225,21 @@ describe('claimMessage', () => {
     );
   });
 
+  test('quotes a number with what it counts, and not the word after it when that counts nothing', () => {
+    const evidence = (text: string) => /\(“(.*)”\)$/.exec(claimMessage(claim(text, ['number'])))?.[1];
+    assert.equal(evidence('Up to a quarter of a million people live along the river.'), 'a quarter of a million people');
+    assert.equal(evidence('Hundreds of thousands of residents were moved.'), 'Hundreds of thousands of residents');
+    assert.equal(evidence('A 72-hour cease-fire began at the dam.'), '72-hour cease-fire');
+    assert.equal(evidence('The council spent 500 mln dlrs in 2024.'), '500 mln dlrs');
+    assert.equal(evidence('Crews won 21 and lost 3 of the sandbag races.'), '21');
+    assert.equal(evidence('Turnout fell 5 per cent last year.'), '5 per cent');
+    assert.equal(evidence('The council bought a 38 pct stake in the dam.'), '38 pct stake');
+    assert.equal(evidence('The dam cost $1.1bn to build.'), '$1.1bn');
+    assert.equal(evidence('Aid reached 3.9 mln U.S. residents.'), '3.9 mln U.S.');
+    assert.equal(evidence('Crews filled 500 bags.'), '500 bags');
+    assert.equal(evidence('The mayor won 52 percent of voters in the valley.'), '52 percent of voters');
+  });
+
   test('names the strongest reason and quotes the words that triggered it', () => {
     assert.equal(
       claimMessage(claim('About $400 million was spent because of the delay.', ['number', 'causal'])),
