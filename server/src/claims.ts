@@ -31,6 +31,21 @@ const FURNITURE = new RegExp(
   ].map((r) => r.source).join('|')})`,
   'i',
 );
+/**
+ * A poll's note on its own method ("The poll was conducted Nov. 6 to 10 among 1,358 registered voters", "The margin of
+ * error is plus or minus 3 points"): the poll is its source, as a credit line names a photographer. Not a result
+ * stated against the margin ("44% to 43%, within the poll's margin of error"), nor a finding ("The survey, conducted
+ * in March, found ...").
+ */
+const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b/i;
+const WITHIN_MARGIN = /\bwithin\b[^.]{0,30}\bmargin\s+of\b/i;
+const POLL_NOUN = /\b(?:poll|survey)s?\b/i;
+const POLL_METHOD = new RegExp(
+  String.raw`\b(?:was|were)\s+conducted\b|\bconducted\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:poll|survey)\b` +
+    String.raw`|\b(?:poll|survey)\s+(?:surveyed|interviewed|questioned|sampled)\b`,
+  'i',
+);
+const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -278,9 +293,15 @@ function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
 function assertsSomething(sentence: string, tokens: Token[]): boolean {
   const words = tokens.filter(isWordToken);
   if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
+  if (describesPollMethod(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.
   return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));
+}
+
+function describesPollMethod(sentence: string): boolean {
+  const method = MARGIN_OF_ERROR.test(sentence) ? !WITHIN_MARGIN.test(sentence) : POLL_NOUN.test(sentence) && POLL_METHOD.test(sentence);
+  return method && !POLL_FINDING.test(sentence);
 }
 
 function isWordToken(token: Token): boolean {

@@ -55,6 +55,22 @@ describe('extractClaims: what is a claim', () => {
     assert.deepEqual(claimsOf(text).map((c) => c.text), ['Rescue crews have reached the flooded farms']);
   });
 
+  test('a poll\'s note on its own method is no claim; its results and findings are', () => {
+    const text = [
+      'The Valley Herald poll was conducted March 3 to 9 among 1,204 registered voters.',
+      'The margin of error is plus or minus 3 percentage points.',
+      'Marlow Research conducted the phone survey of 800 residents last week.',
+      'Brennan leads Ruiz 44% to 43%, within the poll\'s margin of error.',
+      'The survey, conducted in March, found that 61 percent want the dam rebuilt.',
+      'Turnout was 35 percent lower than in 2019.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => c.text), [
+      'Brennan leads Ruiz 44% to 43%, within the poll\'s margin of error.',
+      'The survey, conducted in March, found that 61 percent want the dam rebuilt.',
+      'Turnout was 35 percent lower than in 2019.',
+    ]);
+  });
+
   test('a list bullet is not part of the claim', () => {
     const claim = onlyClaim('  • Rescue crews have reached 40 flooded farms');
     assert.equal(claim.text, 'Rescue crews have reached 40 flooded farms');
