@@ -46,6 +46,7 @@ const POLL_METHOD = new RegExp(
   'i',
 );
 const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
+const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -130,12 +131,19 @@ export function extractClaims(
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
+  let lead: { paragraph: number; sources: boolean } | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
     const sentenceWords = withoutMarkup(sentenceText);
+    // A paragraph that opens on its source ("According to the survey, ...") goes on in that source's words.
+    const opensParagraph = lead?.paragraph !== sentence.paragraph;
+    if (opensParagraph) {
+      lead = { paragraph: sentence.paragraph, sources: ACCORDING_TO_LEAD.test(sentenceWords) && attributedSpans.overlaps(span) };
+    }
+    const sourcedByLead = !opensParagraph && lead!.sources;
     // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
     // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
@@ -151,7 +159,8 @@ export function extractClaims(
       if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
-      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []) || continues;
+      const quoted = mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []);
+      const attributed = clause.attributed || quoted || continues || sourcedByLead;
       const { start, end } = clause.span;
       claims.push({ start, end, text: claimText, attributed, reasons: read.reasons.slice(), checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };

@@ -217,6 +217,21 @@ describe('extractClaims: attribution', () => {
     assert.equal(claimsOf('The town, which has 3,000 homes, flooded.').length, 1, 'no split where no attribution covers a part');
   });
 
+  test('a paragraph that opens with "According to" goes on in its source\'s words; the next paragraph does not', () => {
+    const text = [
+      'According to the Valley Herald poll, Brennan has 44 percent of the vote. Ruiz trails her at 31 percent.',
+      'Ruiz raised $2 million in March.',
+      'By one count, 300 homes flooded. Another 120 homes lost power.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['According to the Valley Herald poll, Brennan has 44 percent of the vote.', true],
+      ['Ruiz trails her at 31 percent.', true],
+      ['Ruiz raised $2 million in March.', false],
+      ['By one count, 300 homes flooded.', true],
+      ['Another 120 homes lost power.', false],
+    ]);
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
