@@ -46,6 +46,7 @@ const POLL_METHOD = new RegExp(
   'i',
 );
 const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
+const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
 const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
@@ -276,8 +277,15 @@ function quotedSpans(text: string, sentences: Sentence[]): Map<number, Span[]> {
   return new Map(groupByParagraph(sentences).map((paragraph) => {
     const span = { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end };
     const quotes = findQuotes(text, span).map((q) => ({ start: q.open + 1, end: q.close }));
-    return [paragraph[0].paragraph, [...quotes, ...embeddedPosts(text, span)]];
+    return [paragraph[0].paragraph, [...quotes, ...apostropheQuotes(text, span), ...embeddedPosts(text, span)]];
   }));
+}
+
+/** Quotations in two apostrophes, as The New York Times types them: ''No one has captured it,'' he said. */
+function apostropheQuotes(text: string, paragraph: Span): Span[] {
+  const inside = text.slice(paragraph.start, paragraph.end);
+  if (!inside.includes("''")) return [];
+  return [...inside.matchAll(APOSTROPHE_QUOTE)].map((m) => ({ start: paragraph.start + m.index + 2, end: paragraph.start + m.index + m[0].length - 2 }));
 }
 
 function embeddedPosts(text: string, paragraph: Span): Span[] {

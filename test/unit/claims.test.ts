@@ -217,6 +217,11 @@ describe('extractClaims: attribution', () => {
     assert.equal(claimsOf('The town, which has 3,000 homes, flooded.').length, 1, 'no split where no attribution covers a part');
   });
 
+  test('a quotation in two apostrophes is someone\'s words, each of its sentences', () => {
+    const text = "''The levee held,'' Ruiz said. ''No one expected it. We lost 300 homes all the same.'' The river fell 2 feet by noon.";
+    assert.deepEqual(claimsOf(text).filter((c) => !c.attributed).map((c) => c.text), ['The river fell 2 feet by noon.']);
+  });
+
   test('a paragraph that opens with "According to" goes on in its source\'s words; the next paragraph does not', () => {
     const text = [
       'According to the Valley Herald poll, Brennan has 44 percent of the vote. Ruiz trails her at 31 percent.',
