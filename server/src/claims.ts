@@ -78,7 +78,7 @@ const QUANTITY_WORDS = anyOf`hundreds?, thousands?, millions?, billions?, trilli
 
 /** Check-worthiness signals other than numbers, in the order of strength the diagnostics report them. */
 const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
-  ['accusation', anyOf`accus\w*, alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
+  ['accusation', anyOf`accus(?:e|es|ed|ing|ation|ations|er|ers), alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
     kill(?:s|ed|ing|ings)?, massacr\w*, murder\w*, tortur\w*, genocide, violat\w*, blam(?:e|es|ed|ing), abuses?`],
   ['causal', anyOf`because, caus(?:e|es|ed|ing), leads? to, led to, due to, as a result, result(?:s|ed)? in, owing to,
     thanks to, therefore, consequently`],
@@ -101,6 +101,9 @@ const COUNTED = new RegExp(
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...CLAUSE_WORDS, ...PREPOSITIONS, ...NOUN_PHRASE_LINKS, ...DETERMINERS, ...TIME_MODIFIERS,
 ]);
+
+/** Accusation words that report a death or an atrocity, which need not accuse anyone: "Two Americans were killed." */
+const VIOLENCE = anyOf`atrocit\w*, kill(?:s|ed|ing|ings)?, massacr\w*, tortur\w*, genocide`;
 
 const REASON_PHRASES: Record<ClaimReason, string> = {
   number: 'a number',
@@ -198,7 +201,8 @@ export function claimMessage(claim: Claim): string {
   const [reason] = claim.reasons;
   if (!reason) return 'Unattributed claim';
   const evidence = reasonEvidence(withoutMarkup(claim.text), reason);
-  return `Unattributed claim: ${REASON_PHRASES[reason]} with no source${evidence ? ` (“${evidence}”)` : ''}`;
+  const phrase = reason === 'accusation' && evidence && VIOLENCE.test(evidence) ? 'a report of violence' : REASON_PHRASES[reason];
+  return `Unattributed claim: ${phrase} with no source${evidence ? ` (“${evidence}”)` : ''}`;
 }
 
 /** The words of the claim that triggered a reason; for a number, the number and what it counts. */

@@ -98,6 +98,8 @@ describe('extractClaims: reasons', () => {
 
   test('accusation, causal, superlative and prediction signals', () => {
     assert.deepEqual(reasonsOf('The contractor violated the safety rules at the dam.'), ['accusation']);
+    assert.deepEqual(reasonsOf('The inspector accused the contractor of cutting corners.'), ['accusation']);
+    assert.deepEqual(reasonsOf('Accustomed to floods, the villagers stayed home.'), []);
     assert.deepEqual(reasonsOf('The levee failed because the pumps lost power.'), ['causal']);
     assert.deepEqual(reasonsOf('It is the worst flood in the valley’s history.'), ['superlative']);
     assert.deepEqual(reasonsOf('The river is expected to crest on Friday.'), ['prediction']);
@@ -282,6 +284,7 @@ describe('claimMessage', () => {
       'Unattributed claim: a number with no source (“$400 million”)',
     );
     assert.equal(claimMessage(claim('The contractor ignored warnings and is guilty.', ['accusation'])), 'Unattributed claim: an accusation with no source (“guilty”)');
+    assert.equal(claimMessage(claim('Two engineers were killed at the dam.', ['accusation'])), 'Unattributed claim: a report of violence with no source (“killed”)');
     assert.equal(claimMessage(claim('The flood led to the closure.', ['causal'])), 'Unattributed claim: a causal claim with no source (“led to”)');
     assert.equal(claimMessage(claim('It is the worst flood on record.', ['superlative'])), 'Unattributed claim: a superlative with no source (“worst”)');
     assert.equal(claimMessage(claim('The river will crest on Tuesday.', ['prediction'])), 'Unattributed claim: a prediction with no source (“will”)');
