@@ -357,14 +357,14 @@ function isCountedNumber(tokens: Token[], i: number): boolean {
 
 /**
  * An age is a detail of record, not a claim that needs a source: "Singh, 47, voted ...", "his 41-year-old son",
- * "a 5-year-old conflict", "aged 63", "is 70 years old".
+ * "a 5-year-old conflict", "aged 63", "at age 23", "is 70 years old".
  */
 function isAge(tokens: Token[], i: number): boolean {
   if (!/^\d{1,3}$/.test(tokens[i].text)) return false;
   const [before, after] = [tokens[i - 1]?.text.toLowerCase(), tokens[i + 1]?.text.toLowerCase()];
   if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
   if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
-  if (before === 'aged') return true;
+  if (before === 'aged' || before === 'age') return true;
   // An appositive after a name: "Singh, 47, voted", "Jane Doe, 38)".
   return before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && (after === ',' || after === ')');
 }

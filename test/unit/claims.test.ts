@@ -90,6 +90,7 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('Ada Brennan, 47, toured the flooded streets.'), []);
     assert.deepEqual(reasonsOf('The mayor toured the streets with her 14-year-old daughter.'), []);
     assert.deepEqual(reasonsOf('The old engineer, aged 81, inspected the spillway.'), []);
+    assert.deepEqual(reasonsOf('The engineer who built the dam died last week at age 93.'), []);
     assert.deepEqual(reasonsOf('The keeper of the dam is 69 years old now.'), []);
     assert.deepEqual(reasonsOf('Tom Ruiz, 52, counted 300 sandbags at the levee.'), ['number']);
     assert.deepEqual(reasonsOf('The valley has had a 12-year drought.'), ['number']);
