@@ -1,7 +1,10 @@
 // Stage 4: claims, i.e. the sentences that assert something, whether a source is named for them, and the signals that
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
 import { checkWorthiness } from './checkWorthiness';
-import { ADDRESSEE_VERBS, REPORTING_VERBS, findQuotes, groupByParagraph } from './cues';
+import {
+  ADDRESSEE_VERBS, CLAUSE_WORDS, DETERMINERS, NOUN_PHRASE_LINKS, PREPOSITIONS, REPORTING_VERBS, TIME_MODIFIERS, findQuotes,
+  groupByParagraph,
+} from './cues';
 import { SUPERLATIVES } from './lexicons';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
@@ -28,6 +31,23 @@ const FURNITURE = new RegExp(
   ].map((r) => r.source).join('|')})`,
   'i',
 );
+/**
+ * A poll's note on its own method ("The poll was conducted Nov. 6 to 10 among 1,358 registered voters", "The margin of
+ * error is plus or minus 3 points"): the poll is its source, as a credit line names a photographer. Not a result
+ * stated against the margin ("44% to 43%, within the poll's margin of error"), nor a finding ("The survey, conducted
+ * in March, found ...").
+ */
+const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b/i;
+const WITHIN_MARGIN = /\bwithin\b[^.]{0,30}\bmargin\s+of\b/i;
+const POLL_NOUN = /\b(?:poll|survey)s?\b/i;
+const POLL_METHOD = new RegExp(
+  String.raw`\b(?:was|were)\s+conducted\b|\bconducted\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:poll|survey)\b` +
+    String.raw`|\b(?:poll|survey)\s+(?:surveyed|interviewed|questioned|sampled)\b`,
+  'i',
+);
+const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
+const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
+const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -58,7 +78,7 @@ const QUANTITY_WORDS = anyOf`hundreds?, thousands?, millions?, billions?, trilli
 
 /** Check-worthiness signals other than numbers, in the order of strength the diagnostics report them. */
 const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
-  ['accusation', anyOf`accus\w*, alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
+  ['accusation', anyOf`accus(?:e|es|ed|ing|ation|ations|er|ers), alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
     kill(?:s|ed|ing|ings)?, massacr\w*, murder\w*, tortur\w*, genocide, violat\w*, blam(?:e|es|ed|ing), abuses?`],
   ['causal', anyOf`because, caus(?:e|es|ed|ing), leads? to, led to, due to, as a result, result(?:s|ed)? in, owing to,
     thanks to, therefore, consequently`],
@@ -66,6 +86,24 @@ const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
   ['prediction', anyOf`will, won[’']t, (?:is|are|was|were) (?:expected|likely|set|poised) to, expected to, likely to,
     would likely, could face, predict\w*, forecasts?`],
 ];
+
+/**
+ * What follows a number or quantity word in its phrase: a unit joined to it ("%", "bn", "-hour"), magnitudes
+ * ("million", "of thousands", "pct"), then the word it counts ("people", "of civilians"; not "of Axa's").
+ */
+const COUNTED = new RegExp(
+  String.raw`%?\p{L}*(?:-\p{L}+)*` +
+    String.raw`(?:\s+(?:of\s+)?(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per\s+cent|mln|bn|pct)\b)*` +
+    String.raw`(?<noun>(?:\s+of(?=\s+\p{Ll}))?\s+\p{L}[\p{L}'’-]*(?:(?:\.\p{L})+\.)?)?`,
+  'uy',
+);
+/** Words that count nothing: a number followed by one ("21 and", "5 per cent last year") is quoted without it. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...CLAUSE_WORDS, ...PREPOSITIONS, ...NOUN_PHRASE_LINKS, ...DETERMINERS, ...TIME_MODIFIERS,
+]);
+
+/** Accusation words that report a death or an atrocity, which need not accuse anyone: "Two Americans were killed." */
+const VIOLENCE = anyOf`atrocit\w*, kill(?:s|ed|ing|ings)?, massacr\w*, tortur\w*, genocide`;
 
 const REASON_PHRASES: Record<ClaimReason, string> = {
   number: 'a number',
@@ -97,12 +135,19 @@ export function extractClaims(
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
+  let lead: { paragraph: number; sources: boolean } | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
     // The sentence's own text where it is the same (a memo key whose hash is worked out once for all stages).
     const sentenceText = span.start === sentence.start ? sentence.text : text.slice(span.start, span.end);
     const sentenceWords = withoutMarkup(sentenceText);
+    // A paragraph that opens on its source ("According to the survey, ...") goes on in that source's words.
+    const opensParagraph = lead?.paragraph !== sentence.paragraph;
+    if (opensParagraph) {
+      lead = { paragraph: sentence.paragraph, sources: ACCORDING_TO_LEAD.test(sentenceWords) && attributedSpans.overlaps(span) };
+    }
+    const sourcedByLead = !opensParagraph && lead!.sources;
     // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
     // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
@@ -118,7 +163,8 @@ export function extractClaims(
       if (!read) continue;
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
-      const attributed = clause.attributed || mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []) || continues;
+      const quoted = mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []);
+      const attributed = clause.attributed || quoted || continues || sourcedByLead;
       const { start, end } = clause.span;
       claims.push({ start, end, text: claimText, attributed, reasons: read.reasons.slice(), checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };
@@ -155,26 +201,39 @@ export function claimMessage(claim: Claim): string {
   const [reason] = claim.reasons;
   if (!reason) return 'Unattributed claim';
   const evidence = reasonEvidence(withoutMarkup(claim.text), reason);
-  return `Unattributed claim: ${REASON_PHRASES[reason]} with no source${evidence ? ` (“${evidence}”)` : ''}`;
+  const phrase = reason === 'accusation' && evidence && VIOLENCE.test(evidence) ? 'a report of violence' : REASON_PHRASES[reason];
+  return `Unattributed claim: ${phrase} with no source${evidence ? ` (“${evidence}”)` : ''}`;
 }
 
-/** The words of the claim that triggered a reason; for a number, the number and the word it counts. */
+/** The words of the claim that triggered a reason; for a number, the number and what it counts. */
 function reasonEvidence(text: string, reason: ClaimReason): string | null {
   if (reason === 'number') {
     const tokens = tokenize(text);
-    const at = tokens.findIndex((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+    const at = tokens.findIndex((_, i) => isCountedNumber(tokens, i));
     if (at >= 0) {
-      const next = tokens[at + 1];
-      const end = next && /^[\p{L}%]/u.test(next.text) ? next.end : tokens[at].end;
       const start = at > 0 && /^[$€£]$/.test(tokens[at - 1].text) ? tokens[at - 1].start : tokens[at].start;
-      return text.slice(start, end);
+      return text.slice(start, countedEnd(text, tokens[at].end));
     }
-    return QUANTITY_WORDS.exec(text)?.[0] ?? null;
+    const quantity = QUANTITY_WORDS.exec(text);
+    return quantity ? text.slice(quantity.index, countedEnd(text, quantity.index + quantity[0].length)) : null;
   }
   const pattern = REASON_PATTERNS.find(([r]) => r === reason)?.[1];
   return pattern?.exec(text)?.[0] ?? null;
 }
 
+/**
+ * Where the quantity that ends at `from` ends with what it counts: "72-hour cease-fire", "$400 million",
+ * "a quarter of a million people", "Hundreds of thousands of civilians"; not "21 and", "2008 for".
+ */
+function countedEnd(text: string, from: number): number {
+  COUNTED.lastIndex = from;
+  const counted = COUNTED.exec(text);
+  if (!counted) return from;
+  const end = from + counted[0].length;
+  const noun = counted.groups?.noun;
+  const word = noun?.trim().split(/\s+/).pop()?.toLowerCase();
+  return word && FUNCTION_WORDS.has(word) ? end - noun!.length : end;
+}
 /**
  * What each attribution covers: cue, source and content. One without a source attributes only where its cue is
  * active: someone did the saying whom the analysis could not name ("Protesters chanted …", "Stumpf tried to make the
@@ -222,8 +281,15 @@ function quotedSpans(text: string, sentences: Sentence[]): Map<number, Span[]> {
   return new Map(groupByParagraph(sentences).map((paragraph) => {
     const span = { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end };
     const quotes = findQuotes(text, span).map((q) => ({ start: q.open + 1, end: q.close }));
-    return [paragraph[0].paragraph, [...quotes, ...embeddedPosts(text, span)]];
+    return [paragraph[0].paragraph, [...quotes, ...apostropheQuotes(text, span), ...embeddedPosts(text, span)]];
   }));
+}
+
+/** Quotations in two apostrophes, as The New York Times types them: ''No one has captured it,'' he said. */
+function apostropheQuotes(text: string, paragraph: Span): Span[] {
+  const inside = text.slice(paragraph.start, paragraph.end);
+  if (!inside.includes("''")) return [];
+  return [...inside.matchAll(APOSTROPHE_QUOTE)].map((m) => ({ start: paragraph.start + m.index + 2, end: paragraph.start + m.index + m[0].length - 2 }));
 }
 
 function embeddedPosts(text: string, paragraph: Span): Span[] {
@@ -248,9 +314,15 @@ function mostlyQuoted(claim: Span, quotes: Span[]): boolean {
 function assertsSomething(sentence: string, tokens: Token[]): boolean {
   const words = tokens.filter(isWordToken);
   if (words.length < MIN_CLAIM_WORDS || QUESTION.test(sentence) || CREDIT.test(sentence) || FURNITURE.test(sentence)) return false;
+  if (describesPollMethod(sentence)) return false;
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.
   return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));
+}
+
+function describesPollMethod(sentence: string): boolean {
+  const method = MARGIN_OF_ERROR.test(sentence) ? !WITHIN_MARGIN.test(sentence) : POLL_NOUN.test(sentence) && POLL_METHOD.test(sentence);
+  return method && !POLL_FINDING.test(sentence);
 }
 
 function isWordToken(token: Token): boolean {
@@ -273,9 +345,28 @@ function claimReasons(sentence: string, tokens: Token[]): ClaimReason[] {
   return reasons;
 }
 
-/** Numbers and quantity words, but not the numbers of dates and times ("October 15", "2016", "14:00"). */
+/** Numbers and quantity words, but not the numbers of dates and times ("October 15", "2016", "14:00") or ages. */
 function hasQuantity(sentence: string, tokens: Token[]): boolean {
-  return QUANTITY_WORDS.test(sentence) || tokens.some((t, i) => /^\p{N}/u.test(t.text) && !isDatePart(tokens, i));
+  return QUANTITY_WORDS.test(sentence) || tokens.some((_, i) => isCountedNumber(tokens, i));
+}
+
+/** A number that counts or measures something: not a date's or a time's, nor an age. */
+function isCountedNumber(tokens: Token[], i: number): boolean {
+  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i);
+}
+
+/**
+ * An age is a detail of record, not a claim that needs a source: "Singh, 47, voted ...", "his 41-year-old son",
+ * "a 5-year-old conflict", "aged 63", "at age 23", "is 70 years old".
+ */
+function isAge(tokens: Token[], i: number): boolean {
+  if (!/^\d{1,3}$/.test(tokens[i].text)) return false;
+  const [before, after] = [tokens[i - 1]?.text.toLowerCase(), tokens[i + 1]?.text.toLowerCase()];
+  if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
+  if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
+  if (before === 'aged' || before === 'age') return true;
+  // An appositive after a name: "Singh, 47, voted", "Jane Doe, 38)".
+  return before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && (after === ',' || after === ')');
 }
 
 function isDatePart(tokens: Token[], i: number): boolean {

@@ -55,6 +55,22 @@ describe('extractClaims: what is a claim', () => {
     assert.deepEqual(claimsOf(text).map((c) => c.text), ['Rescue crews have reached the flooded farms']);
   });
 
+  test('a poll\'s note on its own method is no claim; its results and findings are', () => {
+    const text = [
+      'The Valley Herald poll was conducted March 3 to 9 among 1,204 registered voters.',
+      'The margin of error is plus or minus 3 percentage points.',
+      'Marlow Research conducted the phone survey of 800 residents last week.',
+      'Brennan leads Ruiz 44% to 43%, within the poll\'s margin of error.',
+      'The survey, conducted in March, found that 61 percent want the dam rebuilt.',
+      'Turnout was 35 percent lower than in 2019.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => c.text), [
+      'Brennan leads Ruiz 44% to 43%, within the poll\'s margin of error.',
+      'The survey, conducted in March, found that 61 percent want the dam rebuilt.',
+      'Turnout was 35 percent lower than in 2019.',
+    ]);
+  });
+
   test('a list bullet is not part of the claim', () => {
     const claim = onlyClaim('  • Rescue crews have reached 40 flooded farms');
     assert.equal(claim.text, 'Rescue crews have reached 40 flooded farms');
@@ -70,8 +86,21 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('The council met on March 3 and again in 2021.'), []);
   });
 
+  test('an age is no number to source; a count beside one still is', () => {
+    assert.deepEqual(reasonsOf('Ada Brennan, 47, toured the flooded streets.'), []);
+    assert.deepEqual(reasonsOf('The mayor toured the streets with her 14-year-old daughter.'), []);
+    assert.deepEqual(reasonsOf('The old engineer, aged 81, inspected the spillway.'), []);
+    assert.deepEqual(reasonsOf('The engineer who built the dam died last week at age 93.'), []);
+    assert.deepEqual(reasonsOf('The keeper of the dam is 69 years old now.'), []);
+    assert.deepEqual(reasonsOf('Tom Ruiz, 52, counted 300 sandbags at the levee.'), ['number']);
+    assert.deepEqual(reasonsOf('The valley has had a 12-year drought.'), ['number']);
+    assert.deepEqual(reasonsOf('Crews filled bags at sites 4, 7, and 9 overnight.'), ['number']);
+  });
+
   test('accusation, causal, superlative and prediction signals', () => {
     assert.deepEqual(reasonsOf('The contractor violated the safety rules at the dam.'), ['accusation']);
+    assert.deepEqual(reasonsOf('The inspector accused the contractor of cutting corners.'), ['accusation']);
+    assert.deepEqual(reasonsOf('Accustomed to floods, the villagers stayed home.'), []);
     assert.deepEqual(reasonsOf('The levee failed because the pumps lost power.'), ['causal']);
     assert.deepEqual(reasonsOf('It is the worst flood in the valley’s history.'), ['superlative']);
     assert.deepEqual(reasonsOf('The river is expected to crest on Friday.'), ['prediction']);
@@ -191,6 +220,26 @@ describe('extractClaims: attribution', () => {
     assert.equal(claimsOf('The town, which has 3,000 homes, flooded.').length, 1, 'no split where no attribution covers a part');
   });
 
+  test('a quotation in two apostrophes is someone\'s words, each of its sentences', () => {
+    const text = "''The levee held,'' Ruiz said. ''No one expected it. We lost 300 homes all the same.'' The river fell 2 feet by noon.";
+    assert.deepEqual(claimsOf(text).filter((c) => !c.attributed).map((c) => c.text), ['The river fell 2 feet by noon.']);
+  });
+
+  test('a paragraph that opens with "According to" goes on in its source\'s words; the next paragraph does not', () => {
+    const text = [
+      'According to the Valley Herald poll, Brennan has 44 percent of the vote. Ruiz trails her at 31 percent.',
+      'Ruiz raised $2 million in March.',
+      'By one count, 300 homes flooded. Another 120 homes lost power.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['According to the Valley Herald poll, Brennan has 44 percent of the vote.', true],
+      ['Ruiz trails her at 31 percent.', true],
+      ['Ruiz raised $2 million in March.', false],
+      ['By one count, 300 homes flooded.', true],
+      ['Another 120 homes lost power.', false],
+    ]);
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
@@ -215,12 +264,28 @@ describe('claimMessage', () => {
     );
   });
 
+  test('quotes a number with what it counts, and not the word after it when that counts nothing', () => {
+    const evidence = (text: string) => /\(“(.*)”\)$/.exec(claimMessage(claim(text, ['number'])))?.[1];
+    assert.equal(evidence('Up to a quarter of a million people live along the river.'), 'a quarter of a million people');
+    assert.equal(evidence('Hundreds of thousands of residents were moved.'), 'Hundreds of thousands of residents');
+    assert.equal(evidence('A 72-hour cease-fire began at the dam.'), '72-hour cease-fire');
+    assert.equal(evidence('The council spent 500 mln dlrs in 2024.'), '500 mln dlrs');
+    assert.equal(evidence('Crews won 21 and lost 3 of the sandbag races.'), '21');
+    assert.equal(evidence('Turnout fell 5 per cent last year.'), '5 per cent');
+    assert.equal(evidence('The council bought a 38 pct stake in the dam.'), '38 pct stake');
+    assert.equal(evidence('The dam cost $1.1bn to build.'), '$1.1bn');
+    assert.equal(evidence('Aid reached 3.9 mln U.S. residents.'), '3.9 mln U.S.');
+    assert.equal(evidence('Crews filled 500 bags.'), '500 bags');
+    assert.equal(evidence('The mayor won 52 percent of voters in the valley.'), '52 percent of voters');
+  });
+
   test('names the strongest reason and quotes the words that triggered it', () => {
     assert.equal(
       claimMessage(claim('About $400 million was spent because of the delay.', ['number', 'causal'])),
       'Unattributed claim: a number with no source (“$400 million”)',
     );
     assert.equal(claimMessage(claim('The contractor ignored warnings and is guilty.', ['accusation'])), 'Unattributed claim: an accusation with no source (“guilty”)');
+    assert.equal(claimMessage(claim('Two engineers were killed at the dam.', ['accusation'])), 'Unattributed claim: a report of violence with no source (“killed”)');
     assert.equal(claimMessage(claim('The flood led to the closure.', ['causal'])), 'Unattributed claim: a causal claim with no source (“led to”)');
     assert.equal(claimMessage(claim('It is the worst flood on record.', ['superlative'])), 'Unattributed claim: a superlative with no source (“worst”)');
     assert.equal(claimMessage(claim('The river will crest on Tuesday.', ['prediction'])), 'Unattributed claim: a prediction with no source (“will”)');

@@ -7,12 +7,15 @@
 // Overlap F1 per role: a predicted span is correct when it overlaps a gold span of the same role, a gold span is found
 // when a predicted one overlaps it; exact F1 needs identical offsets. Flag precision: the share of claims raised as
 // diagnostics that lie in the reporter's own, unattributed narration: overlapping no gold Content span (strict), or
-// with at most half of their text inside one (lenient).
+// with at most half of their text inside one (lenient); and, for a reviewer, the share that lies in no one's reported
+// speech (flagGrading.ts): PolNeAR's Content also holds the stances and events it attributes, which a reviewer wants
+// sourced all the same.
 import * as fs from 'node:fs';
 import { analyzeArticle } from '../../server/src/analyze';
 import { loadModel } from '../../server/src/attributionScorer';
 import { needsSource } from '../../server/src/claims';
 import type { Span } from '../../server/src/types';
+import { isReportedSpeech } from './flagGrading';
 import { type OverlapCounts, countOverlaps, f1, overlaps, ratio } from './overlapScore';
 import { type GoldArticle, type Role, ROLES, isHeldOutFifth, loadPolnear } from './polnear';
 
@@ -35,6 +38,7 @@ function main(): void {
   let flagged = 0;
   let flaggedOutside = 0;
   let flaggedMostlyOutside = 0;
+  let flaggedInSpeech = 0;
   const started = Date.now();
   for (const article of articles) {
     const analysis = analyzeArticle(article.text, { attributionModel });
@@ -47,11 +51,13 @@ function main(): void {
       c.goldExact += gold.filter((g) => predicted.some((p) => same(p, g))).length;
     }
     const goldContent = article.attributions.flatMap((a) => a.content);
+    const speechContent = article.attributions.filter((a) => isReportedSpeech(article.text, a)).flatMap((a) => a.content);
     for (const claim of analysis.claims.filter(needsSource)) {
       flagged++;
       const inside = goldContent.reduce((n, g) => n + Math.max(0, Math.min(g.end, claim.end) - Math.max(g.start, claim.start)), 0);
       if (inside === 0) flaggedOutside++;
       if (inside * 2 <= claim.end - claim.start) flaggedMostlyOutside++;
+      if (speechContent.some((g) => overlaps(g, claim))) flaggedInSpeech++;
       if (listFlags) console.log(flagLine(article, claim, inside));
     }
   }
@@ -69,6 +75,9 @@ function main(): void {
   }
   console.log(`\nflag precision: ${pct(ratio(flaggedOutside, flagged))} strict (${flaggedOutside} of ${flagged} flagged claims overlap no gold Content)`);
   console.log(`                ${pct(ratio(flaggedMostlyOutside, flagged))} lenient (${flaggedMostlyOutside} of ${flagged} have at most half of their text in gold Content)`);
+  const inSpeech = `${flaggedInSpeech} of ${flagged} overlap the gold Content of reported speech`;
+  const stanceOrEvent = flagged - flaggedOutside - flaggedInSpeech;
+  console.log(`                ${pct(ratio(flagged - flaggedInSpeech, flagged))} in no one's speech (${inSpeech}; ${stanceOrEvent} only that of a stance or event)`);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Span } from '../../server/src/types';
 export type Role = 'cue' | 'source' | 'content';
 export const ROLES: readonly Role[] = ['cue', 'source', 'content'];
 
-interface GoldAttribution {
+export interface GoldAttribution {
   cue: Span[];
   source: Span[];
   content: Span[];
