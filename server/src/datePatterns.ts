@@ -368,21 +368,42 @@ const RELATIVE_PERIOD: Recognizer = {
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
+    if (fromFocus) return { ...span(m), resolve: nextToNamedPeriod(unitWords, step), extendable: true };
     const comparison = modWords === 'last' && unitWords === 'year' && !g.pre && isComparison(sentence, m);
     const resolve: Resolver = (context) => {
       // "Profit was $24 million, compared with $3 million last year": in results reporting, the same quarter a year before.
       const quarter = comparison ? comparedQuarter(context.focus) : null;
       if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
-      const earlier = fromFocus ? focusAnchor(context.focus, unitWords) : null;
-      const from = earlier ?? context.reference;
-      const anchor = earlier ? 'earlier-date' : 'article-date';
-      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      const from = context.reference;
+      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor: 'article-date' };
       // "the past week", "this past week": the seven days up to the date, in the week that holds most of them (this
       // week's from a Thursday on); "last week" is the calendar week before.
-      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords) && !earlier) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor };
-      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
+      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords)) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor: 'article-date' };
+      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor: 'article-date' };
     };
     return { ...span(m), resolve, extendable: true };
+  },
+};
+
+/** The period `step` units from the one the article named last ("the previous year"), else from the article's date. */
+function nextToNamedPeriod(unit: string, step: number): Resolver {
+  return (context) => {
+    const earlier = focusAnchor(context.focus, unit);
+    const from = earlier ?? context.reference;
+    const anchor = earlier ? 'earlier-date' : 'article-date';
+    return { type: 'DATE', value: from ? periodValue(unit, from, step, context) : unknownPeriod(unit), anchor };
+  };
+}
+
+// "the year before", "the month after": next to the period the article named last, as "the previous year" is. Only
+// at the end of a phrase: "the month before the vote" is counted from the vote. Not "the week before", whose week
+// ("last week ... the week before") names no day the article's focus keeps.
+const PERIOD_BEFORE_OR_AFTER: Recognizer = {
+  trigger: /before|after/i,
+  pattern: /\bthe\s+(?<unit>month|year)\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$))/gi,
+  make(m) {
+    const step = m.groups.rel!.toLowerCase() === 'before' ? -1 : 1;
+    return { ...span(m), resolve: nextToNamedPeriod(m.groups.unit!.toLowerCase(), step), extendable: true };
   },
 };
 
@@ -1271,6 +1292,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   LONG_ADJECTIVE,
   REPORTING_YEAR,
   RELATIVE_PERIOD,
+  PERIOD_BEFORE_OR_AFTER,
   WEEKEND,
   CASUAL,
   CLOCK_BY_PART,

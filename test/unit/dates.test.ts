@@ -637,6 +637,20 @@ test('a month paired with another after a preposition is a date, even May and Ma
   ]);
 });
 
+test('"the year before" and "the month after" at the end of a phrase count from the date the article last named', () => {
+  assert.deepEqual(values('Net profit rose to 154 mln marks in 1985 from 103 mln the year before.'), [
+    ['1985', '1985'],
+    ['the year before', '1984'],
+  ]);
+  assert.deepEqual(values('Orders rose to 395 in February, up three from the month before.', '1987-03-12').slice(-1), [['the month before', '1987-01']]);
+  assert.deepEqual(values('He was arrested in May 1990 and fled the month after.').slice(-1), [['the month after', '1990-06']]);
+  // With no date named, the article's year; with neither, unknown.
+  assert.deepEqual(values('Sales this year will rise five-fold over the year before.', '1987-03-03').slice(-1), [['the year before', '1986']]);
+  assert.deepEqual(values('Exports fell from 7 billion the year before.'), [['the year before', 'XXXX']]);
+  // Counted from something else, or no period: "the week before the vote", "the year before last".
+  assert.deepEqual(values('They met the month before the vote and the year before last.'), []);
+});
+
 test('the following and the same month or year count from the date the article last named', () => {
   assert.deepEqual(values('The talks broke down in June 2014. The following month, fighting resumed.', '2016-10-17'), [
     ['June 2014', '2014-06'],
