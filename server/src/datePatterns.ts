@@ -1276,6 +1276,41 @@ const WEEKDAY_SET: Recognizer = {
   },
 };
 
+// "the last Sunday in April", "the second Tuesday of November 2016": a weekday counted within a month, whose year is
+// the one the month alone would resolve to. Not the last Sunday before the article's date.
+const ORDINAL_OF_WEEKDAY: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const WEEKDAY_OF_MONTH: Recognizer = {
+  trigger: new RegExp(WEEKDAY_NAMES.join('|'), 'u'),
+  pattern: new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th|5th)\\s+(?<weekday>${WEEKDAY})\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
+  make(m) {
+    const g = m.groups;
+    const month = monthNumber(g.month!);
+    const weekday = WEEKDAY_NAMES.indexOf(g.weekday!) + 1;
+    const ordinal = ORDINAL_OF_WEEKDAY[g.ord!.toLowerCase()];
+    const resolve = g.year
+      ? fixed('DATE', weekdayOfMonth(Number(g.year), month, weekday, ordinal))
+      : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => weekdayOfMonth(Number(resolveMonth(month, ref, ctx.tense, null).slice(0, 4)), month, weekday, ordinal));
+    return { ...span(m), resolve, grain: 'day' };
+  },
+};
+
+/** The `ordinal`-th ISO `weekday` of a month (-1: the last), or the month when it has none ("the fifth Monday"). */
+function weekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): string {
+  let day: Day;
+  if (ordinal < 0) {
+    const [nextYear, nextMonth] = addMonths(year, month, 1);
+    const last = addDays({ year: nextYear, month: nextMonth, day: 1 }, -1);
+    day = addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  } else {
+    const first = { year, month, day: 1 };
+    day = addDays(first, (weekday - isoWeekday(first) + 7) % 7 + 7 * (ordinal - 1));
+  }
+  return day.month === month ? formatDay(day) : `${pad(year, 4)}-${pad(month)}`;
+}
+
 /** The month last named, if it was named without its day after the last day named. */
 function monthNamedSinceDay(focus: Focus): Day | null {
   const { day, month } = focus;
@@ -1293,6 +1328,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   REPORTING_YEAR,
   RELATIVE_PERIOD,
   PERIOD_BEFORE_OR_AFTER,
+  WEEKDAY_OF_MONTH,
   WEEKEND,
   CASUAL,
   CLOCK_BY_PART,

@@ -637,6 +637,21 @@ test('a month paired with another after a preposition is a date, even May and Ma
   ]);
 });
 
+test('a weekday counted within a month is that day of the month, not the weekday nearest the article', () => {
+  const text = 'Daylight time will start on the first Sunday in April instead of the last Sunday in April.';
+  assert.deepEqual(values(text, '2016-03-03'), [
+    ['the first Sunday in April', '2016-04-03'],
+    ['the last Sunday in April', '2016-04-24'],
+  ]);
+  assert.deepEqual(values('Voters go to the polls on the second Tuesday of November.', '2016-10-15'), [['the second Tuesday of November', '2016-11-08']]);
+  // A stated year; a fifth weekday the month lacks leaves the month; without the article's date the year stays unknown.
+  assert.deepEqual(values('It met on the fifth Monday of February 2016 and the fifth Friday of February 2016.'), [
+    ['the fifth Monday of February 2016', '2016-02-29'],
+    ['the fifth Friday of February 2016', '2016-02'],
+  ]);
+  assert.deepEqual(values('The race is held on the last Sunday in May.'), [['the last Sunday in May', 'XXXX-05']]);
+});
+
 test('"the year before" and "the month after" at the end of a phrase count from the date the article last named', () => {
   assert.deepEqual(values('Net profit rose to 154 mln marks in 1985 from 103 mln the year before.'), [
     ['1985', '1985'],
