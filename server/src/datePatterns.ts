@@ -399,7 +399,7 @@ function nextToNamedPeriod(unit: string, step: number): Resolver {
 // at the end of a phrase: "the month before the vote" is counted from the vote. Not "the week before", whose week
 // ("last week ... the week before") names no day the article's focus keeps.
 const PERIOD_BEFORE_OR_AFTER: Recognizer = {
-  trigger: /before|after/i,
+  trigger: /(?:month|year)\s+(?:before|after)/i,
   pattern: /\bthe\s+(?<unit>month|year)\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$))/gi,
   make(m) {
     const step = m.groups.rel!.toLowerCase() === 'before' ? -1 : 1;
