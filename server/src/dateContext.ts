@@ -13,6 +13,8 @@ export type Tense = 'completed' | 'past' | 'future' | 'unknown';
 export interface Focus {
   /** The last single day mentioned, e.g. for "that day" and "the next day". */
   day: Day | null;
+  /** A day in the week of the last date mentioned at a week's grain or finer, for "the following week". */
+  week: Day | null;
   /** The month of the last date mentioned at a month's grain or finer (its first day), for "the following month". */
   month: Day | null;
   /** The last quarter mentioned ("1989-Q3"), for "the quarter" and "a year earlier" in results reporting. */

@@ -637,6 +637,24 @@ test('a month paired with another after a preposition is a date, even May and Ma
   ]);
 });
 
+test('"the week before" and "the previous week" count from the week the article named last, and leave it named', () => {
+  assert.deepEqual(values('There were 3.8 mln gallons of imports last week versus 133,505 gallons the week before.', '1987-03-12'), [
+    ['last week', '1987-W10'],
+    ['the week before', '1987-W09'],
+  ]);
+  assert.deepEqual(values('Japan will make a request next week and the two sides would probably meet the week after.', '1987-03-12'), [
+    ['next week', '1987-W12'],
+    ['the week after', '1987-W13'],
+  ]);
+  // A period compared with is not what the next comparison counts from.
+  const text = 'Exports in the week ended March 5 rose 10 pct from the previous week. Barley sales were 10 times the previous week.';
+  assert.deepEqual(values(text, '1987-03-12'), [
+    ['March 5', '1987-03-05'],
+    ['the previous week', '1987-W09'],
+    ['the previous week', '1987-W09'],
+  ]);
+});
+
 test('a weekday counted within a month is that day of the month, not the weekday nearest the article', () => {
   const text = 'Daylight time will start on the first Sunday in April instead of the last Sunday in April.';
   assert.deepEqual(values(text, '2016-03-03'), [
