@@ -637,6 +637,16 @@ test('a month paired with another after a preposition is a date, even May and Ma
   ]);
 });
 
+test('a capitalized word ending in -ed inside a sentence is a name, not a past verb that puts the date behind', () => {
+  const text = 'Two former Milan players are likely to line up against Manchester United on Wednesday.';
+  assert.deepEqual(values(text, '2016-10-15'), [['Wednesday', '2016-10-19']]);
+  // A past verb still is one, capitalized at the start of a sentence or not.
+  assert.deepEqual(values('Asked on Friday about it, he smiled. They lined up against Manchester United on Wednesday.', '2016-10-15'), [
+    ['Friday', '2016-10-14'],
+    ['Wednesday', '2016-10-12'],
+  ]);
+});
+
 test('"the week before" and "the previous week" count from the week the article named last, and leave it named', () => {
   assert.deepEqual(values('There were 3.8 mln gallons of imports last week versus 133,505 gallons the week before.', '1987-03-12'), [
     ['last week', '1987-W10'],
