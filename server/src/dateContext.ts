@@ -13,6 +13,8 @@ export type Tense = 'completed' | 'past' | 'future' | 'unknown';
 export interface Focus {
   /** The last single day mentioned, e.g. for "that day" and "the next day". */
   day: Day | null;
+  /** A day in the week of the last date mentioned at a week's grain or finer, for "the following week". */
+  week: Day | null;
   /** The month of the last date mentioned at a month's grain or finer (its first day), for "the following month". */
   month: Day | null;
   /** The last quarter mentioned ("1989-Q3"), for "the quarter" and "a year earlier" in results reporting. */
@@ -113,6 +115,8 @@ const FUTURE_PASSIVE = /(?:\b(?:will|shall|would)|'ll|(?<!\bused\s)\bto)\s+(?:no
 
 const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:on\s+)?$/i;
 
+// A capitalized word ending in -ed inside a sentence is a name, not a past verb: "the United Nations", "Allied Signal".
+const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
 
@@ -161,8 +165,9 @@ function earlierInClause(before: string): Tense {
   return past >= 0 ? 'past' : 'unknown';
 }
 
-/** The tense of the clause around the expression at `start` in the sentence. */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
+/** The tense of the clause around the expression at `start` in the sentence `text`. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const sentence = text.replace(PROPER_ED, (word) => ' '.repeat(word.length));
   let before = sentence.slice(Math.max(0, start - WINDOW), start);
   // The words right before the expression, where the patterns below look (a short string keeps them fast).
   const tail = before.slice(-40);

@@ -368,21 +368,45 @@ const RELATIVE_PERIOD: Recognizer = {
       const season = SEASONS[unitWords];
       return { ...span(m), resolve: relativeTo('DATE', `XXXX-${season}`, (ref, ctx) => resolveSeason(season, ref, ctx.tense, modifier)), extendable: true };
     }
+    if (fromFocus) return { ...span(m), resolve: nextToNamedPeriod(unitWords, step), extendable: true };
     const comparison = modWords === 'last' && unitWords === 'year' && !g.pre && isComparison(sentence, m);
     const resolve: Resolver = (context) => {
       // "Profit was $24 million, compared with $3 million last year": in results reporting, the same quarter a year before.
       const quarter = comparison ? comparedQuarter(context.focus) : null;
       if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
-      const earlier = fromFocus ? focusAnchor(context.focus, unitWords) : null;
-      const from = earlier ?? context.reference;
-      const anchor = earlier ? 'earlier-date' : 'article-date';
-      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor };
+      const from = context.reference;
+      if (!from) return { type: 'DATE', value: unknownPeriod(unitWords), anchor: 'article-date' };
       // "the past week", "this past week": the seven days up to the date, in the week that holds most of them (this
       // week's from a Thursday on); "last week" is the calendar week before.
-      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords) && !earlier) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor };
-      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor };
+      if (unitWords === 'week' && /^(?:the past|the last|this past)$/.test(modWords)) return { type: 'DATE', value: isoWeek(addDays(from, -3)), anchor: 'article-date' };
+      return { type: 'DATE', value: periodValue(unitWords, from, step, context), anchor: 'article-date' };
     };
     return { ...span(m), resolve, extendable: true };
+  },
+};
+
+/**
+ * The period `step` units from the one the article named last ("the previous year"), else from the article's date. A
+ * period before is what the named one is compared with ("sales of 41,800 tonnes were 10 times the previous week"), so
+ * the named one stays the focus; one after moves the story on ("the following year").
+ */
+function nextToNamedPeriod(unit: string, step: number): Resolver {
+  return (context) => {
+    const earlier = focusAnchor(context.focus, unit);
+    const from = earlier ?? context.reference;
+    const anchor = earlier ? 'earlier-date' : 'article-date';
+    return { type: 'DATE', value: from ? periodValue(unit, from, step, context) : unknownPeriod(unit), anchor, setsFocus: step > 0 };
+  };
+}
+
+// "the year before", "the month after": next to the period the article named last, as "the previous year" is. Only
+// at the end of a phrase: "the month before the vote" is counted from the vote.
+const PERIOD_BEFORE_OR_AFTER: Recognizer = {
+  trigger: /(?:week|month|year)\s+(?:before|after)/i,
+  pattern: /\bthe\s+(?<unit>week|month|year)\s+(?<rel>before|after)(?=\s*(?:[.,;:!?)]|$))/gi,
+  make(m) {
+    const step = m.groups.rel!.toLowerCase() === 'before' ? -1 : 1;
+    return { ...span(m), resolve: nextToNamedPeriod(m.groups.unit!.toLowerCase(), step), extendable: true };
   },
 };
 
@@ -445,7 +469,7 @@ function focusAnchor(focus: Focus, unit: string): Day | null {
   const quarter = unit === 'quarter' ? quarterInFocus(focus) : null;
   if (quarter) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
   if (unit === 'month' || unit === 'quarter') return focus.month;
-  if (unit === 'week' || unit === 'weekend') return focus.day;
+  if (unit === 'week' || unit === 'weekend') return focus.week;
   return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };
 }
 
@@ -1255,6 +1279,41 @@ const WEEKDAY_SET: Recognizer = {
   },
 };
 
+// "the last Sunday in April", "the second Tuesday of November 2016": a weekday counted within a month, whose year is
+// the one the month alone would resolve to. Not the last Sunday before the article's date.
+const ORDINAL_OF_WEEKDAY: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const WEEKDAY_OF_MONTH: Recognizer = {
+  trigger: new RegExp(`(?:irst|econd|hird|ourth|ifth|ast|inal|st|nd|rd|th)\\s+${WEEKDAY}\\s+(?:in|of)\\s`, 'u'),
+  pattern: new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th|5th)\\s+(?<weekday>${WEEKDAY})\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
+  make(m) {
+    const g = m.groups;
+    const month = monthNumber(g.month!);
+    const weekday = WEEKDAY_NAMES.indexOf(g.weekday!) + 1;
+    const ordinal = ORDINAL_OF_WEEKDAY[g.ord!.toLowerCase()];
+    const resolve = g.year
+      ? fixed('DATE', weekdayOfMonth(Number(g.year), month, weekday, ordinal))
+      : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => weekdayOfMonth(Number(resolveMonth(month, ref, ctx.tense, null).slice(0, 4)), month, weekday, ordinal));
+    return { ...span(m), resolve, grain: 'day' };
+  },
+};
+
+/** The `ordinal`-th ISO `weekday` of a month (-1: the last), or the month when it has none ("the fifth Monday"). */
+function weekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): string {
+  let day: Day;
+  if (ordinal < 0) {
+    const [nextYear, nextMonth] = addMonths(year, month, 1);
+    const last = addDays({ year: nextYear, month: nextMonth, day: 1 }, -1);
+    day = addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  } else {
+    const first = { year, month, day: 1 };
+    day = addDays(first, (weekday - isoWeekday(first) + 7) % 7 + 7 * (ordinal - 1));
+  }
+  return day.month === month ? formatDay(day) : `${pad(year, 4)}-${pad(month)}`;
+}
+
 /** The month last named, if it was named without its day after the last day named. */
 function monthNamedSinceDay(focus: Focus): Day | null {
   const { day, month } = focus;
@@ -1271,6 +1330,8 @@ export const BEFORE_CHRONO: Recognizer[] = [
   LONG_ADJECTIVE,
   REPORTING_YEAR,
   RELATIVE_PERIOD,
+  PERIOD_BEFORE_OR_AFTER,
+  WEEKDAY_OF_MONTH,
   WEEKEND,
   CASUAL,
   CLOCK_BY_PART,

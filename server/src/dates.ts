@@ -10,7 +10,7 @@ import { type Context, type Focus, type Modifier, type Resolved, type Resolver, 
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
-import { type Day, addDays, formatDay, isValidDay, isoWeekday, pad, parseDay, quarterOf } from './timex';
+import { type Day, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 /**
@@ -138,7 +138,7 @@ function isReportedPeriod(resolved: Resolved, before: string): boolean {
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null, sentencePeriod: null };
+  const focus: Focus = { day: null, week: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null, sentencePeriod: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
@@ -211,6 +211,8 @@ function mask(sentence: string, spans: Span[]): string {
 function remember(focus: Focus, value: string, reference: Day | null): void {
   const day = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value) ? parseDay(value) : null;
   if (day) focus.day = day;
+  const week = day ?? (/^\d{4}-W\d{2}(?:-WE)?$/.test(value) ? mondayOfWeek(value) : null);
+  if (week) focus.week = week;
   const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));

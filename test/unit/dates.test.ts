@@ -637,6 +637,63 @@ test('a month paired with another after a preposition is a date, even May and Ma
   ]);
 });
 
+test('a capitalized word ending in -ed inside a sentence is a name, not a past verb that puts the date behind', () => {
+  const text = 'Two former Milan players are likely to line up against Manchester United on Wednesday.';
+  assert.deepEqual(values(text, '2016-10-15'), [['Wednesday', '2016-10-19']]);
+  // A past verb still is one, capitalized at the start of a sentence or not.
+  assert.deepEqual(values('Asked on Friday about it, he smiled. They lined up against Manchester United on Wednesday.', '2016-10-15'), [
+    ['Friday', '2016-10-14'],
+    ['Wednesday', '2016-10-12'],
+  ]);
+});
+
+test('"the week before" and "the previous week" count from the week the article named last, and leave it named', () => {
+  assert.deepEqual(values('There were 3.8 mln gallons of imports last week versus 133,505 gallons the week before.', '1987-03-12'), [
+    ['last week', '1987-W10'],
+    ['the week before', '1987-W09'],
+  ]);
+  assert.deepEqual(values('Japan will make a request next week and the two sides would probably meet the week after.', '1987-03-12'), [
+    ['next week', '1987-W12'],
+    ['the week after', '1987-W13'],
+  ]);
+  // A period compared with is not what the next comparison counts from.
+  const text = 'Exports in the week ended March 5 rose 10 pct from the previous week. Barley sales were 10 times the previous week.';
+  assert.deepEqual(values(text, '1987-03-12'), [
+    ['March 5', '1987-03-05'],
+    ['the previous week', '1987-W09'],
+    ['the previous week', '1987-W09'],
+  ]);
+});
+
+test('a weekday counted within a month is that day of the month, not the weekday nearest the article', () => {
+  const text = 'Daylight time will start on the first Sunday in April instead of the last Sunday in April.';
+  assert.deepEqual(values(text, '2016-03-03'), [
+    ['the first Sunday in April', '2016-04-03'],
+    ['the last Sunday in April', '2016-04-24'],
+  ]);
+  assert.deepEqual(values('Voters go to the polls on the second Tuesday of November.', '2016-10-15'), [['the second Tuesday of November', '2016-11-08']]);
+  // A stated year; a fifth weekday the month lacks leaves the month; without the article's date the year stays unknown.
+  assert.deepEqual(values('It met on the fifth Monday of February 2016 and the fifth Friday of February 2016.'), [
+    ['the fifth Monday of February 2016', '2016-02-29'],
+    ['the fifth Friday of February 2016', '2016-02'],
+  ]);
+  assert.deepEqual(values('The race is held on the last Sunday in May.'), [['the last Sunday in May', 'XXXX-05']]);
+});
+
+test('"the year before" and "the month after" at the end of a phrase count from the date the article last named', () => {
+  assert.deepEqual(values('Net profit rose to 154 mln marks in 1985 from 103 mln the year before.'), [
+    ['1985', '1985'],
+    ['the year before', '1984'],
+  ]);
+  assert.deepEqual(values('Orders rose to 395 in February, up three from the month before.', '1987-03-12').slice(-1), [['the month before', '1987-01']]);
+  assert.deepEqual(values('He was arrested in May 1990 and fled the month after.').slice(-1), [['the month after', '1990-06']]);
+  // With no date named, the article's year; with neither, unknown.
+  assert.deepEqual(values('Sales this year will rise five-fold over the year before.', '1987-03-03').slice(-1), [['the year before', '1986']]);
+  assert.deepEqual(values('Exports fell from 7 billion the year before.'), [['the year before', 'XXXX']]);
+  // Counted from something else, or no period: "the week before the vote", "the year before last".
+  assert.deepEqual(values('They met the month before the vote and the year before last.'), []);
+});
+
 test('the following and the same month or year count from the date the article last named', () => {
   assert.deepEqual(values('The talks broke down in June 2014. The following month, fighting resumed.', '2016-10-17'), [
     ['June 2014', '2014-06'],
