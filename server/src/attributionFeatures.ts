@@ -146,12 +146,14 @@ export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit
 
 /**
  * Every feature of every token, in token order. The nearest cue word on either side in the sentence, and next to a
- * quotation, tells a token far from any cue that it is content. `word` takes the features token i reads of the token
- * at `offset` alone where it knows them already, instead of their being visited one by one (visitWordFeatures).
+ * quotation, tells a token far from any cue that it is content. `word`, where given, takes the features tokens read
+ * of single words (visitWordFeatures) instead of their being visited: it gets the parts at every place j from
+ * WORD_OFFSETS' first before the paragraph to its last after it (a boundary's outside the paragraph), once each,
+ * before any other feature; the token at j - offset reads them at `offset`.
  */
 export function visitFeatures<P>(
   paragraph: TaggedParagraph, parts: PartMaker<P>, visit: FeatureVisitor<P>,
-  word?: (i: number, parts: TokenParts<P>, offset: number) => void,
+  word?: (j: number, parts: TokenParts<P>) => void,
 ): void {
   const { tokens, sentenceOf, quotes, entityOf } = paragraph;
   const part = (text: string) => parts.part(text);
@@ -204,18 +206,15 @@ export function visitFeatures<P>(
     commas.push(commas[k] + (text === ',' ? 1 : 0));
   });
   const has = (from: number, to: number, counts: number[]) => from < to && counts[to] > counts[from];
+  const partsAt = (j: number) => (j < 0 ? startParts : j >= tokens.length ? endParts : of[j]);
+  if (word) for (let j = WORD_OFFSETS[0]; j < tokens.length + WORD_OFFSETS[WORD_OFFSETS.length - 1]; j++) word(j, partsAt(j));
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const w = W[i];
     const sh = SH[i];
     visit(i, T.b);
-    for (const offset of WORD_OFFSETS) {
-      const j = i + offset;
-      const other = j < 0 ? startParts : j >= tokens.length ? endParts : of[j];
-      if (word) word(i, other, offset);
-      else visitWordFeatures(other, offset, (template, a) => visit(i, template, a));
-    }
+    if (!word) for (const offset of WORD_OFFSETS) visitWordFeatures(partsAt(i + offset), offset, (template, a) => visit(i, template, a));
     visit(i, T['p1w='], at(i - 1), w); visit(i, T['wn1='], w, at(i + 1)); visit(i, T['shp='], i > 0 ? SH[i - 1] : start, sh);
     visit(i, T['p1n1='], at(i - 1), at(i + 1)); visit(i, T['n1n2='], at(i + 1), at(i + 2)); visit(i, T['p2p1='], at(i - 2), at(i - 1));
     visit(i, T['st1='], stemAt(i - 1), ST[i]);

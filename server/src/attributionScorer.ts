@@ -24,18 +24,6 @@ export interface TaggerModel {
 
 const ROW = 2 * TAG_COUNT;
 
-/**
- * For a set of rows kept (TokenParts.wordRows) and the index of an offset in WORD_OFFSETS, at rows × 8 + index: how
- * many kept rows come before the offset's, or -1 when its row is not kept.
- */
-const KEPT_ROW = Int8Array.from({ length: (1 << WORD_OFFSETS.length) * 8 }, (_, k) => {
-  const [rows, o] = [k >> 3, k & 7];
-  if (!(rows & (1 << o))) return -1;
-  let before = 0;
-  for (let b = 0; b < o; b++) before += (rows >> b) & 1;
-  return before;
-});
-
 /** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
 
@@ -300,12 +288,20 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
     for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
     for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
   };
+  // Each word's kept rows go to the tokens that read it, one word at a time: looking them up from each token, of each
+  // of its neighbours in turn, read every word's parts seven times, mostly to find rows that are not kept.
   visitFeatures(paragraph, model.parts, (i, template, a, b, c) => {
     const at = features.rowOf(template, a, b, c);
     if (at >= 0) addWeights(i, at);
-  }, (i, parts, offset) => {
-    const r = KEPT_ROW[parts.wordRows! * 8 + offset - WORD_OFFSETS[0]];
-    if (r >= 0) addWordScores(i, parts.wordScores!, r * ROW);
+  }, (j, parts) => {
+    const scores = parts.wordScores!;
+    let r = 0;
+    for (let o = 0, rows = parts.wordRows!; rows; o++, rows >>= 1) {
+      if (!(rows & 1)) continue;
+      const i = j - WORD_OFFSETS[o];
+      if (i >= 0 && i < length) addWordScores(i, scores, r * ROW);
+      r++;
+    }
   });
   const firstTags = viterbi(first, length, model.transitions[0]);
   const { roleScores } = model;
