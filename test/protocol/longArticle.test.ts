@@ -30,7 +30,10 @@ describe('a long article opened in the editor', () => {
       await indexed(server);
       const daily = fs.readFileSync(path.join(SAMPLES, 'alder-dam-daily.txt'), 'utf8');
       const body = daily.slice(daily.indexOf('\n') + 1);
-      const text = `Alder Dam: the week in reports\n${body.repeat(Math.ceil(LONG_LENGTH / body.length))}`;
+      // Each copy's sentences differ ("... (report 7)."): repeated ones would be answered from the analysis memos, and
+      // the article analyzed within the second on an idle machine.
+      const copies = Array.from({ length: Math.ceil(LONG_LENGTH / body.length) }, (_, i) => body.replace(/\.(?=\s)/g, ` (report ${i + 1}).`));
+      const text = `Alder Dam: the week in reports\n${copies.join('')}`;
       const progress: { kind: string; title?: string }[] = [];
       server.connection.onNotification('$/progress', ({ value }: { value: { kind: string; title?: string } }) => void progress.push(value));
       const uri = await server.open(path.join(dir, 'week.article'), text);
@@ -42,7 +45,7 @@ describe('a long article opened in the editor', () => {
         server.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } }),
       ]);
       assert.deepEqual(first.items.map((d) => d.code), ['analyzing'], 'answered before the analysis is done');
-      assert.match(first.items[0].message, /Being analyzed in the background \(600,\d{3} characters\)/);
+      assert.ok(first.items[0].message.startsWith(`Being analyzed in the background (${text.length.toLocaleString('en-US')} characters)`), first.items[0].message);
       assert.match(hover?.contents.value ?? '', /Being analyzed in the background/);
       assert.ok(progress.some((p) => p.kind === 'begin' && p.title === 'Analyzing week.article'), `a progress shows: ${JSON.stringify(progress)}`);
 
