@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   // The language client's code loads, and the server starts in its own process, once the editor has activated us.
   const loading = loadLanguageClient(context);
   languageClient = loading.then(({ client }) => client);
+  // A client that did not load is reported once, by `started` below; each command that waits for it fails with it.
+  languageClient.catch(() => undefined);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adoptArticle),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -62,7 +64,8 @@ async function loadLanguageClient(context: vscode.ExtensionContext): Promise<{ c
 }
 
 export async function deactivate(): Promise<void> {
-  await (await languageClient)?.stop();
+  const client = await languageClient?.catch(() => undefined);
+  await client?.stop();
 }
 
 /**

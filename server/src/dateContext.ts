@@ -165,9 +165,13 @@ function earlierInClause(before: string): Tense {
   return past >= 0 ? 'past' : 'unknown';
 }
 
-/** The tense of the clause around the expression at `start` in the sentence `text`. */
-export function tenseAt(text: string, start: number, end: number): Tense {
-  const sentence = text.replace(PROPER_ED, (word) => ' '.repeat(word.length));
+/** The sentence with its capitalized words ending in -ed blanked, for tenseAt; once a sentence, not once a date. */
+export function blankNamesEndingInEd(sentence: string): string {
+  return sentence.replace(PROPER_ED, (word) => ' '.repeat(word.length));
+}
+
+/** The tense of the clause around the expression at `start` in `sentence`, which blankNamesEndingInEd has read. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
   let before = sentence.slice(Math.max(0, start - WINDOW), start);
   // The words right before the expression, where the patterns below look (a short string keeps them fast).
   const tail = before.slice(-40);

@@ -6,7 +6,10 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
-import { type Context, type Focus, type Modifier, type Resolved, type Resolver, dayOfTime, fixed, modifierOf, relativeTo, resolveMonth, resolveMonthDay, resolveWeekday, tenseAt } from './dateContext';
+import {
+  type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
+  resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
+} from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
@@ -145,6 +148,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
     focus.sentencePeriod = null;
     // Offsets of candidates index the words, the sentence with its long white-space runs cut.
     const { text: words, original } = shortenRuns(sentence.text);
+    let tenseWords: string | undefined;
     for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
       const start = sentence.start + original(candidate.start);
       const end = sentence.start + original(candidate.end);
@@ -154,7 +158,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
         reference,
         focus,
         get tense() {
-          return (tense ??= tenseAt(words, candidate.start, candidate.end));
+          return (tense ??= tenseAt((tenseWords ??= blankNamesEndingInEd(words)), candidate.start, candidate.end));
         },
       };
       const resolved = candidate.resolve(context);

@@ -351,38 +351,31 @@ function applyEditorLinks(clusters: Map<string, Cluster>, links: readonly Editor
   }
 }
 
+/** Where full names with a name are mentioned: article → name → places. */
+type PlacesByArticle = Map<string, Map<string, { key: string; start: number }[]>>;
+
 /** Full person names by first and last name, per article and workspace-wide, so short names resolve in linear time. */
 class FullNameLookup {
-  /** article → last name → where full names with it are mentioned. */
-  private readonly inArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
+  /** By last name. */
+  private readonly inArticle: PlacesByArticle = new Map();
   /** last name → keys of the full names that have it. */
   private readonly surnames = new Map<string, Set<string>>();
-  /** article → first name → where full names with it are mentioned. */
-  private readonly firstInArticle = new Map<string, Map<string, { key: string; start: number }[]>>();
+  /** By first name. */
+  private readonly firstInArticle: PlacesByArticle = new Map();
 
   add(key: string, articleId: string, tokens: string[], start: number): void {
     const last = tokens[tokens.length - 1];
-    let names = this.inArticle.get(articleId);
-    if (!names) this.inArticle.set(articleId, (names = new Map()));
-    const places = names.get(last);
-    if (places) places.push({ key, start });
-    else names.set(last, [{ key, start }]);
+    addPlace(this.inArticle, articleId, last, { key, start });
     // Only surnames across the workspace: a bare first name is as often someone else ("Charles" beside "Charles
     // Kennedy"); within an article, after the full name, it is that person ("Sergey and I reached agreement").
     this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(key));
-    if (tokens.length < 2) return;
-    let firstNames = this.firstInArticle.get(articleId);
-    if (!firstNames) this.firstInArticle.set(articleId, (firstNames = new Map()));
-    const first = firstNames.get(tokens[0]);
-    if (first) first.push({ key, start });
-    else firstNames.set(tokens[0], [{ key, start }]);
+    if (tokens.length >= 2) addPlace(this.firstInArticle, articleId, tokens[0], { key, start });
   }
 
   /**
    * `token`: the mention's last word; `whole`: all of it. In the same article: the nearest full name before the mention
    * with that surname, or the only one; else, for a name of one word, the one person of the article with that first
-   * name, named before it; elsewhere in the workspace: only a surname, and
-   * only when one person has it.
+   * name, named before it; elsewhere in the workspace: only a surname, and only when one person has it.
    */
   resolve(token: string, whole: string, articleId: string, start: number): { key: string; reason: LinkReason } | null {
     const candidates = this.inArticle.get(articleId)?.get(token) ?? [];
@@ -398,6 +391,14 @@ class FullNameLookup {
     const bySurname = this.surnames.get(token);
     return bySurname?.size === 1 ? { key: [...bySurname][0], reason: 'unique-surname' } : null;
   }
+}
+
+function addPlace(byArticle: PlacesByArticle, articleId: string, name: string, place: { key: string; start: number }): void {
+  let names = byArticle.get(articleId);
+  if (!names) byArticle.set(articleId, (names = new Map()));
+  const places = names.get(name);
+  if (places) places.push(place);
+  else names.set(name, [place]);
 }
 
 /** Joins an all-capitals short form to the one longer name in the workspace whose initials it spells, seen with it. */

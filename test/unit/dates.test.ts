@@ -678,6 +678,11 @@ test('a weekday counted within a month is that day of the month, not the weekday
     ['the fifth Friday of February 2016', '2016-02'],
   ]);
   assert.deepEqual(values('The race is held on the last Sunday in May.'), [['the last Sunday in May', 'XXXX-05']]);
+  // February's last day in a leap year: a Sunday in 2032, a Saturday in 2020.
+  assert.deepEqual(values('It ran on the last Sunday in February 2032 and the last Sunday in February 2020.'), [
+    ['the last Sunday in February 2032', '2032-02-29'],
+    ['the last Sunday in February 2020', '2020-02-23'],
+  ]);
 });
 
 test('"the year before" and "the month after" at the end of a phrase count from the date the article last named', () => {
