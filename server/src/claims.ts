@@ -5,7 +5,7 @@ import {
   ADDRESSEE_VERBS, CLAUSE_WORDS, DETERMINERS, NOUN_PHRASE_LINKS, PREPOSITIONS, REPORTING_VERBS, TIME_MODIFIERS, findQuotes,
   groupByParagraph,
 } from './cues';
-import { SUPERLATIVES } from './lexicons';
+import { COUNTRIES, PLACES, SUPERLATIVES } from './lexicons';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
 import { type SentenceTokens, overlaps, tokenize } from './text';
@@ -355,6 +355,9 @@ function isCountedNumber(tokens: Token[], i: number): boolean {
   return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i);
 }
 
+/** The last words of the gazetteers' places and countries ("Ohio", "Carolina"): a number after one is no age. */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES].map((place) => place.split(' ').pop()!));
+
 /**
  * An age is a detail of record, not a claim that needs a source: "Singh, 47, voted ...", "his 41-year-old son",
  * "a 5-year-old conflict", "aged 63", "at age 23", "is 70 years old".
@@ -365,8 +368,10 @@ function isAge(tokens: Token[], i: number): boolean {
   if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
   if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
   if (before === 'aged' || before === 'age') return true;
-  // An appositive after a name: "Singh, 47, voted", "Jane Doe, 38)".
-  return before === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && (after === ',' || after === ')');
+  // An appositive after a person's name: "Singh, 47, voted", "Jane Doe, 38)"; after a place it counts something
+  // ("won Florida, 29, and Ohio, 18": delegates).
+  const name = tokens[i - 2]?.text ?? '';
+  return before === ',' && /^\p{Lu}/u.test(name) && !PLACE_WORDS.has(name) && (after === ',' || after === ')');
 }
 
 function isDatePart(tokens: Token[], i: number): boolean {

@@ -95,6 +95,8 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('Tom Ruiz, 52, counted 300 sandbags at the levee.'), ['number']);
     assert.deepEqual(reasonsOf('The valley has had a 12-year drought.'), ['number']);
     assert.deepEqual(reasonsOf('Crews filled bags at sites 4, 7, and 9 overnight.'), ['number']);
+    assert.deepEqual(reasonsOf('She won Florida, 29, and Ohio, 18, on the night.'), ['number']);
+    assert.deepEqual(reasonsOf('Ada Brennan, 47, and Tom Ruiz, 52, toured the flooded streets.'), []);
   });
 
   test('accusation, causal, superlative and prediction signals', () => {
