@@ -76,10 +76,13 @@ const MONTHS: ReadonlySet<string> = new Set([
 const QUANTITY_WORDS = anyOf`hundreds?, thousands?, millions?, billions?, trillions?, dozens?, percent, per cent,
   (?:a|one) (?:quarter|third|half) of`;
 
+/** Accusation words that report a death or an atrocity, which need not accuse anyone: "Two Americans were killed." */
+const VIOLENCE_WORDS = String.raw`atrocit\w*, kill(?:s|ed|ing|ings)?, massacr\w*, tortur\w*, genocide`;
+
 /** Check-worthiness signals other than numbers, in the order of strength the diagnostics report them. */
 const REASON_PATTERNS: ReadonlyArray<[ClaimReason, RegExp]> = [
-  ['accusation', anyOf`accus(?:e|es|ed|ing|ation|ations|er|ers), alleg\w*, guilty, war crimes?, crimes against humanity, atrocit\w*,
-    kill(?:s|ed|ing|ings)?, massacr\w*, murder\w*, tortur\w*, genocide, violat\w*, blam(?:e|es|ed|ing), abuses?`],
+  ['accusation', anyOf`accus(?:e|es|ed|ing|ation|ations|er|ers), alleg\w*, guilty, war crimes?, crimes against humanity,
+    ${VIOLENCE_WORDS}, murder\w*, violat\w*, blam(?:e|es|ed|ing), abuses?`],
   ['causal', anyOf`because, caus(?:e|es|ed|ing), leads? to, led to, due to, as a result, result(?:s|ed)? in, owing to,
     thanks to, therefore, consequently`],
   ['superlative', new RegExp(String.raw`\b(?:${SUPERLATIVES}|record[- ](?:high|low|levels?|numbers?)|all-time|unprecedented)\b`, 'i')],
@@ -102,8 +105,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...CLAUSE_WORDS, ...PREPOSITIONS, ...NOUN_PHRASE_LINKS, ...DETERMINERS, ...TIME_MODIFIERS,
 ]);
 
-/** Accusation words that report a death or an atrocity, which need not accuse anyone: "Two Americans were killed." */
-const VIOLENCE = anyOf`atrocit\w*, kill(?:s|ed|ing|ings)?, massacr\w*, tortur\w*, genocide`;
+const VIOLENCE = anyOf`${VIOLENCE_WORDS}`;
 
 const REASON_PHRASES: Record<ClaimReason, string> = {
   number: 'a number',
@@ -389,8 +391,8 @@ function withoutBullet(text: string, span: Span): Span {
 }
 
 /** Tag for a case-insensitive whole-word pattern: comma-separated alternatives in raw regex syntax, any space a gap. */
-function anyOf(strings: TemplateStringsArray): RegExp {
-  const alternatives = strings.raw.join('').split(',').map((a) => a.trim().replace(/\s+/g, '\\s+'));
+function anyOf(strings: TemplateStringsArray, ...lists: string[]): RegExp {
+  const alternatives = String.raw(strings, ...lists).split(',').map((a) => a.trim().replace(/\s+/g, '\\s+'));
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
 }
 
