@@ -33,13 +33,14 @@ const PAGE_CHROME = /^(share|advertisement|story highlights|print|email)$/i;
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const { memo } = options;
   const sentences = splitSentences(text, memo?.sentences);
-  const title = findTitle(text, sentences);
+  // Page furniture ("Story highlights") is no text of the article: the tagger read "Story" as a person there.
+  const articleSentences = sentences.filter((s) => !PAGE_CHROME.test(s.text));
+  const title = findTitle(text, sentences, articleSentences[0]);
   const dateMemo = memo?.dates ?? oneAnalysisDateMemo(sentences);
   const tokens = sentenceTokens();
   const { date: referenceDate, source: referenceDateSource } = chooseReferenceDate(text, sentences, options, dateMemo);
   const detected = {
-    // Page furniture ("Story highlights") is no text of the article: the tagger read "Story" as a person there.
-    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, sentences.filter((s) => !PAGE_CHROME.test(s.text)), memo?.entities, tokens),
+    entities: (options.recognizer ?? defaultRecognizer()).recognize(text, articleSentences, memo?.entities, tokens),
     dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
@@ -62,9 +63,8 @@ function chooseReferenceDate(
   return options.fallbackReferenceDate ? { date: options.fallbackReferenceDate, source: 'default' } : { date: null, source: null };
 }
 
-/** The headline: the first line of the article, skipping page furniture such as "Share". */
-function findTitle(text: string, sentences: Sentence[]): TextSpan | null {
-  const first = sentences.find((s) => !PAGE_CHROME.test(s.text));
+/** The headline: the paragraph of the article's first sentence (`first`, after page furniture such as "Share"). */
+function findTitle(text: string, sentences: Sentence[], first: Sentence | undefined): TextSpan | null {
   if (!first) return null;
   const paragraph = sentences.filter((s) => s.paragraph === first.paragraph);
   return slice(text, { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end });
