@@ -43,10 +43,10 @@ const CLAIM_COMMANDS: [string, ClaimStatus | null][] = [
 ];
 
 /** `client`: the language client, once its code has loaded. */
-export function registerAnnotationCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): void {
+export function registerAnnotationCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
   /** Sends one annotation request; shows what was done in the status bar, or why it could not be done. */
   const send = async (request: Record<string, unknown>): Promise<string | undefined> => {
-    const languageClient = await client();
+    const languageClient = await client;
     try {
       const done = await languageClient.sendRequest<string | false | null>('workspace/executeCommand', { command: ANNOTATE, arguments: [request] });
       if (typeof done === 'string') vscode.window.setStatusBarMessage(`$(pass) News Annotator: ${done}`, 4000);
@@ -90,7 +90,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
 
   /** "Same entity as...": the entities of the workspace, those sharing a word of the name first. */
   async function sameEntityAs(target: Target, picked?: Target): Promise<unknown> {
-    const languageClient = await client();
+    const languageClient = await client;
     if (picked) return send({ action: 'link', ...target, kind: 'same-as', other: picked });
     let found: { mention: string; candidates: LinkCandidate[] };
     try {

@@ -22,9 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   const activationStart = performance.now();
   // The language client's code loads, and the server starts in its own process, once the editor has activated us.
   const loading = loadLanguageClient(context);
-  languageClient = loading.then(({ client }) => client);
+  const client = (languageClient = loading.then((loaded) => loaded.client));
   // A client that did not load is reported once, by `started` below; each command that waits for it fails with it.
-  languageClient.catch(() => undefined);
+  client.catch(() => undefined);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adoptArticle),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -34,19 +34,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     }),
     vscode.commands.registerCommand('newsAnnotator.treatFolderAsArticles', treatFolderAsArticles),
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', async (target?: vscode.Uri, scope?: 'article' | 'workspace', format?: string, authors?: string[]) =>
-      exportAnnotations(await languageClient!, target, scope, format, authors),
+      exportAnnotations(await client, target, scope, format, authors),
     ),
-    vscode.commands.registerCommand('newsAnnotator.importAnnotations', async (source?: vscode.Uri, format?: 'w3c' | 'brat') => importAnnotations(await languageClient!, source, format)),
+    vscode.commands.registerCommand('newsAnnotator.importAnnotations', async (source?: vscode.Uri, format?: 'w3c' | 'brat') => importAnnotations(await client, source, format)),
     vscode.commands.registerCommand('newsAnnotator.openMention', openMention),
     vscode.commands.registerCommand('newsAnnotator.setArticleDate', setArticleDate),
   );
-  registerAnnotationCommands(context, () => languageClient!);
+  registerAnnotationCommands(context, client);
   vscode.workspace.textDocuments.forEach(adoptArticle);
   const activationMs = performance.now() - activationStart;
   const started = loading.then(
-    ({ client, loadMs }) => {
-      client.outputChannel.appendLine(`Activated in ${activationMs.toFixed(1)} ms; the language client loaded ${loadMs.toFixed(1)} ms after`);
-      return client.start().catch((error) => client.error('The language server did not start', error, 'force'));
+    (loaded) => {
+      loaded.client.outputChannel.appendLine(`Activated in ${activationMs.toFixed(1)} ms; the language client loaded ${loaded.loadMs.toFixed(1)} ms after`);
+      return loaded.client.start().catch((error) => loaded.client.error('The language server did not start', error, 'force'));
     },
     (error) => void vscode.window.showErrorMessage(`News Annotator: the language client did not load: ${(error as Error).message}`),
   );
