@@ -119,6 +119,9 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+// "said in January that it will cut": the date is when it was said, and the "will" belongs to the reported clause.
+const REPORTED_IN = /^(?:said|told|added|announced|reported)$/i;
+const REPORTED_CLAUSE_AFTER = /^\s*,?\s*that\b/i;
 
 // At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
@@ -193,7 +196,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.
-    if (/^\s*(?:on\s+|late\s+|early\s+)?$/.test(before.slice(m.index! + m[0].length))) return 'past';
+    const between = before.slice(m.index! + m[0].length);
+    if (/^\s*(?:on\s+|late\s+|early\s+)?$/.test(between)) return 'past';
+    if (REPORTED_IN.test(m[0]) && /^\s*in\s+$/i.test(between) && REPORTED_CLAUSE_AFTER.test(sentence.slice(end))) return 'completed';
     clauseStart = m.index! + m[0].length;
   }
   before = before.slice(clauseStart);
