@@ -219,6 +219,8 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   if (week) focus.week = week;
   const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
+  // A week is in the month of its Thursday, which holds most of its days: "the last week of February ... the same month".
+  else if (week) focus.month = { ...addDays(week, 3), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
   if (/^\d{3}$/.test(value)) focus.decade = value;
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989), nor an earlier one

@@ -272,7 +272,7 @@ test('"the week of" a day is the ISO week holding it; of a month it is no week',
   assert.deepEqual(values(text, '2000-02-24'), [['the week of March 6', '2000-W10'], ['the next morning', '2000-02-25TMO']]);
   assert.deepEqual(values('It was the highest since the week of December 31, 1986.', '1987-04-20'), [['the week of December 31, 1986', '1987-W01']]);
   assert.deepEqual(values('Trading begins the week of April 20.'), [['the week of April 20', 'XXXX-WXX']]);
-  assert.deepEqual(values('Downloads peaked in the last week of December 2004.'), [['December 2004', '2004-12']]);
+  assert.deepEqual(values('Trading begins the week of April.', '2016-03-01'), [['April', '2016-04']]);
 });
 
 test('relative periods take their modifiers into the extent, not into the value', () => {
@@ -1258,4 +1258,22 @@ test('a month something was said in, before "that", is behind however far back; 
   assert.deepEqual(values('Taiwan announced in January that it will cut tariffs.', '2016-10-15'), [['January', '2016-01']]);
   // Without a reporting verb the future is the date's own.
   assert.deepEqual(values('The meeting in January will decide on tariffs.', '2016-10-15'), [['January', '2017-01']]);
+});
+
+test('an ordinal week of a month is the ISO week holding most of its seven days, and leaves that month named', () => {
+  // March 2016 starts on a Tuesday: its first seven days are mostly in the week of Monday Feb. 29 (W09).
+  assert.deepEqual(values('Output was 2.9 mln bpd in the first week of March and fell in the second week of March.', '2016-03-16'), [
+    ['the first week of March', '2016-W09'],
+    ['the second week of March', '2016-W10'],
+  ]);
+  // February 2016 ends on Monday the 29th: its last seven days, Feb. 23-29, are mostly in W08, not the week of the 29th.
+  assert.deepEqual(values('Cash rose in the last week of February, a gain of 8.3 pct over the same month last year.', '2016-03-06'), [
+    ['the last week of February', '2016-W08'],
+    ['the same month', '2016-02'],
+    ['last year', '2015'],
+  ]);
+  // A stated year; without the article's date the year stays unknown; a fifth week is the month.
+  assert.deepEqual(values('The last week of December 2004 saw record sales.'), [['The last week of December 2004', '2004-W53']]);
+  assert.deepEqual(values('Results come in the third week in April.'), [['the third week in April', 'XXXX-04']]);
+  assert.deepEqual(values('It rained in the fifth week of March.', '2016-04-09'), [['the fifth week of March', '2016-03']]);
 });
