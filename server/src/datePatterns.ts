@@ -392,6 +392,9 @@ const RELATIVE_PERIOD: Recognizer = {
  */
 function nextToNamedPeriod(unit: string, step: number): Resolver {
   return (context) => {
+    // A quarter named without its year ("the fourth quarter", no article date) still has one before it ("XXXX-Q3").
+    const quarter = unit === 'quarter' ? quarterInFocus(context.focus) : null;
+    if (quarter?.startsWith('XXXX')) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
     const earlier = focusAnchor(context.focus, unit);
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';
@@ -467,7 +470,7 @@ function focusPeriod(unit: string): Resolver {
 function focusAnchor(focus: Focus, unit: string): Day | null {
   // "that quarter" after "the second quarter ended Oct. 31" is the quarter named, not the one the day falls in.
   const quarter = unit === 'quarter' ? quarterInFocus(focus) : null;
-  if (quarter) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
+  if (quarter && !quarter.startsWith('XXXX')) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
   if (unit === 'month' || unit === 'quarter') return focus.month;
   if (unit === 'week' || unit === 'weekend') return focus.week;
   return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };

@@ -1277,3 +1277,20 @@ test('an ordinal week of a month is the ISO week holding most of its seven days,
   assert.deepEqual(values('Results come in the third week in April.'), [['the third week in April', 'XXXX-04']]);
   assert.deepEqual(values('It rained in the fifth week of March.', '2016-04-09'), [['the fifth week of March', '2016-03']]);
 });
+
+test('without the article\'s date, a quarter named without its year is still the one "the quarter" and "a year earlier" report on', () => {
+  const text = 'Acme said it lost 232 mln dlrs in the fourth quarter. The loss in the quarter compares with a profit of 10 mln dlrs a year earlier and a loss of 20 mln dlrs in the previous quarter.';
+  assert.deepEqual(values(text), [
+    ['the fourth quarter', 'XXXX-Q4'],
+    ['the quarter', 'XXXX-Q4'],
+    ['a year earlier', 'XXXX-Q4'],
+    ['the previous quarter', 'XXXX-Q3'],
+  ]);
+  // Named again without its year, a quarter named with one keeps its year and stays the one reported on.
+  const later = 'Profits rose in the last 1986 quarter. Sales rose. Costs fell. Profits of the fourth quarter were 5 pct up. Sales rose. Sales fell 1 pct against the previous quarter.';
+  assert.deepEqual(values(later), [
+    ['the last 1986 quarter', '1986-Q4'],
+    ['the fourth quarter', 'XXXX-Q4'],
+    ['the previous quarter', '1986-Q3'],
+  ]);
+});
