@@ -119,9 +119,10 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
-// "said in January that it will cut": the date is when it was said, and the "will" belongs to the reported clause.
+// "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the
+// "will" belongs to the reported clause, which "that" or a pronoun subject opens.
 const REPORTED_IN = /^(?:said|told|added|announced|reported)$/i;
-const REPORTED_CLAUSE_AFTER = /^\s*,?\s*that\b/i;
+const REPORTED_CLAUSE_AFTER = /^\s*,?\s*(?:that|it|he|she|they|we)\b/i;
 
 // At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;

@@ -1253,9 +1253,10 @@ test('a day something "planned for" was canceled on is behind; one it is planned
   assert.deepEqual(values('A memorial service is planned at the university for Saturday.', '1999-10-24'), [['Saturday', '1999-10-30']]);
 });
 
-test('a month something was said in, before "that", is behind however far back; the future is the reported clause\'s', () => {
+test('a month something was said in, before "that" or a pronoun, is behind however far back; the future is the reported clause\'s', () => {
   assert.deepEqual(values('United\'s chief executive said in December that talks would not resume.', '2016-10-15'), [['December', '2015-12']]);
   assert.deepEqual(values('Taiwan announced in January that it will cut tariffs.', '2016-10-15'), [['January', '2016-01']]);
+  assert.deepEqual(values('The Conservatives said in November they would increase maternity pay.', '2016-10-15'), [['November', '2015-11']]);
   // Without a reporting verb the future is the date's own.
   assert.deepEqual(values('The meeting in January will decide on tariffs.', '2016-10-15'), [['January', '2017-01']]);
 });
