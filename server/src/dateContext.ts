@@ -230,7 +230,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  * warning"), an apposition without a verb ("In January, a week after the anniversary of Roe v. Wade, a clinic bombing
  * ... killed") and a reporting verb set off by commas ("On May 18, Data General said, it will redeem"). A past verb of
  * the event itself puts the date behind however far back ('completed': "In January, American Medical brought in", said
- * in October); a reporting verb ("On May 18, the company said it will") leaves the usual window.
+ * in October), and so does a reporting verb, unless what was said looks ahead ("On May 18, the company said it will"
+ * leaves the usual window).
  */
 function mainClauseTense(words: string): Tense {
   const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
@@ -243,7 +244,12 @@ function mainClauseTense(words: string): Tense {
     // "planned", "scheduled" look both ways; the words after the clause decide.
     if (future === past?.index) return 'unknown';
     if (future < (past?.index ?? Infinity)) return 'future';
-    return WEAK_PAST.test(past![0]) ? 'past' : 'completed';
+    if (!WEAK_PAST.test(past![0])) return 'completed';
+    // Saying is behind however far back too ("In January, the company said it was holding talks"), unless what was
+    // said looks ahead, which the date may belong to ("After April 15, it said it will make every effort"), or the
+    // verb comes before its subject, after the words said ("talks end October 17, said Kerry").
+    const saying = REPORTED_IN.test(past![0]) && /\S/.test(part.slice(0, past!.index));
+    return saying && !FUTURE.test(part.slice(past!.index + past![0].length)) ? 'completed' : 'past';
   }
   return 'unknown';
 }

@@ -1253,12 +1253,16 @@ test('a day something "planned for" was canceled on is behind; one it is planned
   assert.deepEqual(values('A memorial service is planned at the university for Saturday.', '1999-10-24'), [['Saturday', '1999-10-30']]);
 });
 
-test('a month something was said in, before "that" or a pronoun, is behind however far back; the future is the reported clause\'s', () => {
+test('a month something was said in (before "that" or a pronoun, or fronted) is behind however far back; the future is the reported clause\'s', () => {
   assert.deepEqual(values('United\'s chief executive said in December that talks would not resume.', '2016-10-15'), [['December', '2015-12']]);
   assert.deepEqual(values('Taiwan announced in January that it will cut tariffs.', '2016-10-15'), [['January', '2016-01']]);
   assert.deepEqual(values('The Conservatives said in November they would increase maternity pay.', '2016-10-15'), [['November', '2015-11']]);
   // Without a reporting verb the future is the date's own.
   assert.deepEqual(values('The meeting in January will decide on tariffs.', '2016-10-15'), [['January', '2017-01']]);
+  // A fronted date before a reporting verb is when it was said, unless what was said looks ahead.
+  assert.deepEqual(values('In November, Absa said it was close to striking a deal with Barclays.', '2016-10-15'), [['November', '2015-11']]);
+  assert.deepEqual(values('After April 15, it said it will make every effort to meet the deadline.', '2016-04-08'), [['April 15', '2016-04-15']]);
+  assert.deepEqual(values('The talks end in November, said the minister.', '2016-10-15'), [['November', '2016-11']]);
 });
 
 test('an ordinal week of a month is the ISO week holding most of its seven days, and leaves that month named', () => {
