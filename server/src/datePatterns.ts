@@ -1301,14 +1301,17 @@ const WEEKDAY_OF_MONTH: Recognizer = {
   },
 };
 
-// "the first week of May", "the last week in February 1987": the ISO week holding most of the month's first (last)
-// seven days, as ISO's first week of a year is the one holding most of its first seven days (January 4).
+// "the first week of May", "the last week in February 1987", "the last March week": the ISO week holding most of the
+// month's first (last) seven days, as ISO's first week of a year is the one holding most of its first seven days.
 const WEEK_OF_MONTH: Recognizer = {
-  trigger: /week\s+(?:in|of)\s/u,
-  pattern: new RegExp(`\\b(?:[Tt]he\\s+)?(?<ord>${ORDINAL_WORD})\\s+week\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu'),
+  trigger: new RegExp(`week\\s+(?:in|of)\\s|${MONTH_WORD}\\s+week`, 'u'),
+  pattern: new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?<ord>${ORDINAL_WORD})\\s+(?:week\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|(?<monthBefore>${MONTH_WORD})\\s+week)(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
   make(m) {
     const g = m.groups;
-    const month = monthNumber(g.month!);
+    const month = monthNumber(g.month ?? g.monthBefore!);
     const ordinal = ORDINAL_IN_MONTH[g.ord!.toLowerCase()];
     return { ...span(m), resolve: inMonth(month, g.year, (year) => weekOfMonth(year, month, ordinal)) };
   },

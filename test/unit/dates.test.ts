@@ -1281,6 +1281,12 @@ test('an ordinal week of a month is the ISO week holding most of its seven days,
   assert.deepEqual(values('The last week of December 2004 saw record sales.'), [['The last week of December 2004', '2004-W53']]);
   assert.deepEqual(values('Results come in the third week in April.'), [['the third week in April', 'XXXX-04']]);
   assert.deepEqual(values('It rained in the fifth week of March.', '2016-04-09'), [['the fifth week of March', '2016-03']]);
+  // The month before "week": not the first of March nor last year's March.
+  assert.deepEqual(values('Holdings fell to 2.2 billion marks in the last March week from 4.4 billion the week before.', '2016-04-03'), [
+    ['the last March week', '2016-W13'],
+    ['the week before', '2016-W12'],
+  ]);
+  assert.deepEqual(values('It worsened in the first March week.', '2016-03-12'), [['the first March week', '2016-W09']]);
 });
 
 test('without the article\'s date, a quarter named without its year is still the one "the quarter" and "a year earlier" report on', () => {
