@@ -119,6 +119,10 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+// "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the
+// "will" belongs to the reported clause, which "that" or a pronoun subject opens.
+const REPORTED_IN = /^(?:said|told|added|announced|reported)$/i;
+const REPORTED_CLAUSE_AFTER = /^\s*,?\s*(?:that|it|he|she|they|we)\b/i;
 
 // At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;
@@ -193,7 +197,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
     // "said Friday", "said on Friday": the reporting verb itself is the clause's verb.
-    if (/^\s*(?:on\s+|late\s+|early\s+)?$/.test(before.slice(m.index! + m[0].length))) return 'past';
+    const between = before.slice(m.index! + m[0].length);
+    if (/^\s*(?:on\s+|late\s+|early\s+)?$/.test(between)) return 'past';
+    if (REPORTED_IN.test(m[0]) && /^\s*in\s+$/i.test(between) && REPORTED_CLAUSE_AFTER.test(sentence.slice(end))) return 'completed';
     clauseStart = m.index! + m[0].length;
   }
   before = before.slice(clauseStart);
@@ -224,7 +230,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  * warning"), an apposition without a verb ("In January, a week after the anniversary of Roe v. Wade, a clinic bombing
  * ... killed") and a reporting verb set off by commas ("On May 18, Data General said, it will redeem"). A past verb of
  * the event itself puts the date behind however far back ('completed': "In January, American Medical brought in", said
- * in October); a reporting verb ("On May 18, the company said it will") leaves the usual window.
+ * in October), and so does a reporting verb, unless what was said looks ahead ("On May 18, the company said it will"
+ * leaves the usual window).
  */
 function mainClauseTense(words: string): Tense {
   const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
@@ -237,7 +244,12 @@ function mainClauseTense(words: string): Tense {
     // "planned", "scheduled" look both ways; the words after the clause decide.
     if (future === past?.index) return 'unknown';
     if (future < (past?.index ?? Infinity)) return 'future';
-    return WEAK_PAST.test(past![0]) ? 'past' : 'completed';
+    if (!WEAK_PAST.test(past![0])) return 'completed';
+    // Saying is behind however far back too ("In January, the company said it was holding talks"), unless what was
+    // said looks ahead, which the date may belong to ("After April 15, it said it will make every effort"), or the
+    // verb comes before its subject, after the words said ("talks end October 17, said Kerry").
+    const saying = REPORTED_IN.test(past![0]) && /\S/.test(part.slice(0, past!.index));
+    return saying && !FUTURE.test(part.slice(past!.index + past![0].length)) ? 'completed' : 'past';
   }
   return 'unknown';
 }

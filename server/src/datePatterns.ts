@@ -392,6 +392,9 @@ const RELATIVE_PERIOD: Recognizer = {
  */
 function nextToNamedPeriod(unit: string, step: number): Resolver {
   return (context) => {
+    // A quarter named without its year ("the fourth quarter", no article date) still has one before it ("XXXX-Q3").
+    const quarter = unit === 'quarter' ? quarterInFocus(context.focus) : null;
+    if (quarter?.startsWith('XXXX')) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
     const earlier = focusAnchor(context.focus, unit);
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';
@@ -467,7 +470,7 @@ function focusPeriod(unit: string): Resolver {
 function focusAnchor(focus: Focus, unit: string): Day | null {
   // "that quarter" after "the second quarter ended Oct. 31" is the quarter named, not the one the day falls in.
   const quarter = unit === 'quarter' ? quarterInFocus(focus) : null;
-  if (quarter) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
+  if (quarter && !quarter.startsWith('XXXX')) return { year: Number(quarter.slice(0, 4)), month: 3 * Number(quarter.slice(-1)) - 2, day: 1 };
   if (unit === 'month' || unit === 'quarter') return focus.month;
   if (unit === 'week' || unit === 'weekend') return focus.week;
   return focus.year === null ? null : { year: focus.year, month: 1, day: 1 };
@@ -1281,37 +1284,70 @@ const WEEKDAY_SET: Recognizer = {
 
 // "the last Sunday in April", "the second Tuesday of November 2016": a weekday counted within a month, whose year is
 // the one the month alone would resolve to. Not the last Sunday before the article's date.
-const ORDINAL_OF_WEEKDAY: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const ORDINAL_IN_MONTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const ORDINAL_WORD = '[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th|5th';
 const WEEKDAY_OF_MONTH: Recognizer = {
   trigger: new RegExp(`(?:irst|econd|hird|ourth|ifth|ast|inal|st|nd|rd|th)\\s+${WEEKDAY}\\s+(?:in|of)\\s`, 'u'),
   pattern: new RegExp(
-    `\\b(?:[Tt]he\\s+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th|5th)\\s+(?<weekday>${WEEKDAY})\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?(?![\\p{L}\\p{N}])`,
+    `\\b(?:[Tt]he\\s+)?(?<ord>${ORDINAL_WORD})\\s+(?<weekday>${WEEKDAY})\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?(?![\\p{L}\\p{N}])`,
     'gu',
   ),
   make(m) {
     const g = m.groups;
     const month = monthNumber(g.month!);
     const weekday = WEEKDAY_NAMES.indexOf(g.weekday!) + 1;
-    const ordinal = ORDINAL_OF_WEEKDAY[g.ord!.toLowerCase()];
-    const resolve = g.year
-      ? fixed('DATE', weekdayOfMonth(Number(g.year), month, weekday, ordinal))
-      : relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => weekdayOfMonth(Number(resolveMonth(month, ref, ctx.tense, null).slice(0, 4)), month, weekday, ordinal));
-    return { ...span(m), resolve, grain: 'day' };
+    const ordinal = ORDINAL_IN_MONTH[g.ord!.toLowerCase()];
+    return { ...span(m), resolve: inMonth(month, g.year, (year) => weekdayOfMonth(year, month, weekday, ordinal)), grain: 'day' };
   },
 };
+
+// "the first week of May", "the last week in February 1987", "the last March week": the ISO week holding most of the
+// month's first (last) seven days, as ISO's first week of a year is the one holding most of its first seven days.
+const WEEK_OF_MONTH: Recognizer = {
+  trigger: new RegExp(`week\\s+(?:in|of)\\s|${MONTH_WORD}\\s+week`, 'u'),
+  pattern: new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?<ord>${ORDINAL_WORD})\\s+(?:week\\s+(?:in|of)\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|(?<monthBefore>${MONTH_WORD})\\s+week)(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
+  make(m) {
+    const g = m.groups;
+    const month = monthNumber(g.month ?? g.monthBefore!);
+    const ordinal = ORDINAL_IN_MONTH[g.ord!.toLowerCase()];
+    return { ...span(m), resolve: inMonth(month, g.year, (year) => weekOfMonth(year, month, ordinal)) };
+  },
+};
+
+/**
+ * A value within a month: of the year stated, else of the year the month alone resolves to; without the article's
+ * date, the month.
+ */
+function inMonth(month: number, statedYear: string | undefined, valueIn: (year: number) => string): Resolver {
+  if (statedYear) return fixed('DATE', valueIn(Number(statedYear)));
+  return relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => valueIn(Number(resolveMonth(month, ref, ctx.tense, null).slice(0, 4))));
+}
+
+function lastDayOfMonth(year: number, month: number): Day {
+  const [nextYear, nextMonth] = addMonths(year, month, 1);
+  return addDays({ year: nextYear, month: nextMonth, day: 1 }, -1);
+}
 
 /** The `ordinal`-th ISO `weekday` of a month (-1: the last), or the month when it has none ("the fifth Monday"). */
 function weekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): string {
   let day: Day;
   if (ordinal < 0) {
-    const [nextYear, nextMonth] = addMonths(year, month, 1);
-    const last = addDays({ year: nextYear, month: nextMonth, day: 1 }, -1);
+    const last = lastDayOfMonth(year, month);
     day = addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
   } else {
     const first = { year, month, day: 1 };
     day = addDays(first, (weekday - isoWeekday(first) + 7) % 7 + 7 * (ordinal - 1));
   }
   return day.month === month ? formatDay(day) : `${pad(year, 4)}-${pad(month)}`;
+}
+
+/** The ISO week of the `ordinal`-th seven days of a month (-1: the last): the one holding their middle day. */
+function weekOfMonth(year: number, month: number, ordinal: number): string {
+  const middle = ordinal < 0 ? addDays(lastDayOfMonth(year, month), -3) : { year, month, day: 7 * ordinal - 3 };
+  return isValidDay(middle) ? isoWeek(middle) : `${pad(year, 4)}-${pad(month)}`;
 }
 
 /** The month last named, if it was named without its day after the last day named. */
@@ -1332,6 +1368,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   RELATIVE_PERIOD,
   PERIOD_BEFORE_OR_AFTER,
   WEEKDAY_OF_MONTH,
+  WEEK_OF_MONTH,
   WEEKEND,
   CASUAL,
   CLOCK_BY_PART,

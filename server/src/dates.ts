@@ -219,14 +219,25 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   if (week) focus.week = week;
   const month = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T|$)/.exec(value);
   if (month) focus.month = { year: Number(month[1]), month: Number(month[2]), day: 1 };
+  // A week is in the month of its Thursday, which holds most of its days: "the last week of February ... the same month".
+  else if (week) focus.month = { ...addDays(week, 3), day: 1 };
   if (/^\d{4}(?:-|$)/.test(value)) focus.year = Number(value.slice(0, 4));
   if (/^\d{3}$/.test(value)) focus.decade = value;
   // The quarter being reported on, not one forecast ("the third quarter of 1990" in October 1989), nor an earlier one
   // its sentence compares it with ("imports for the December quarter were 2.6 billion against 2.8 billion in the
   // September quarter and 2.4 billion a year earlier": the December quarter's).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
-  if (/^\d{4}-Q[1-4]$/.test(value) && reportable) {
-    if (focus.quarter && focus.quarterAge === 0 && value < focus.quarter) return;
+  const quarter = /^(?:\d{4}|(XXXX))-Q([1-4])$/.exec(value);
+  if (quarter && reportable) {
+    const unknownYear = quarter[1] !== undefined;
+    // Named without its year after the same quarter with one ("the last 1986 quarter ... the fourth quarter"), it is
+    // that quarter, and the report is still about it.
+    if (unknownYear && focus.quarter?.endsWith(`-Q${quarter[2]}`)) {
+      focus.quarterAge = 0;
+      return;
+    }
+    // Of the quarters of one sentence, a later one is the one reported on, and one with its year replaces one without.
+    if (focus.quarter && focus.quarterAge === 0 && (focus.quarter.startsWith('XXXX') ? unknownYear && value < focus.quarter : unknownYear || value < focus.quarter)) return;
     focus.quarter = value;
     focus.quarterAge = 0;
   }

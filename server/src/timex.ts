@@ -123,10 +123,11 @@ export function shiftValue(value: string, unit: 'Y' | 'Q' | 'M' | 'W' | 'D', n: 
     const [year, month] = addMonths(Number(m[1]), Number(m[2]), months);
     return months ? `${pad(year, 4)}-${pad(month)}` : value;
   }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+  if ((m = /^(\d{4}|XXXX)-Q([1-4])$/.exec(value))) {
     const quarters = unit === 'Y' ? 4 * n : unit === 'Q' ? n : 0;
-    const index = Number(m[1]) * 4 + Number(m[2]) - 1 + quarters;
-    return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+    // A quarter of an unknown year keeps its year unknown: the one before "XXXX-Q1" is "XXXX-Q4".
+    const index = (m[1] === 'XXXX' ? 0 : Number(m[1]) * 4) + Number(m[2]) - 1 + quarters;
+    return `${m[1] === 'XXXX' ? 'XXXX' : pad(Math.floor(index / 4), 4)}-Q${(((index % 4) + 4) % 4) + 1}`;
   }
   if ((m = /^(\d{4})-W(\d{2})(.*)$/.exec(value))) {
     const monday = mondayOfWeek(value)!;

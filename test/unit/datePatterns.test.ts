@@ -22,6 +22,7 @@ const PHRASES = [
   'this week', 'last weekend', 'next month', 'the past year', 'this quarter', 'the last decade', 'next century',
   'this fiscal year', 'this spring', 'last summer', 'next fall', 'this autumn', 'last winter', 'earlier this month',
   'that year', 'the weekend', 'the year before.', 'the month after,', 'the week before.', 'the last Sunday in April', '2nd Tuesday of Nov. 2016',
+  'the first week of May', 'the last week in February 1987', 'the fourth March week',
   // casual and anchored days
   'today', 'yesterday morning', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
   'the day before yesterday', 'the day after tomorrow', 'that day', 'that same night', 'the same morning',

@@ -272,7 +272,7 @@ test('"the week of" a day is the ISO week holding it; of a month it is no week',
   assert.deepEqual(values(text, '2000-02-24'), [['the week of March 6', '2000-W10'], ['the next morning', '2000-02-25TMO']]);
   assert.deepEqual(values('It was the highest since the week of December 31, 1986.', '1987-04-20'), [['the week of December 31, 1986', '1987-W01']]);
   assert.deepEqual(values('Trading begins the week of April 20.'), [['the week of April 20', 'XXXX-WXX']]);
-  assert.deepEqual(values('Downloads peaked in the last week of December 2004.'), [['December 2004', '2004-12']]);
+  assert.deepEqual(values('Trading begins the week of April.', '2016-03-01'), [['April', '2016-04']]);
 });
 
 test('relative periods take their modifiers into the extent, not into the value', () => {
@@ -1251,4 +1251,57 @@ test('a day something "planned for" was canceled on is behind; one it is planned
   const canceled = 'A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.';
   assert.deepEqual(values(canceled, '1999-10-24'), [['Saturday', '1999-10-23']]);
   assert.deepEqual(values('A memorial service is planned at the university for Saturday.', '1999-10-24'), [['Saturday', '1999-10-30']]);
+});
+
+test('a month something was said in (before "that" or a pronoun, or fronted) is behind however far back; the future is the reported clause\'s', () => {
+  assert.deepEqual(values('United\'s chief executive said in December that talks would not resume.', '2016-10-15'), [['December', '2015-12']]);
+  assert.deepEqual(values('Taiwan announced in January that it will cut tariffs.', '2016-10-15'), [['January', '2016-01']]);
+  assert.deepEqual(values('The Conservatives said in November they would increase maternity pay.', '2016-10-15'), [['November', '2015-11']]);
+  // Without a reporting verb the future is the date's own.
+  assert.deepEqual(values('The meeting in January will decide on tariffs.', '2016-10-15'), [['January', '2017-01']]);
+  // A fronted date before a reporting verb is when it was said, unless what was said looks ahead.
+  assert.deepEqual(values('In November, Absa said it was close to striking a deal with Barclays.', '2016-10-15'), [['November', '2015-11']]);
+  assert.deepEqual(values('After April 15, it said it will make every effort to meet the deadline.', '2016-04-08'), [['April 15', '2016-04-15']]);
+  assert.deepEqual(values('The talks end in November, said the minister.', '2016-10-15'), [['November', '2016-11']]);
+});
+
+test('an ordinal week of a month is the ISO week holding most of its seven days, and leaves that month named', () => {
+  // March 2016 starts on a Tuesday: its first seven days are mostly in the week of Monday Feb. 29 (W09).
+  assert.deepEqual(values('Output was 2.9 mln bpd in the first week of March and fell in the second week of March.', '2016-03-16'), [
+    ['the first week of March', '2016-W09'],
+    ['the second week of March', '2016-W10'],
+  ]);
+  // February 2016 ends on Monday the 29th: its last seven days, Feb. 23-29, are mostly in W08, not the week of the 29th.
+  assert.deepEqual(values('Cash rose in the last week of February, a gain of 8.3 pct over the same month last year.', '2016-03-06'), [
+    ['the last week of February', '2016-W08'],
+    ['the same month', '2016-02'],
+    ['last year', '2015'],
+  ]);
+  // A stated year; without the article's date the year stays unknown; a fifth week is the month.
+  assert.deepEqual(values('The last week of December 2004 saw record sales.'), [['The last week of December 2004', '2004-W53']]);
+  assert.deepEqual(values('Results come in the third week in April.'), [['the third week in April', 'XXXX-04']]);
+  assert.deepEqual(values('It rained in the fifth week of March.', '2016-04-09'), [['the fifth week of March', '2016-03']]);
+  // The month before "week": not the first of March nor last year's March.
+  assert.deepEqual(values('Holdings fell to 2.2 billion marks in the last March week from 4.4 billion the week before.', '2016-04-03'), [
+    ['the last March week', '2016-W13'],
+    ['the week before', '2016-W12'],
+  ]);
+  assert.deepEqual(values('It worsened in the first March week.', '2016-03-12'), [['the first March week', '2016-W09']]);
+});
+
+test('without the article\'s date, a quarter named without its year is still the one "the quarter" and "a year earlier" report on', () => {
+  const text = 'Acme said it lost 232 mln dlrs in the fourth quarter. The loss in the quarter compares with a profit of 10 mln dlrs a year earlier and a loss of 20 mln dlrs in the previous quarter.';
+  assert.deepEqual(values(text), [
+    ['the fourth quarter', 'XXXX-Q4'],
+    ['the quarter', 'XXXX-Q4'],
+    ['a year earlier', 'XXXX-Q4'],
+    ['the previous quarter', 'XXXX-Q3'],
+  ]);
+  // Named again without its year, a quarter named with one keeps its year and stays the one reported on.
+  const later = 'Profits rose in the last 1986 quarter. Sales rose. Costs fell. Profits of the fourth quarter were 5 pct up. Sales rose. Sales fell 1 pct against the previous quarter.';
+  assert.deepEqual(values(later), [
+    ['the last 1986 quarter', '1986-Q4'],
+    ['the fourth quarter', 'XXXX-Q4'],
+    ['the previous quarter', '1986-Q3'],
+  ]);
 });

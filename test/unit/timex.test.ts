@@ -30,6 +30,10 @@ test('shifting values keeps their granularity', () => {
   assert.equal(shiftValue('2016-W41', 'W', -2), '2016-W39');
   assert.equal(shiftValue('2016-SU', 'Y', 1), '2017-SU');
   assert.equal(shiftValue('PRESENT_REF', 'Y', 1), 'PRESENT_REF');
+  // A quarter of an unknown year keeps its year unknown.
+  assert.equal(shiftValue('XXXX-Q1', 'Q', -1), 'XXXX-Q4');
+  assert.equal(shiftValue('XXXX-Q3', 'Q', 2), 'XXXX-Q1');
+  assert.equal(shiftValue('XXXX-Q3', 'Y', -1), 'XXXX-Q3');
 });
 
 test('seasons are meteorological; a winter is named by the year of its December', () => {
