@@ -94,9 +94,10 @@ export function boundaryStrings(text: string): TokenParts<string> {
 
 export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
   const word = text.toLowerCase();
+  const wordStem = stem(word);
   return {
-    word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
-    cue: context.cueStems.has(stem(word)),
+    word, shape: shape(text), stem: wordStem, suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
+    cue: context.cueStems.has(wordStem),
     title: TITLES.has(text) ? 'title' : TITLES.has(text[0].toUpperCase() + text.slice(1)) ? 'title-lower' : null,
   };
 }
