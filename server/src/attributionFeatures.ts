@@ -72,9 +72,11 @@ export interface TokenParts<P> {
   title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
-   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order.
+   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order,
+   * from wordScoresAt on. The array is shared by many words.
    */
   wordScores?: Int32Array;
+  wordScoresAt?: number;
   /** Which rows wordScores holds: a bit per index in WORD_OFFSETS. */
   wordRows?: number;
 }
