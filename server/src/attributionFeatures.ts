@@ -72,9 +72,11 @@ export interface TokenParts<P> {
   title: 'title' | 'title-lower' | null;
   /**
    * Where the editor scored the text once: per WORD_OFFSETS, the summed weights of the features read of this token at
-   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order.
+   * that offset (visitWordFeatures), both passes side by side; only the rows that are not all zero, in that order,
+   * from wordScoresAt on. The array is shared by many words.
    */
   wordScores?: Int32Array;
+  wordScoresAt?: number;
   /** Which rows wordScores holds: a bit per index in WORD_OFFSETS. */
   wordRows?: number;
 }
@@ -94,9 +96,10 @@ export function boundaryStrings(text: string): TokenParts<string> {
 
 export function tokenStrings(text: string, context: FeatureContext): TokenParts<string> {
   const word = text.toLowerCase();
+  const wordStem = stem(word);
   return {
-    word, shape: shape(text), stem: stem(word), suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
-    cue: context.cueStems.has(stem(word)),
+    word, shape: shape(text), stem: wordStem, suffix3: word.slice(-3), suffix2: word.slice(-2), prefix4: word.slice(0, 4),
+    cue: context.cueStems.has(wordStem),
     title: TITLES.has(text) ? 'title' : TITLES.has(text[0].toUpperCase() + text.slice(1)) ? 'title-lower' : null,
   };
 }

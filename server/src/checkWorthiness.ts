@@ -39,6 +39,8 @@ const RECORD = new RegExp(
 /** "forty", "sixty-two" (and "twenty-one": its last part may be "one"). */
 function isNumberWord(word: string): boolean {
   if (NUMBER_WORDS.has(word)) return true;
+  // Most words have no hyphen: splitting every word took more time than looking up its weight.
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && NUMBER_WORDS.has(parts[0]) && (NUMBER_WORDS.has(parts[1]) || parts[1] === 'one');
 }
