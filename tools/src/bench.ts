@@ -28,7 +28,7 @@ const read = (file: string) => fs.readFileSync(file, 'utf8');
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 const indexLine = (label: string, figures: IndexFigures, note: string) =>
-  `  ${label.padEnd(18)}${f1(figures.seconds)} s (${figures.cpuSeconds === null ? '?' : f1(figures.cpuSeconds)} s CPU), peak RSS ${figures.peakRssMb === null ? '?' : f1(figures.peakRssMb)} MB${note}`;
+  `  ${label.padEnd(18)}${f1(figures.seconds)} s (${figures.cpuSeconds === null ? '?' : f1(figures.cpuSeconds)} s CPU, ${figures.mainThreadCpuSeconds === null ? '?' : f1(figures.mainThreadCpuSeconds)} s on the main thread), peak RSS ${figures.peakRssMb === null ? '?' : f1(figures.peakRssMb)} MB${note}`;
 
 async function main(): Promise<void> {
   const started = performance.now();
