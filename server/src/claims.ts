@@ -352,9 +352,45 @@ function hasQuantity(sentence: string, tokens: Token[]): boolean {
   return QUANTITY_WORDS.test(sentence) || tokens.some((_, i) => isCountedNumber(tokens, i));
 }
 
-/** A number that counts or measures something: not a date's or a time's, nor an age. */
+/** A number that counts or measures something: not a date's or a time's, an age, a name's or part of a word. */
 function isCountedNumber(tokens: Token[], i: number): boolean {
-  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i);
+  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i) && !isTimeOfDay(tokens, i) &&
+    !isDesignation(tokens, i) && !isInsideWord(tokens, i);
+}
+
+/** Time zones and the halves of the day after a clock time: "0900 GMT", "1530 EST", "8am", "4 p.m.", "12 noon". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'jst',
+  'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'noon', 'midnight',
+]);
+
+/** A clock time ("at 0900 GMT", "at 8am") dates an event; it counts nothing. */
+function isTimeOfDay(tokens: Token[], i: number): boolean {
+  return /^\d{1,4}(?:\.\d\d)?$/.test(tokens[i].text) && CLOCK_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Nouns whose number names one of a series, not a quantity: "No. 1", "Ward 8", "Channel 125", "Chapter 11",
+ * "Unit 2", "Route 66".
+ */
+const NUMBERED_NOUNS: ReadonlySet<string> = new Set([
+  'No.', 'Nos.', 'Number', 'Ward', 'Precinct', 'Channel', 'Radio', 'Chapter', 'Section', 'Article', 'Title', 'Room', 'Suite',
+  'Route', 'Highway', 'Interstate', 'Pier', 'Gate', 'Terminal', 'Platform', 'Flight', 'Unit', 'Block', 'Series', 'Episode',
+  'Season', 'Volume', 'Vol.', 'Proposition', 'Prop.', 'Apollo', 'Formula', 'Category', 'Game',
+]);
+
+function isDesignation(tokens: Token[], i: number): boolean {
+  return NUMBERED_NOUNS.has(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * Digits between letters with no space are part of a word, as mis-decoded text leaves them ("GÃ1⁄4len" for "Gülen"),
+ * not a number; "$400m" and "5km" still count.
+ */
+function isInsideWord(tokens: Token[], i: number): boolean {
+  const [before, token, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  const gluedBefore = !!before && before.end === token.start && /[\p{L}⁄]$/u.test(before.text);
+  return gluedBefore && !!after && after.start === token.end && /^\p{L}/u.test(after.text);
 }
 
 /** The last words of the gazetteers' places and countries ("Ohio", "Carolina"): a number after one is no age. */
@@ -370,10 +406,18 @@ function isAge(tokens: Token[], i: number): boolean {
   if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
   if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
   if (before === 'aged' || before === 'age') return true;
-  // An appositive after a person's name: "Singh, 47, voted", "Jane Doe, 38)"; after a place it counts something
-  // ("won Florida, 29, and Ohio, 18": delegates).
-  const name = tokens[i - 2]?.text ?? '';
-  return before === ',' && /^\p{Lu}/u.test(name) && !PLACE_WORDS.has(name) && (after === ',' || after === ')');
+  // An appositive after a person's name: "Singh, 47, voted", "Jane Doe, 38)", a caption's "Richard Osman (left), 40.";
+  // after a place it counts something ("won Florida, 29, and Ohio, 18": delegates).
+  const name = tokens[tokens[i - 2]?.text === ')' ? openingBracket(tokens, i - 2) - 1 : i - 2]?.text ?? '';
+  const closes = after === ',' || after === ')' || (after === '.' && i + 2 === tokens.length);
+  return before === ',' && /^\p{Lu}/u.test(name) && !PLACE_WORDS.has(name) && closes;
+}
+
+/** The index of the "(" that the ")" at `close` ends (its own index when there is none). */
+function openingBracket(tokens: Token[], close: number): number {
+  let k = close - 1;
+  while (k >= 0 && tokens[k].text !== '(' && tokens[k].text !== ')') k--;
+  return tokens[k]?.text === '(' ? k : close;
 }
 
 function isDatePart(tokens: Token[], i: number): boolean {

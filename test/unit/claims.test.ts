@@ -97,6 +97,19 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('Crews filled bags at sites 4, 7, and 9 overnight.'), ['number']);
     assert.deepEqual(reasonsOf('She won Florida, 29, and Ohio, 18, on the night.'), ['number']);
     assert.deepEqual(reasonsOf('Ada Brennan, 47, and Tom Ruiz, 52, toured the flooded streets.'), []);
+    // A caption: the age after a parenthesis, at the sentence's end.
+    assert.deepEqual(reasonsOf('Ada Brennan (left), 47.'), []);
+    assert.deepEqual(reasonsOf('The crew stacked sandbags (wet), 40, at the gate.'), ['number']);
+  });
+
+  test('a clock time, a numbered name and digits inside a word count nothing; a count beside them still does', () => {
+    assert.deepEqual(reasonsOf('The spillway gates opened at 0900 GMT on Friday.'), []);
+    assert.deepEqual(reasonsOf('The shelters open at 8am and close at 4 p.m. daily.'), []);
+    assert.deepEqual(reasonsOf('The levee in Ward 8 was inspected by Channel 4 reporters.'), []);
+    assert.deepEqual(reasonsOf('The council named the dam its No. 1 priority.'), []);
+    assert.deepEqual(reasonsOf('Donors to the GÃ1⁄4len-linked school were thanked.'), []);
+    assert.deepEqual(reasonsOf('The levee in Ward 8 held 300 sandbags at 0900 GMT.'), ['number']);
+    assert.deepEqual(reasonsOf('The repairs cost $400m and covered 5km of road.'), ['number']);
   });
 
   test('accusation, causal, superlative and prediction signals', () => {
