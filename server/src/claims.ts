@@ -48,6 +48,10 @@ const POLL_METHOD = new RegExp(
 const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
 const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
 const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
+/** A poll's result: a share of those asked ("48 percent chose Clinton", "44% to 43%", "leads by 5 points"). */
+const POLL_RESULT = /\d\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)/i;
+/** An election's result, which a poll does not give: "won 41 percent of the vote", "votes cast". */
+const ELECTION_RESULT = /\b(?:won|wins|votes?|ballots?)\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -134,10 +138,13 @@ export function extractClaims(
   tokensOf: SentenceTokens = tokenize,
 ): Claim[] {
   const attributedSpans = new SpanSet(attributedExtents(text, attributions));
+  const pollSources = new SpanSet(attributions.flatMap(({ source }) => (source && POLL_NOUN.test(source.text) ? [source] : [])));
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
   let lead: { paragraph: number; sources: boolean } | undefined;
+  // The paragraph of a sentence with a poll or survey as its source, while the sentences after it give its results.
+  let pollParagraph: number | undefined;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
@@ -150,6 +157,9 @@ export function extractClaims(
       lead = { paragraph: sentence.paragraph, sources: ACCORDING_TO_LEAD.test(sentenceWords) && attributedSpans.overlaps(span) };
     }
     const sourcedByLead = !opensParagraph && lead!.sources;
+    const pollResult = pollParagraph === sentence.paragraph && isPollResult(sentenceWords);
+    if (pollSources.overlaps(span)) pollParagraph = sentence.paragraph;
+    else if (!pollResult) pollParagraph = undefined;
     // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
     // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
@@ -166,7 +176,7 @@ export function extractClaims(
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
       const quoted = mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []);
-      const attributed = clause.attributed || quoted || continues || sourcedByLead;
+      const attributed = clause.attributed || quoted || continues || sourcedByLead || pollResult;
       const { start, end } = clause.span;
       claims.push({ start, end, text: claimText, attributed, reasons: read.reasons.slice(), checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };
@@ -320,6 +330,14 @@ function assertsSomething(sentence: string, tokens: Token[]): boolean {
   if (TERMINAL_PUNCTUATION.test(sentence)) return true;
   // Without a full stop, only a line with a verb is a statement; headings, bylines and captions are not.
   return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));
+}
+
+/**
+ * Whether a sentence after a poll's (or its results) in its paragraph states a result of that poll: a share, and not an election's
+ * result, nor one of polls it names itself ("fell 12 points in the polls"), which are the source it gives.
+ */
+function isPollResult(sentence: string): boolean {
+  return POLL_RESULT.test(sentence) && !ELECTION_RESULT.test(sentence) && !POLL_NOUN.test(sentence);
 }
 
 function describesPollMethod(sentence: string): boolean {

@@ -255,6 +255,23 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test("a poll's results right after its sentence in the paragraph are the poll's; other figures and paragraphs are not", () => {
+    const text = [
+      'A Riverside poll released Monday found that 61 percent of voters back the levee bond. Among homeowners, support is 70 percent, up 9 points since March. The bond will cost 40 million dollars. Turnout was 38 percent in 2014.',
+      'Among renters, support is 45 percent.',
+      'The mayor said the poll was wrong about the bond. Among farmers, support is 52 percent.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['A Riverside poll released Monday found that 61 percent of voters back the levee bond.', true],
+      ['Among homeowners, support is 70 percent, up 9 points since March.', true],
+      ['The bond will cost 40 million dollars.', false],
+      ['Turnout was 38 percent in 2014.', false],
+      ['Among renters, support is 45 percent.', false],
+      ['The mayor said the poll was wrong about the bond.', true],
+      ['Among farmers, support is 52 percent.', false],
+    ]);
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
