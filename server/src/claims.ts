@@ -389,12 +389,12 @@ function isTimeOfDay(tokens: Token[], i: number): boolean {
 
 /**
  * Nouns whose number names one of a series, not a quantity: "No. 1", "Ward 8", "Channel 125", "Chapter 11",
- * "Unit 2", "Route 66".
+ * "Unit 2", "Route 66", and share indexes and lists named by how many they hold: "FTSE 100", "Fortune 500".
  */
 const NUMBERED_NOUNS: ReadonlySet<string> = new Set([
   'No.', 'Nos.', 'Number', 'Ward', 'Precinct', 'Channel', 'Radio', 'Chapter', 'Section', 'Article', 'Title', 'Room', 'Suite',
   'Route', 'Highway', 'Interstate', 'Pier', 'Gate', 'Terminal', 'Platform', 'Flight', 'Unit', 'Block', 'Series', 'Episode',
-  'Season', 'Volume', 'Vol.', 'Proposition', 'Prop.', 'Apollo', 'Formula', 'Category', 'Game',
+  'Season', 'Volume', 'Vol.', 'Proposition', 'Prop.', 'Apollo', 'Formula', 'Category', 'Game', 'FTSE', 'Nikkei', 'Fortune',
 ]);
 
 function isDesignation(tokens: Token[], i: number): boolean {

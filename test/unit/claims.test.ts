@@ -309,6 +309,9 @@ describe('claimMessage', () => {
     assert.equal(evidence('Aid reached 3.9 mln U.S. residents.'), '3.9 mln U.S.');
     assert.equal(evidence('Crews filled 500 bags.'), '500 bags');
     assert.equal(evidence('The mayor won 52 percent of voters in the valley.'), '52 percent of voters');
+    // Not the time or the number in an index's or list's name.
+    assert.equal(evidence('At 1141 GMT the FTSE 100 index was 10.6 points down.'), '10.6 points');
+    assert.equal(evidence('Two Fortune 500 firms built 3 dams.'), '3 dams');
   });
 
   test('names the strongest reason and quotes the words that triggered it', () => {
