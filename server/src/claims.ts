@@ -50,8 +50,8 @@ const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
 const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
 /** A poll's result: a share of those asked ("48 percent chose Clinton", "44% to 43%", "leads by 5 points"). */
 const POLL_RESULT = /\d\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)/i;
-/** An election's result, which a poll does not give: "won 41 percent of the vote", "votes cast". */
-const ELECTION_RESULT = /\b(?:won|wins|votes?|ballots?)\b/i;
+/** An election's result, which a poll does not give: "won 41 percent of the vote", "votes cast", "turnout". */
+const ELECTION_RESULT = /\b(?:won|wins|votes?|ballots?|turnout)\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -143,8 +143,9 @@ export function extractClaims(
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
   let lead: { paragraph: number; sources: boolean } | undefined;
-  // The paragraph of a sentence with a poll or survey as its source, while the sentences after it give its results.
-  let pollParagraph: number | undefined;
+  // After a sentence with a poll or survey as its source, while the sentences after it give its results, in its
+  // paragraph or the next ones (a poll's write-up runs over several short paragraphs).
+  let pollResults = false;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
@@ -157,9 +158,8 @@ export function extractClaims(
       lead = { paragraph: sentence.paragraph, sources: ACCORDING_TO_LEAD.test(sentenceWords) && attributedSpans.overlaps(span) };
     }
     const sourcedByLead = !opensParagraph && lead!.sources;
-    const pollResult = pollParagraph === sentence.paragraph && isPollResult(sentenceWords);
-    if (pollSources.overlaps(span)) pollParagraph = sentence.paragraph;
-    else if (!pollResult) pollParagraph = undefined;
+    const pollResult: boolean = pollResults && isPollResult(sentenceWords);
+    pollResults = pollSources.overlaps(span) || pollResult;
     // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
     // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
@@ -333,7 +333,7 @@ function assertsSomething(sentence: string, tokens: Token[]): boolean {
 }
 
 /**
- * Whether a sentence after a poll's (or its results) in its paragraph states a result of that poll: a share, and not an election's
+ * Whether a sentence right after a poll's (or its results) states a result of that poll: a share, and not an election's
  * result, nor one of polls it names itself ("fell 12 points in the polls"), which are the source it gives.
  */
 function isPollResult(sentence: string): boolean {

@@ -255,21 +255,23 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
-  test("a poll's results right after its sentence in the paragraph are the poll's; other figures and paragraphs are not", () => {
+  test("a poll's results right after its sentence are the poll's, in the next paragraph too; other figures are not", () => {
     const text = [
-      'A Riverside poll released Monday found that 61 percent of voters back the levee bond. Among homeowners, support is 70 percent, up 9 points since March. The bond will cost 40 million dollars. Turnout was 38 percent in 2014.',
-      'Among renters, support is 45 percent.',
-      'The mayor said the poll was wrong about the bond. Among farmers, support is 52 percent.',
+      'A Riverside poll released Monday found that 61 percent of voters back the levee bond. Among homeowners, support is 70 percent, up 9 points since March.',
+      'Among renters, support is 45 percent. The bond will cost 40 million dollars. Support among farmers is 38 percent.',
+      'The mayor said the poll was wrong about the bond. Among students, support is 52 percent.',
     ].join('\n');
     assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
       ['A Riverside poll released Monday found that 61 percent of voters back the levee bond.', true],
       ['Among homeowners, support is 70 percent, up 9 points since March.', true],
+      ['Among renters, support is 45 percent.', true],
       ['The bond will cost 40 million dollars.', false],
-      ['Turnout was 38 percent in 2014.', false],
-      ['Among renters, support is 45 percent.', false],
+      ['Support among farmers is 38 percent.', false],
       ['The mayor said the poll was wrong about the bond.', true],
-      ['Among farmers, support is 52 percent.', false],
+      ['Among students, support is 52 percent.', false],
     ]);
+    const turnout = 'A Riverside poll found that 61 percent of voters back the bond. Turnout in the valley fell 40 percent.';
+    assert.deepEqual(claimsOf(turnout).map((c) => c.attributed), [true, false]);
   });
 
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
