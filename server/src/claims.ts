@@ -48,6 +48,10 @@ const POLL_METHOD = new RegExp(
 const POLL_FINDING = /\b(?:found|finds|shows?|showed|showing|says|said|according)\b/i;
 const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
 const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
+/** A poll's result: a share of those asked ("48 percent chose Clinton", "44% to 43%", "leads by 5 points"). */
+const POLL_RESULT = /\d\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)/i;
+/** An election's result, which a poll does not give: "won 41 percent of the vote", "votes cast", "turnout". */
+const ELECTION_RESULT = /\b(?:won|wins|votes?|ballots?|turnout)\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -134,10 +138,14 @@ export function extractClaims(
   tokensOf: SentenceTokens = tokenize,
 ): Claim[] {
   const attributedSpans = new SpanSet(attributedExtents(text, attributions));
+  const pollSources = new SpanSet(attributions.flatMap(({ source }) => (source && POLL_NOUN.test(source.text) ? [source] : [])));
   const quotes = quotedSpans(text, sentences);
   const claims: Claim[] = [];
   let previous: { attributed: boolean; paragraph: number } | undefined;
   let lead: { paragraph: number; sources: boolean } | undefined;
+  // After a sentence with a poll or survey as its source, while the sentences after it give its results, in its
+  // paragraph or the next ones (a poll's write-up runs over several short paragraphs).
+  let pollResults = false;
   for (const sentence of sentences) {
     if (title && overlaps(sentence, title)) continue;
     const span = withoutBullet(text, sentence);
@@ -150,6 +158,8 @@ export function extractClaims(
       lead = { paragraph: sentence.paragraph, sources: ACCORDING_TO_LEAD.test(sentenceWords) && attributedSpans.overlaps(span) };
     }
     const sourcedByLead = !opensParagraph && lead!.sources;
+    const pollResult: boolean = pollResults && isPollResult(sentenceWords);
+    pollResults = pollSources.overlaps(span) || pollResult;
     // Tokenized once for both readings of a sentence that is one clause (in an analysis, by the entity tagger already),
     // and not at all when the memo knows both.
     let sentenceTokens: Token[] | undefined;
@@ -166,7 +176,7 @@ export function extractClaims(
       // A "sentence" that opens in lower case is the rest of the one before, cut by a stray full stop: it shares its source.
       const continues = /^\p{Ll}/u.test(claimText) && previous?.attributed === true && previous.paragraph === sentence.paragraph;
       const quoted = mostlyQuoted(clause.span, quotes.get(sentence.paragraph) ?? []);
-      const attributed = clause.attributed || quoted || continues || sourcedByLead;
+      const attributed = clause.attributed || quoted || continues || sourcedByLead || pollResult;
       const { start, end } = clause.span;
       claims.push({ start, end, text: claimText, attributed, reasons: read.reasons.slice(), checkWorthiness: read.checkWorthiness });
       previous = { attributed, paragraph: sentence.paragraph };
@@ -322,6 +332,14 @@ function assertsSomething(sentence: string, tokens: Token[]): boolean {
   return !BYLINE.test(sentence) && words.some((w) => isVerb(w.text));
 }
 
+/**
+ * Whether a sentence right after a poll's (or its results) states a result of that poll: a share, and not an election's
+ * result, nor one of polls it names itself ("fell 12 points in the polls"), which are the source it gives.
+ */
+function isPollResult(sentence: string): boolean {
+  return POLL_RESULT.test(sentence) && !ELECTION_RESULT.test(sentence) && !POLL_NOUN.test(sentence);
+}
+
 function describesPollMethod(sentence: string): boolean {
   const method = MARGIN_OF_ERROR.test(sentence) ? !WITHIN_MARGIN.test(sentence) : POLL_NOUN.test(sentence) && POLL_METHOD.test(sentence);
   return method && !POLL_FINDING.test(sentence);
@@ -352,9 +370,45 @@ function hasQuantity(sentence: string, tokens: Token[]): boolean {
   return QUANTITY_WORDS.test(sentence) || tokens.some((_, i) => isCountedNumber(tokens, i));
 }
 
-/** A number that counts or measures something: not a date's or a time's, nor an age. */
+/** A number that counts or measures something: not a date's or a time's, an age, a name's or part of a word. */
 function isCountedNumber(tokens: Token[], i: number): boolean {
-  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i);
+  return /^\p{N}/u.test(tokens[i].text) && !isDatePart(tokens, i) && !isAge(tokens, i) && !isTimeOfDay(tokens, i) &&
+    !isDesignation(tokens, i) && !isInsideWord(tokens, i);
+}
+
+/** Time zones and the halves of the day after a clock time: "0900 GMT", "1530 EST", "8am", "4 p.m.", "12 noon". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'jst',
+  'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'noon', 'midnight',
+]);
+
+/** A clock time ("at 0900 GMT", "at 8am") dates an event; it counts nothing. */
+function isTimeOfDay(tokens: Token[], i: number): boolean {
+  return /^\d{1,4}(?:\.\d\d)?$/.test(tokens[i].text) && CLOCK_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Nouns whose number names one of a series, not a quantity: "No. 1", "Ward 8", "Channel 125", "Chapter 11",
+ * "Unit 2", "Route 66", and share indexes and lists named by how many they hold: "FTSE 100", "Fortune 500".
+ */
+const NUMBERED_NOUNS: ReadonlySet<string> = new Set([
+  'No.', 'Nos.', 'Number', 'Ward', 'Precinct', 'Channel', 'Radio', 'Chapter', 'Section', 'Article', 'Title', 'Room', 'Suite',
+  'Route', 'Highway', 'Interstate', 'Pier', 'Gate', 'Terminal', 'Platform', 'Flight', 'Unit', 'Block', 'Series', 'Episode',
+  'Season', 'Volume', 'Vol.', 'Proposition', 'Prop.', 'Apollo', 'Formula', 'Category', 'Game', 'FTSE', 'Nikkei', 'Fortune',
+]);
+
+function isDesignation(tokens: Token[], i: number): boolean {
+  return NUMBERED_NOUNS.has(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * Digits between letters with no space are part of a word, as mis-decoded text leaves them ("GÃ1⁄4len" for "Gülen"),
+ * not a number; "$400m" and "5km" still count.
+ */
+function isInsideWord(tokens: Token[], i: number): boolean {
+  const [before, token, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  const gluedBefore = !!before && before.end === token.start && /[\p{L}⁄]$/u.test(before.text);
+  return gluedBefore && !!after && after.start === token.end && /^\p{L}/u.test(after.text);
 }
 
 /** The last words of the gazetteers' places and countries ("Ohio", "Carolina"): a number after one is no age. */
@@ -370,10 +424,18 @@ function isAge(tokens: Token[], i: number): boolean {
   if (after === '-' && /^years?-old$/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return true;
   if (/^years?$/.test(after ?? '') && tokens[i + 2]?.text.toLowerCase() === 'old') return true;
   if (before === 'aged' || before === 'age') return true;
-  // An appositive after a person's name: "Singh, 47, voted", "Jane Doe, 38)"; after a place it counts something
-  // ("won Florida, 29, and Ohio, 18": delegates).
-  const name = tokens[i - 2]?.text ?? '';
-  return before === ',' && /^\p{Lu}/u.test(name) && !PLACE_WORDS.has(name) && (after === ',' || after === ')');
+  // An appositive after a person's name: "Singh, 47, voted", "Jane Doe, 38)", a caption's "Richard Osman (left), 40.";
+  // after a place it counts something ("won Florida, 29, and Ohio, 18": delegates).
+  const name = tokens[tokens[i - 2]?.text === ')' ? openingBracket(tokens, i - 2) - 1 : i - 2]?.text ?? '';
+  const closes = after === ',' || after === ')' || (after === '.' && i + 2 === tokens.length);
+  return before === ',' && /^\p{Lu}/u.test(name) && !PLACE_WORDS.has(name) && closes;
+}
+
+/** The index of the "(" that the ")" at `close` ends (its own index when there is none). */
+function openingBracket(tokens: Token[], close: number): number {
+  let k = close - 1;
+  while (k >= 0 && tokens[k].text !== '(' && tokens[k].text !== ')') k--;
+  return tokens[k]?.text === '(' ? k : close;
 }
 
 function isDatePart(tokens: Token[], i: number): boolean {

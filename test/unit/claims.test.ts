@@ -97,6 +97,19 @@ describe('extractClaims: reasons', () => {
     assert.deepEqual(reasonsOf('Crews filled bags at sites 4, 7, and 9 overnight.'), ['number']);
     assert.deepEqual(reasonsOf('She won Florida, 29, and Ohio, 18, on the night.'), ['number']);
     assert.deepEqual(reasonsOf('Ada Brennan, 47, and Tom Ruiz, 52, toured the flooded streets.'), []);
+    // A caption: the age after a parenthesis, at the sentence's end.
+    assert.deepEqual(reasonsOf('Ada Brennan (left), 47.'), []);
+    assert.deepEqual(reasonsOf('The crew stacked sandbags (wet), 40, at the gate.'), ['number']);
+  });
+
+  test('a clock time, a numbered name and digits inside a word count nothing; a count beside them still does', () => {
+    assert.deepEqual(reasonsOf('The spillway gates opened at 0900 GMT on Friday.'), []);
+    assert.deepEqual(reasonsOf('The shelters open at 8am and close at 4 p.m. daily.'), []);
+    assert.deepEqual(reasonsOf('The levee in Ward 8 was inspected by Channel 4 reporters.'), []);
+    assert.deepEqual(reasonsOf('The council named the dam its No. 1 priority.'), []);
+    assert.deepEqual(reasonsOf('Donors to the GÃ1⁄4len-linked school were thanked.'), []);
+    assert.deepEqual(reasonsOf('The levee in Ward 8 held 300 sandbags at 0900 GMT.'), ['number']);
+    assert.deepEqual(reasonsOf('The repairs cost $400m and covered 5km of road.'), ['number']);
   });
 
   test('accusation, causal, superlative and prediction signals', () => {
@@ -242,6 +255,25 @@ describe('extractClaims: attribution', () => {
     ]);
   });
 
+  test("a poll's results right after its sentence are the poll's, in the next paragraph too; other figures are not", () => {
+    const text = [
+      'A Riverside poll released Monday found that 61 percent of voters back the levee bond. Among homeowners, support is 70 percent, up 9 points since March.',
+      'Among renters, support is 45 percent. The bond will cost 40 million dollars. Support among farmers is 38 percent.',
+      'The mayor said the poll was wrong about the bond. Among students, support is 52 percent.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['A Riverside poll released Monday found that 61 percent of voters back the levee bond.', true],
+      ['Among homeowners, support is 70 percent, up 9 points since March.', true],
+      ['Among renters, support is 45 percent.', true],
+      ['The bond will cost 40 million dollars.', false],
+      ['Support among farmers is 38 percent.', false],
+      ['The mayor said the poll was wrong about the bond.', true],
+      ['Among students, support is 52 percent.', false],
+    ]);
+    const turnout = 'A Riverside poll found that 61 percent of voters back the bond. Turnout in the valley fell 40 percent.';
+    assert.deepEqual(claimsOf(turnout).map((c) => c.attributed), [true, false]);
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
@@ -279,6 +311,9 @@ describe('claimMessage', () => {
     assert.equal(evidence('Aid reached 3.9 mln U.S. residents.'), '3.9 mln U.S.');
     assert.equal(evidence('Crews filled 500 bags.'), '500 bags');
     assert.equal(evidence('The mayor won 52 percent of voters in the valley.'), '52 percent of voters');
+    // Not the time or the number in an index's or list's name.
+    assert.equal(evidence('At 1141 GMT the FTSE 100 index was 10.6 points down.'), '10.6 points');
+    assert.equal(evidence('Two Fortune 500 firms built 3 dams.'), '3 dams');
   });
 
   test('names the strongest reason and quotes the words that triggered it', () => {
