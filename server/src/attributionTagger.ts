@@ -73,6 +73,8 @@ export interface TaggerModelFile {
   cueStems: string;
   /** The first pass tags from words; the second also reads the first pass's tags (stacking). */
   passes: [PassFile, PassFile];
+  /** The features the model was trained on, as tools/src/attributionFingerprint.ts hashes them (the editor ignores it). */
+  featureFingerprint: string;
 }
 
 /** Emission scores, token-major: scores[i * TAG_COUNT + t]. */

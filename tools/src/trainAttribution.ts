@@ -13,6 +13,7 @@ import {
 import { defaultRecognizer } from '../../server/src/entities';
 import { splitSentences } from '../../server/src/text';
 import type { Span } from '../../server/src/types';
+import { featureFingerprint } from './attributionFingerprint';
 import { type OverlapCounts, countOverlaps, f1, ratio } from './overlapScore';
 import { type GoldArticle, ROLES, isHeldOutFifth, loadPolnear } from './polnear';
 import { shuffled } from './shuffle';
@@ -188,7 +189,9 @@ function main(): void {
     printHeldOutScores(articles, tagged);
   }
   if (out) {
-    const file: TaggerModelFile = { tags: [...TAGS], cueStems: cueStems.join(' '), passes: [passFile(pass1), passFile(pass2)] };
+    const file: TaggerModelFile = {
+      tags: [...TAGS], cueStems: cueStems.join(' '), passes: [passFile(pass1), passFile(pass2)], featureFingerprint: featureFingerprint(context.cueStems),
+    };
     fs.writeFileSync(out, `${JSON.stringify(file)}\n`);
     console.log(`wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB)`);
   }
