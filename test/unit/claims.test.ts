@@ -223,7 +223,7 @@ describe('extractClaims: attribution', () => {
       ['aid groups warn the number will grow.', true, ['prediction']],
     ]);
     assert.equal(claimsOf('Crews cleared 40 roads, and the bus service resumed on Monday.').length, 1);
-    assert.equal(claimsOf('The mayor said crews cleared 40 roads, and the bus service resumed.').length, 1);
+    assert.equal(claimsOf('"Crews cleared 40 roads, and the bus service resumed," the mayor said.').length, 1);
   });
 
   test('a ", which" clause with its own source leaves the main clause a claim of its own', () => {
