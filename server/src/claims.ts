@@ -50,8 +50,11 @@ const APOSTROPHE_QUOTE = /''(?:[^']|'(?!'))*''/g;
 const ACCORDING_TO_LEAD = /^\s*according\s+to\b/i;
 /** A poll's result: a share of those asked ("48 percent chose Clinton", "44% to 43%", "leads by 5 points"). */
 const POLL_RESULT = /\d\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)/i;
-/** An election's result, which a poll does not give: "won 41 percent of the vote", "votes cast", "turnout". */
-const ELECTION_RESULT = /\b(?:won|wins|votes?|ballots?|turnout)\b/i;
+/**
+ * A result no poll gives: an election's ("won 41 percent of the vote", "votes cast", "turnout"), or a rate that measures
+ * an economy or a population ("the unemployment rate fell to 4.9 percent", "interest rates"), not a share of those asked.
+ */
+const NOT_POLL_RESULT = /\b(?:won|wins|votes?|ballots?|turnout|rates?)\b/i;
 const TERMINAL_PUNCTUATION = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
 const LEADING_BULLET = /^[\s•·▪*–—-]+/u;
@@ -333,11 +336,11 @@ function assertsSomething(sentence: string, tokens: Token[]): boolean {
 }
 
 /**
- * Whether a sentence right after a poll's (or its results) states a result of that poll: a share, and not an election's
- * result, nor one of polls it names itself ("fell 12 points in the polls"), which are the source it gives.
+ * Whether a sentence right after a poll's (or its results) states a result of that poll: a share, and not a result
+ * no poll gives (NOT_POLL_RESULT), nor one of polls it names itself ("fell 12 points in the polls"), which are the source it gives.
  */
 function isPollResult(sentence: string): boolean {
-  return POLL_RESULT.test(sentence) && !ELECTION_RESULT.test(sentence) && !POLL_NOUN.test(sentence);
+  return POLL_RESULT.test(sentence) && !NOT_POLL_RESULT.test(sentence) && !POLL_NOUN.test(sentence);
 }
 
 function describesPollMethod(sentence: string): boolean {

@@ -122,7 +122,8 @@ const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/
 // "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the
 // "will" belongs to the reported clause, which "that" or a pronoun subject opens.
 const REPORTED_IN = /^(?:said|told|added|announced|reported)$/i;
-const REPORTED_CLAUSE_AFTER = /^\s*,?\s*(?:that|it|he|she|they|we)\b/i;
+// One run of space on either side of the comma: "\\s*,?\\s*" took n² steps on a run of n spaces.
+const REPORTED_CLAUSE_AFTER = /^\s*(?:,\s*)?(?:that|it|he|she|they|we)\b/i;
 
 // At most two words (a preposition, "Also on", "But by") between the start of a clause and a date.
 const FRONTED_BEFORE = /^\W*(?:\p{L}+\s+){0,2}$/u;

@@ -274,6 +274,18 @@ describe('extractClaims: attribution', () => {
     assert.deepEqual(claimsOf(turnout).map((c) => c.attributed), [true, false]);
   });
 
+  test("a rate is no poll's result: the chain after a poll ends at it", () => {
+    const text = [
+      'A Gallup survey released Monday found that 45 percent of adults approve of the governor.',
+      'The unemployment rate fell to 4.9 percent in May. Wages rose 2.6 percent.',
+    ].join(' ');
+    assert.deepEqual(claimsOf(text).map((c) => [c.text, c.attributed]), [
+      ['A Gallup survey released Monday found that 45 percent of adults approve of the governor.', true],
+      ['The unemployment rate fell to 4.9 percent in May.', false],
+      ['Wages rose 2.6 percent.', false],
+    ]);
+  });
+
   test('an unattributed number among attributed sentences is the one that needs a source', () => {
     const text = 'The mayor said the shelters were full.\nAbout 12,000 residents were moved to shelters.';
     const flagged = claimsOf(text).filter(needsSource);
