@@ -109,15 +109,22 @@ function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds 
 
 export function loadModel(file: TaggerModelFile): TaggerModel {
   const ids = new Map<string, number>();
-  const names = file.passes.map((pass) => pass.features.split('\n'));
-  for (const name of names.flat()) if (!ids.has(name)) ids.set(name, ids.size);
+  // Each pass's feature ids, in the order of its names and weights.
+  const passIds = file.passes.map((pass) => pass.features.split('\n').map((name) => {
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size));
+    return id;
+  }));
   // ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass lacks the
   // feature), side by side so that scoring both passes reads one place in memory per feature. Only the table keeps them.
+  // Copied in plain loops: a view per feature made loading cost as much again.
   const weights = new Int16Array(ids.size * ROW);
   file.passes.forEach((pass, p) => {
     const bytes = Buffer.from(pass.weights, 'base64');
     const values = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    names[p].forEach((name, n) => weights.set(values.subarray(n * TAG_COUNT, (n + 1) * TAG_COUNT), ids.get(name)! * ROW + p * TAG_COUNT));
+    passIds[p].forEach((id, n) => {
+      for (let t = 0; t < TAG_COUNT; t++) weights[id * ROW + p * TAG_COUNT + t] = values[n * TAG_COUNT + t];
+    });
   });
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
   const context = { cueStems: new Set(file.cueStems.split(' ')) };
@@ -212,12 +219,16 @@ export class FeatureTable {
     this.rows = new Int16Array(memory);
     this.constants = new Int32Array(templateCount).fill(-1);
     for (let e = 0; e < entries.length; e += ENTRY) {
-      const [first, second] = [this.pack(entries[e], entries[e + 1]), this.pack(entries[e + 2], entries[e + 3])];
+      const first = this.pack(entries[e], entries[e + 1]);
+      const second = this.pack(entries[e + 2], entries[e + 3]);
       let slot = this.slot(first, second);
       while (this.slots[slot * this.stride] !== -1) slot = (slot + 1) & this.mask;
       const id = entries[e + 4];
-      this.slots.set([first, second, id], slot * this.stride);
-      if (weights) this.rows.set(weights.subarray(id * row, (id + 1) * row), this.rowAt(slot));
+      const at = slot * this.stride;
+      this.slots[at] = first;
+      this.slots[at + 1] = second;
+      this.slots[at + 2] = id;
+      if (weights) for (let k = 0, from = id * row, to = this.rowAt(slot); k < row; k++) this.rows[to + k] = weights[from + k];
       const mark = this.mark(first, second);
       this.marks[mark >>> 5] |= 1 << (mark & 31);
       if (entries[e + 1] === ABSENT) this.constants[entries[e]] = slot;
