@@ -117,7 +117,7 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
   }));
   // ROW per feature id: TAG_COUNT of the first pass, then TAG_COUNT of the second (zero where a pass lacks the
   // feature), side by side so that scoring both passes reads one place in memory per feature. Only the table keeps them.
-  // Copied in plain loops: a view per feature made loading cost as much again.
+  // Copied in plain loops, here and in FeatureTable: a view and an array per feature took a fifth of the load's time.
   const weights = new Int16Array(ids.size * ROW);
   file.passes.forEach((pass, p) => {
     const bytes = Buffer.from(pass.weights, 'base64');
