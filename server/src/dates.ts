@@ -269,8 +269,9 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   const found: Candidate[] = [];
   // Decimals ("fell 6.43") and thousands ("at 1,015 francs") are not clock times, "the end of November" is November,
   // and chrono reads "the night of Oct. 23" and "the day before last Tuesday" as no date at all: hide what chrono
-  // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift).
-  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
+  // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift). A number
+  // is tried from its first digit only: tried from each, a run of n digits took n² steps.
+  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of statedWhere(text, stated, (result) => readableSpan(sentence, result) !== null)) {
     const whole = readableSpan(sentence, result);
