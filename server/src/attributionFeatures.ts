@@ -1,8 +1,10 @@
 // The features of the attribution tagger, in one place so that training and the editor read the same: names for the
 // trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
 import { TAGS, type TaggedParagraph } from './attributionTagger';
+import type { Quote } from './cues';
 import { TITLES } from './lexicons';
 import { firstStartingFrom } from './text';
+import type { Span } from './types';
 
 const QUOTE_MARK = /^["“”'‘’]$/;
 
@@ -148,6 +150,22 @@ export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit
 }
 
 /**
+ * For each token, the first of `quotes` (in their order) that its start lies inside, found in one sweep: looking
+ * through every quotation for every token took time in the square of a paragraph's length when it held many.
+ */
+function quotesAround(tokens: readonly Span[], quotes: readonly Quote[]): (Quote | undefined)[] {
+  const byOpen = quotes.map((quote, index) => ({ quote, index })).sort((a, b) => a.quote.open - b.quote.open);
+  // Those opened before the token and not closed yet: few, as findQuotes keeps one double and one single open at most.
+  let open: typeof byOpen = [];
+  let next = 0;
+  return tokens.map(({ start }) => {
+    while (next < byOpen.length && byOpen[next].quote.open < start) open.push(byOpen[next++]);
+    open = open.filter(({ quote }) => quote.close > start);
+    return open.reduce<(typeof byOpen)[number] | undefined>((first, o) => (!first || o.index < first.index ? o : first), undefined)?.quote;
+  });
+}
+
+/**
  * Every feature of every token, in token order. The nearest cue word on either side in the sentence, and next to a
  * quotation, tells a token far from any cue that it is content. `word`, where given, takes the features tokens read
  * of single words (visitWordFeatures) instead of their being visited: it gets the parts at every place j from
@@ -163,9 +181,15 @@ export function visitFeatures<P>(
   const entityParts = new Map([...new Set(entityOf)].map((label) => [label, part(label)]));
   const E = entityOf.map((label) => entityParts.get(label)!);
   const of = tokens.map((t) => parts.token(t.text));
-  const inQuote = tokens.map((t) => quotes.some((q) => q.open < t.start && t.start < q.close));
+  const quoteAround = quotesAround(tokens, quotes);
+  const inQuote = quoteAround.map((quote) => quote !== undefined);
   const isCue = of.map((p, i) => p.cue && !inQuote[i]);
   const isQuoteMark = tokens.map((t) => QUOTE_MARK.test(t.text));
+  const opensAt = new Set(quotes.map((q) => q.open));
+  const closesAt = new Set(quotes.map((q) => q.close));
+  // The first quotation that opens or closes at an offset.
+  const quoteMarkedAt = new Map<number, Quote>();
+  for (const q of quotes) for (const offset of [q.open, q.close]) if (!quoteMarkedAt.has(offset)) quoteMarkedAt.set(offset, q);
   const [start, end, stemStart] = [part('<s>'), part('</s>'), part(stem('<s>'))];
   const W = of.map((p) => p.word);
   const SH = of.map((p) => p.shape);
@@ -191,7 +215,6 @@ export function visitFeatures<P>(
   }
   const sentenceHasCue = new Set(sentenceOf.filter((_, i) => isCue[i]));
   const paragraphHasCue = sentenceHasCue.size > 0;
-  const quoteAround = (offset: number) => quotes.find((q) => q.open < offset && offset < q.close);
   const cueNear = (from: number, to: number) => {
     for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) if (isCue[k]) return k;
     return -1;
@@ -224,7 +247,7 @@ export function visitFeatures<P>(
     if (isCue[i - 1]) visit(i, T['pcue|'], w);
     if (isCue[i + 1]) { visit(i, T['ncue|'], w); visit(i, T['ncue|'], sh); }
     if (inQuote[i]) visit(i, T.q);
-    if (isQuoteMark[i]) visit(i, quotes.some((q) => q.open === token.start) ? T.qo : quotes.some((q) => q.close === token.start) ? T.qc : T.qm);
+    if (isQuoteMark[i]) visit(i, opensAt.has(token.start) ? T.qo : closesAt.has(token.start) ? T.qc : T.qm);
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) visit(i, T.ss);
     if (i === tokens.length - 1 || sentenceOf[i] !== sentenceOf[i + 1]) visit(i, T.se);
     if (i === 0) visit(i, T.ps);
@@ -252,7 +275,7 @@ export function visitFeatures<P>(
     if (i + 1 < tokens.length && entityOf[i + 1]) visit(i, T['entn='], E[i + 1]);
     const title = of[i].title;
     if (title) visit(i, T[title]);
-    const quote = !quotes.length ? undefined : quoteAround(token.start) ?? (isQuoteMark[i] ? quotes.find((q) => q.open === token.start || q.close === token.start) : undefined);
+    const quote = quoteAround[i] ?? (isQuoteMark[i] ? quoteMarkedAt.get(token.start) : undefined);
     if (quote) {
       const close = tokenIndexAt(quote.close);
       const open = tokenIndexAt(quote.open + 1) - 1;
