@@ -156,12 +156,19 @@ export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit
 function quotesAround(tokens: readonly Span[], quotes: readonly Quote[]): (Quote | undefined)[] {
   const byOpen = quotes.map((quote, index) => ({ quote, index })).sort((a, b) => a.quote.open - b.quote.open);
   // Those opened before the token and not closed yet: few, as findQuotes keeps one double and one single open at most.
-  let open: typeof byOpen = [];
+  const open: typeof byOpen = [];
   let next = 0;
   return tokens.map(({ start }) => {
     while (next < byOpen.length && byOpen[next].quote.open < start) open.push(byOpen[next++]);
-    open = open.filter(({ quote }) => quote.close > start);
-    return open.reduce<(typeof byOpen)[number] | undefined>((first, o) => (!first || o.index < first.index ? o : first), undefined)?.quote;
+    let first: (typeof byOpen)[number] | undefined;
+    let kept = 0;
+    for (const around of open) {
+      if (around.quote.close <= start) continue;
+      open[kept++] = around;
+      if (!first || around.index < first.index) first = around;
+    }
+    open.length = kept;
+    return first?.quote;
   });
 }
 
