@@ -117,11 +117,13 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 
 // A capitalized word ending in -ed inside a sentence is a name, not a past verb: "the United Nations", "Allied Signal".
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
+// Past verbs of saying, after which a reported clause follows.
+const REPORTED = 'said|told|added|announced|reported';
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
-const CLAUSE_START = /[;:]|\b(?:said|says|told|added|announced|reported|that)\b/gi;
+const CLAUSE_START = new RegExp(`[;:]|\\b(?:${REPORTED}|says|that)\\b`, 'gi');
 // "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the
 // "will" belongs to the reported clause, which "that" or a pronoun subject opens.
-const REPORTED_IN = /^(?:said|told|added|announced|reported)$/i;
+const REPORTED_IN = new RegExp(`^(?:${REPORTED})$`, 'i');
 // One run of space on either side of the comma: "\\s*,?\\s*" took n² steps on a run of n spaces.
 const REPORTED_CLAUSE_AFTER = /^\s*(?:,\s*)?(?:that|it|he|she|they|we)\b/i;
 
