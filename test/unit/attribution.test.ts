@@ -4,6 +4,7 @@ import { extractAttributions } from '../../server/src/attribution';
 import { stanceAttributions } from '../../server/src/stanceCues';
 import { splitSentences } from '../../server/src/text';
 import type { Attribution, EntityMention } from '../../server/src/types';
+import { fasterOfTwoCpuMs } from '../support/cpuTime';
 import { assertSlices } from '../support/spans';
 
 /** Runs the stage as the pipeline does and checks every span against the text. */
@@ -348,15 +349,9 @@ describe('extractAttributions: offsets', () => {
 
 describe('extractAttributions: long paragraphs', () => {
   test('a paragraph of many quotations is read in time linear in its length', () => {
-    // CPU ms of the faster of two runs: twice the quotations take about twice the time (each token used to be looked
+    // Twice the quotations take about twice the time (each token used to be looked
     // for in every quotation of its paragraph: 3.5 to 4.3 times as long).
-    const cpuMs = (quotations: number) =>
-      Math.min(...[0, 1].map(() => {
-        const started = process.cpuUsage();
-        attribute(`Prices rose ${'“a” '.repeat(quotations)}percent.`);
-        const { user, system } = process.cpuUsage(started);
-        return (user + system) / 1000;
-      }));
+    const cpuMs = (quotations: number) => fasterOfTwoCpuMs(() => attribute(`Prices rose ${'“a” '.repeat(quotations)}percent.`));
     cpuMs(100); // the quotation features' code, compiled
     const [shortMs, longMs] = [cpuMs(6_000), cpuMs(12_000)];
     assert.ok(longMs < 3 * shortMs + 50, `${shortMs.toFixed(0)} ms for 6,000 quotations, ${longMs.toFixed(0)} ms for 12,000`);

@@ -5,6 +5,7 @@ import { extractDates, findArticleDate } from '../../server/src/dates';
 import { dayKey, describeDate, sameDay } from '../../server/src/timex';
 import { analyzeArticle } from '../../server/src/analyze';
 import { splitSentences } from '../../server/src/text';
+import { fasterOfTwoCpuMs } from '../support/cpuTime';
 import { assertSlices } from '../support/spans';
 
 function dates(text: string, referenceDate: string | null = null) {
@@ -1212,18 +1213,8 @@ test('a "daily" or "weekly" that is a newspaper is no set', () => {
   assert.deepEqual(values('The English-language daily, The Nation, said so.'), []);
 });
 
-/**
- * CPU ms of reading the dates of `text`, the faster of two runs. Tests compare it with a text of the same length that
- * holds no trap, so that the machine's speed does not decide.
- */
-function datesCpuMs(text: string): number {
-  return Math.min(...[0, 1].map(() => {
-    const started = process.cpuUsage();
-    dates(text, '1987-03-12');
-    const { user, system } = process.cpuUsage(started);
-    return (user + system) / 1000;
-  }));
-}
+/** CPU ms of reading the dates of `text`, to compare with a text of the same length that holds no trap. */
+const datesCpuMs = (text: string) => fasterOfTwoCpuMs(() => dates(text, '1987-03-12'));
 
 test('the words before a "daily" and a list of months are read in time linear in their length', () => {
   // Each run of words was read again from each of its words (a run of "English-language" in as many ways as it has
