@@ -206,10 +206,15 @@ export class FeatureTable {
       const cut = name.search(/[=|]/);
       const template = templateNumber(cut < 0 ? name : name.slice(0, cut + 1));
       if (template === undefined) continue;
-      for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
+      if (cut < 0) {
+        entries.push(template, ABSENT, ABSENT, ABSENT, id);
+        continue;
+      }
+      for (const parts of cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts
-        const [a, b, c] = parts.map((part) => this.intern(part));
-        entries.push(template, a ?? ABSENT, b ?? ABSENT, c ?? ABSENT, id);
+        const a = this.intern(parts[0]);
+        const b = parts.length > 1 ? this.intern(parts[1]) : ABSENT;
+        entries.push(template, a, b, parts.length > 2 ? this.intern(parts[2]) : ABSENT, id);
       }
     }
     const templateCount = TEMPLATES.length;
@@ -301,8 +306,15 @@ export class FeatureTable {
   }
 }
 
-/** Every way of cutting `rest` into parts at its "|" marks. */
+/**
+ * Every way of cutting `rest` into parts at its "|" marks. Names with none or one, nearly all, are cut without the
+ * general loop and its arrays: the model's load, which cuts every name, runs in each process before V8 has optimized
+ * anything.
+ */
 function cuts(rest: string): string[][] {
+  const bar = rest.indexOf('|');
+  if (bar < 0) return [[rest]];
+  if (rest.indexOf('|', bar + 1) < 0) return [[rest], [rest.slice(0, bar), rest.slice(bar + 1)]];
   const bars: number[] = [];
   for (let k = rest.indexOf('|'); k >= 0; k = rest.indexOf('|', k + 1)) bars.push(k);
   const all: string[][] = [];
