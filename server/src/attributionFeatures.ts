@@ -1,5 +1,6 @@
 // The features of the attribution tagger, in one place so that training and the editor read the same: names for the
 // trainer, which keys weights by name, and integer ids for the editor (attributionScorer.ts), through one visitor.
+import { mapped } from './arrays';
 import { TAGS, type TaggedParagraph } from './attributionTagger';
 import type { Quote } from './cues';
 import { TITLES } from './lexicons';
@@ -154,11 +155,11 @@ export function visitWordFeatures<P>(parts: TokenParts<P>, offset: number, visit
  * through every quotation for every token took time in the square of a paragraph's length when it held many.
  */
 function quotesAround(tokens: readonly Span[], quotes: readonly Quote[]): (Quote | undefined)[] {
-  const byOpen = quotes.map((quote, index) => ({ quote, index })).sort((a, b) => a.quote.open - b.quote.open);
+  const byOpen = mapped(quotes, (quote, index) => ({ quote, index })).sort((a, b) => a.quote.open - b.quote.open);
   // Those opened before the token and not closed yet: few, as findQuotes keeps one double and one single open at most.
   const open: typeof byOpen = [];
   let next = 0;
-  return tokens.map(({ start }) => {
+  return mapped(tokens, ({ start }) => {
     while (next < byOpen.length && byOpen[next].quote.open < start) open.push(byOpen[next++]);
     let first: (typeof byOpen)[number] | undefined;
     let kept = 0;
@@ -185,25 +186,25 @@ export function visitFeatures<P>(
 ): void {
   const { tokens, sentenceOf, quotes, entityOf } = paragraph;
   const part = (text: string) => parts.part(text);
-  const entityParts = new Map([...new Set(entityOf)].map((label) => [label, part(label)]));
-  const E = entityOf.map((label) => entityParts.get(label)!);
-  const of = tokens.map((t) => parts.token(t.text));
+  const entityParts = new Map(mapped([...new Set(entityOf)], (label) => [label, part(label)]));
+  const E = mapped(entityOf, (label) => entityParts.get(label)!);
+  const of = mapped(tokens, (t) => parts.token(t.text));
   const quoteAround = quotesAround(tokens, quotes);
-  const inQuote = quoteAround.map((quote) => quote !== undefined);
-  const isCue = of.map((p, i) => p.cue && !inQuote[i]);
-  const isQuoteMark = tokens.map((t) => QUOTE_MARK.test(t.text));
-  const opensAt = new Set(quotes.map((q) => q.open));
-  const closesAt = new Set(quotes.map((q) => q.close));
+  const inQuote = mapped(quoteAround, (quote) => quote !== undefined);
+  const isCue = mapped(of, (p, i) => p.cue && !inQuote[i]);
+  const isQuoteMark = mapped(tokens, (t) => QUOTE_MARK.test(t.text));
+  const opensAt = new Set(mapped(quotes, (q) => q.open));
+  const closesAt = new Set(mapped(quotes, (q) => q.close));
   // The first quotation that opens or closes at an offset.
   const quoteMarkedAt = new Map<number, Quote>();
   for (const q of quotes) for (const offset of [q.open, q.close]) if (!quoteMarkedAt.has(offset)) quoteMarkedAt.set(offset, q);
   const [start, end, stemStart] = [part('<s>'), part('</s>'), part(stem('<s>'))];
-  const W = of.map((p) => p.word);
-  const SH = of.map((p) => p.shape);
-  const ST = of.map((p) => p.stem);
+  const W = mapped(of, (p) => p.word);
+  const SH = mapped(of, (p) => p.shape);
+  const ST = mapped(of, (p) => p.stem);
   const at = (i: number) => (i < 0 ? start : i >= tokens.length ? end : W[i]);
   const stemAt = (i: number) => (i < 0 ? stemStart : ST[i]);
-  const buckets = BUCKETS.map(part);
+  const buckets = mapped(BUCKETS, part);
   const [startParts, endParts] = [parts.boundary('<s>'), parts.boundary('</s>')];
   // Nearest cue word to the left and right within the sentence.
   const left: number[] = [];
@@ -313,7 +314,7 @@ export const ROLE_WINDOWS = ROLES ** 5;
 
 /** The parts of each role, OUTSIDE's last. */
 export function roleParts<P>(part: (text: string) => P): P[] {
-  return [...TAGS, '-'].map(part);
+  return mapped([...TAGS, '-'], part);
 }
 
 /**
@@ -336,12 +337,12 @@ export function visitStackedFeatures<P>(
 ): void {
   const { sentenceOf, tokens } = paragraph;
   const rolePart = roleParts(part);
-  const buckets = BUCKETS.map(part);
+  const buckets = mapped(BUCKETS, part);
   const roleAt = (i: number) => (i < 0 || i >= first.length ? OUTSIDE : first[i]);
   const role = (i: number) => rolePart[roleAt(i)];
   const sources = roleAround(first, sentenceOf, 'SOURCE');
   const contents = roleAround(first, sentenceOf, 'CONTENT');
-  const isCue = first.map((tag) => CUE_TAGS[tag]);
+  const isCue = mapped(first, (tag) => CUE_TAGS[tag]);
   // The nearest cue on either side in the sentence, and commas counted up to each token, in one sweep each: looking
   // from every token would take time quadratic in the sentence's length.
   const cueBefore = nearestMarked(isCue, sentenceOf, -1);
@@ -395,7 +396,7 @@ function nearestMarked(marked: boolean[], sentenceOf: number[], step: -1 | 1): n
 
 /** For each token, whether another token of its sentence before (after) it has the role: one sweep each way. */
 function roleAround(first: number[], sentenceOf: number[], name: string): { before: boolean[]; after: boolean[] } {
-  const tagHas = TAGS.map((tag) => tag.endsWith(name));
+  const tagHas = mapped(TAGS, (tag) => tag.endsWith(name));
   const has = (i: number) => tagHas[first[i]];
   const before: boolean[] = new Array(first.length).fill(false);
   const after: boolean[] = new Array(first.length).fill(false);

@@ -22,7 +22,12 @@ export interface TaggerModel {
   transitions: [Float64Array, Float64Array];
 }
 
-const ROW = 2 * TAG_COUNT;
+/**
+ * TAG_COUNT bound in this module: the compiled CommonJS reads an import as a property of the imported module at each
+ * use, and the scoring loops run faster over a plain binding.
+ */
+const tagCount = TAG_COUNT;
+const ROW = 2 * tagCount;
 
 /** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
@@ -123,7 +128,7 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
     const bytes = Buffer.from(pass.weights, 'base64');
     const values = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     passIds[p].forEach((id, n) => {
-      for (let t = 0; t < TAG_COUNT; t++) weights[id * ROW + p * TAG_COUNT + t] = values[n * TAG_COUNT + t];
+      for (let t = 0; t < tagCount; t++) weights[id * ROW + p * tagCount + t] = values[n * tagCount + t];
     });
   });
   const transitions = file.passes.map((pass) => Float64Array.from(pass.transitions)) as [Float64Array, Float64Array];
@@ -136,7 +141,7 @@ export function loadModel(file: TaggerModelFile): TaggerModel {
 // them would slow loading the model.
 function roleScoresOf(features: FeatureTable): (window: number) => Int32Array {
   const { rows } = features;
-  const scores = new Int32Array(ROLE_WINDOWS * TAG_COUNT);
+  const scores = new Int32Array(ROLE_WINDOWS * tagCount);
   const summed = new Uint8Array(ROLE_WINDOWS);
   const rolePart = roleParts(features.part);
   return (window) => {
@@ -144,7 +149,7 @@ function roleScoresOf(features: FeatureTable): (window: number) => Int32Array {
     summed[window] = 1;
     visitRoleFeatures(window, rolePart, (template, a, b, c) => {
       const at = features.rowOf(template, a, b, c);
-      for (let t = 0; at >= 0 && t < TAG_COUNT; t++) scores[window * TAG_COUNT + t] += rows[at + TAG_COUNT + t];
+      for (let t = 0; at >= 0 && t < tagCount; t++) scores[window * tagCount + t] += rows[at + tagCount + t];
     });
     return scores;
   };
@@ -201,10 +206,15 @@ export class FeatureTable {
       const cut = name.search(/[=|]/);
       const template = templateNumber(cut < 0 ? name : name.slice(0, cut + 1));
       if (template === undefined) continue;
-      for (const parts of cut < 0 ? [[]] : cuts(name.slice(cut + 1))) {
+      if (cut < 0) {
+        entries.push(template, ABSENT, ABSENT, ABSENT, id);
+        continue;
+      }
+      for (const parts of cuts(name.slice(cut + 1))) {
         if (parts.length > 3) continue; // no feature has more parts
-        const [a, b, c] = parts.map((part) => this.intern(part));
-        entries.push(template, a ?? ABSENT, b ?? ABSENT, c ?? ABSENT, id);
+        const a = this.intern(parts[0]);
+        const b = parts.length > 1 ? this.intern(parts[1]) : ABSENT;
+        entries.push(template, a, b, parts.length > 2 ? this.intern(parts[2]) : ABSENT, id);
       }
     }
     const templateCount = TEMPLATES.length;
@@ -296,8 +306,15 @@ export class FeatureTable {
   }
 }
 
-/** Every way of cutting `rest` into parts at its "|" marks. */
+/**
+ * Every way of cutting `rest` into parts at its "|" marks. Names with none or one, nearly all, are cut without the
+ * general loop and its arrays: the model's load, which cuts every name, runs in each process before V8 has optimized
+ * anything.
+ */
 function cuts(rest: string): string[][] {
+  const bar = rest.indexOf('|');
+  if (bar < 0) return [[rest]];
+  if (rest.indexOf('|', bar + 1) < 0) return [[rest], [rest.slice(0, bar), rest.slice(bar + 1)]];
   const bars: number[] = [];
   for (let k = rest.indexOf('|'); k >= 0; k = rest.indexOf('|', k + 1)) bars.push(k);
   const all: string[][] = [];
@@ -320,19 +337,19 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   const { features } = model;
   const { rows } = features;
   const length = paragraph.tokens.length;
-  const first = new Float64Array(length * TAG_COUNT);
-  const second = new Float64Array(length * TAG_COUNT);
+  const first = new Float64Array(length * tagCount);
+  const second = new Float64Array(length * tagCount);
   // Adds a row of both passes' weights to token i's scores. Weights and word scores each get their own function, so
   // that each reads one kind of array (Int16Array, Int32Array) and V8 keeps its element loads monomorphic.
   const addWeights = (i: number, at: number) => {
-    const token = i * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += rows[at + t];
-    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += rows[at + TAG_COUNT + t];
+    const token = i * tagCount;
+    for (let t = 0; t < tagCount; t++) first[token + t] += rows[at + t];
+    for (let t = 0; t < tagCount; t++) second[token + t] += rows[at + tagCount + t];
   };
   const addWordScores = (i: number, row: Int32Array, at: number) => {
-    const token = i * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) first[token + t] += row[at + t];
-    for (let t = 0; t < TAG_COUNT; t++) second[token + t] += row[at + TAG_COUNT + t];
+    const token = i * tagCount;
+    for (let t = 0; t < tagCount; t++) first[token + t] += row[at + t];
+    for (let t = 0; t < tagCount; t++) second[token + t] += row[at + tagCount + t];
   };
   // Each word's kept rows go to the tokens that read it, one word at a time: looking them up from each token, of each
   // of its neighbours in turn, read every word's parts seven times, mostly to find rows that are not kept.
@@ -353,10 +370,10 @@ export function passScores(model: TaggerModel, paragraph: TaggedParagraph): { fi
   const { roleScores } = model;
   visitStackedFeatures(paragraph, firstTags, features.part, (i, template, a, b, c) => {
     const at = features.rowOf(template, a, b, c);
-    if (at >= 0) for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += rows[at + TAG_COUNT + t];
+    if (at >= 0) for (let t = 0; t < tagCount; t++) second[i * tagCount + t] += rows[at + tagCount + t];
   }, (i, window) => {
     const scores = roleScores(window);
-    for (let t = 0; t < TAG_COUNT; t++) second[i * TAG_COUNT + t] += scores[window * TAG_COUNT + t];
+    for (let t = 0; t < tagCount; t++) second[i * tagCount + t] += scores[window * tagCount + t];
   });
   return { first, firstTags, second };
 }

@@ -1,5 +1,6 @@
 // Turns the tagger's roles into attributions: each source and content joins the nearest cue of its sentence (else of
 // its paragraph); a paragraph of content with no cue of its own continues the previous paragraph's speaker.
+import { mapped } from './arrays';
 import { type TaggerModel, tagParagraph } from './attributionScorer';
 import { type Role, type TaggedParagraph, roleSpans, taggedParagraph } from './attributionTagger';
 import { CONTINUING_PARTICIPLES, groupByParagraph, paragraphKeys } from './cues';
@@ -76,7 +77,7 @@ function paragraphRoles(
   const at = paragraph.span.start;
   const inParagraph = (span: Span): TextSpan => shifted(slice(text, span), -at);
   const tags = tagParagraph(model, paragraph);
-  const pieces: Piece[] = roleSpans(tags).map(({ role, first, last }) => ({
+  const pieces: Piece[] = mapped(roleSpans(tags), ({ role, first, last }) => ({
     role, first, last,
     span: { start: paragraph.tokens[first].start, end: paragraph.tokens[last].end },
     sentence: paragraph.sentenceOf[first],
@@ -157,7 +158,7 @@ function trimEdges(text: string, span: Span): Span {
 /** "X, the Journal reports." → "X"; "the Journal reports X." → "X": the sentence on the far side from the source. */
 function restOfSentence(paragraph: TaggedParagraph, cue: Piece, source: Piece): Piece[] {
   const { tokens, sentenceOf } = paragraph;
-  const inSentence = tokens.map((_, i) => i).filter((i) => sentenceOf[i] === cue.sentence);
+  const inSentence = mapped(tokens, (_, i) => i).filter((i) => sentenceOf[i] === cue.sentence);
   const before = Math.min(cue.first, source.first);
   const after = Math.max(cue.last, source.last);
   const words = (from: number, to: number) => inSentence.filter((i) => i >= from && i <= to && /[\p{L}\p{N}]/u.test(tokens[i].text));
