@@ -1,5 +1,6 @@
 // The committed model file: a JSON header line, then feature names and cluster words as text, then the weights
 // as 16-bit integers, all gzipped by the writer. Text for names keeps it diffable in size and simple to parse fast.
+import { FeatureIndex } from './featureIndex';
 import type { WordClusters } from './features';
 import type { NerModel, SparseWeights } from './model';
 
@@ -54,8 +55,7 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
   if (featureNames.length !== header.featureCount || weights16.length !== header.featureCount * header.tags.length) {
     throw new ModelFormatError('entity model file is inconsistent: feature and weight counts differ');
   }
-  const features = new Map<string, number>();
-  featureNames.forEach((name, i) => features.set(name, i));
+  const features = new FeatureIndex(featureNames);
   const weights = sparseRows(weights16, header.tags.length, header.scale);
   return { tags: header.tags, features, weights, transitions, clusters: clusterTable(header.granularities, clusterWords, clusterIds) };
 }
