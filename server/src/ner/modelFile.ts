@@ -61,12 +61,11 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
 }
 
 function sparseRows(dense: Int16Array, tagCount: number, scale: number): SparseWeights {
-  let nonZero = 0;
-  for (const w of dense) if (w !== 0) nonZero++;
   const rows = dense.length / tagCount;
   const rowStart = new Int32Array(rows + 1);
-  const tag = new Uint8Array(nonZero);
-  const value = new Float32Array(nonZero);
+  // Room for every weight, cut to the non-zero ones after: one pass over the weights rather than a count first.
+  const tag = new Uint8Array(dense.length);
+  const value = new Float32Array(dense.length);
   let at = 0;
   for (let f = 0; f < rows; f++) {
     rowStart[f] = at;
@@ -78,15 +77,21 @@ function sparseRows(dense: Int16Array, tagCount: number, scale: number): SparseW
     }
   }
   rowStart[rows] = at;
-  return { rowStart, tag, value };
+  return { rowStart, tag: tag.slice(0, at), value: value.slice(0, at) };
 }
 
 function clusterTable(granularities: number[], words: string[], ids: Uint16Array): WordClusters | null {
   if (!words.length) return null;
   const g = granularities.length;
-  const table = new Map<string, readonly number[]>();
-  words.forEach((word, i) => table.set(word, Array.from(ids.subarray(i * g, i * g + g))));
-  return { granularities, lookup: (form) => table.get(form) };
+  const table = new Map<string, number>();
+  words.forEach((word, i) => table.set(word, i));
+  // A word's ids are made the first time it is looked up: most of the words are never met.
+  const rows: (readonly number[] | undefined)[] = new Array(words.length);
+  const lookup = (form: string): readonly number[] | undefined => {
+    const i = table.get(form);
+    return i === undefined ? undefined : (rows[i] ??= Array.from(ids.subarray(i * g, i * g + g)));
+  };
+  return { granularities, lookup };
 }
 
 export interface ModelToWrite {
