@@ -6,7 +6,10 @@ import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { TAGS, allowedTransition, decodeTags, encodeBilou } from '../../server/src/ner/bilou';
 import { loadNerModel } from '../../server/src/ner/bundledModel';
-import { WINDOW, documentContext, formInfo, gazetteerMatches, normalizeForm, windowFeatures, wordFeatures, wordShape } from '../../server/src/ner/features';
+import { FeatureIndex } from '../../server/src/ner/featureIndex';
+import {
+  WINDOW, documentContext, featureName, formInfo, gazetteerMatches, normalizeForm, visitWindowFeatures, windowFeatures, wordFeatures, wordShape,
+} from '../../server/src/ner/features';
 import { FeatureEncoder, emissionScores, viterbi } from '../../server/src/ner/model';
 import { EmissionScorer } from '../../server/src/ner/scorer';
 import { nameStretches } from '../../server/src/ner/stretches';
@@ -101,6 +104,31 @@ describe('ner: features', () => {
       const window = windowFeatures(formInfo(form), clusters);
       WINDOW.forEach((offset, w) => assert.deepEqual(window[w], wordFeatures(form, offset, clusters), `${form} at ${offset}`));
     }
+  });
+
+  it('visits the window features by template and value, in the order and with the names of windowFeatures', () => {
+    const { clusters } = loadNerModel();
+    for (const form of ['Sergei', 'U.S.', 'al-Assad', '=', '1996-08-22']) {
+      const visited: string[][] = WINDOW.map(() => []);
+      visitWindowFeatures(formInfo(form), clusters, (w, template, value) => visited[w].push(featureName(template, value)));
+      assert.deepEqual(visited, windowFeatures(formInfo(form), clusters), form);
+    }
+  });
+
+  it('indexes features by template and value, a value holding "=" or "|" included', () => {
+    const index = new FeatureIndex(['bias', 'w0=kerry', 'w0==', 'W==>', 'w0w1=a|b|c', 'caps']);
+    assert.equal(index.size, 6);
+    assert.equal(index.id('bias', null), 0);
+    assert.equal(index.id('w0', 'kerry'), 1);
+    assert.equal(index.id('w0', '='), 2);
+    assert.equal(index.id('W', '=>'), 3);
+    assert.equal(index.id('caps', null), 5);
+    assert.equal(index.id('w0', 'caps'), undefined);
+    assert.equal(index.id('caps', ''), undefined);
+    assert.equal(index.id('w1', 'kerry'), undefined);
+    for (const [name, id] of [['w0==', 2], ['W==>', 3], ['w0w1=a|b|c', 4], ['bias', 0], ['w0=lavrov', undefined]] as const) assert.equal(index.get(name), id, name);
+    assert.deepEqual([...index.valuesOf('w0w1')], ['a|b|c']);
+    assert.deepEqual([...index.valuesOf('w-1w0')], []);
   });
 
   it('learns casing from running text, not from headlines or sentence starts', () => {

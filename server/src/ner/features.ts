@@ -86,16 +86,53 @@ export function formInfo(form: string): FormInfo {
   return info;
 }
 
-/** Features of a word form seen at `offset` from the token being tagged. */
+/**
+ * Receives one word feature: the index in WINDOW of the offset it is seen at, its template and its value, whose name is
+ * featureName(template, value). The tagger looks the value up among its template's (mostly a string the form already
+ * holds, hashed once) instead of building and hashing the name.
+ */
+export type WordFeatureVisitor = (w: number, template: string, value: string | null) => void;
+
+/** A feature's name as the model file stores it; templates hold no '=', so the name splits back at its first one. */
+export function featureName(template: string, value: string | null): string {
+  return value === null ? template : `${template}=${value}`;
+}
+
+/** The templates of the word features at each offset of WINDOW, written once. */
+const WINDOW_TEMPLATES = WINDOW.map((offset) => ({
+  word: `w${offset}`,
+  shape: `sh${offset}`,
+  noCluster: `c${offset}`,
+  wordClass: `k${offset}`,
+  /** By granularity, as the model's clusters list them. */
+  clusters: new Map<number, string>(),
+}));
+const PREFIX_TEMPLATES = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX_TEMPLATES = ['', 's1', 's2', 's3', 's4'];
+
+/** Features of a word form seen at `offset` (one of WINDOW) from the token being tagged. */
 export function wordFeatures(rawForm: string, offset: number, clusters: WordClusters | null): string[] {
+  const w = WINDOW.indexOf(offset as (typeof WINDOW)[number]);
+  if (w < 0) throw new RangeError(`no word features at offset ${offset}`);
   const info = formInfo(rawForm);
-  return featuresAt(info, offset, clusters, Math.abs(offset) <= 1 ? readNear(info, clusters) : null);
+  const features: string[] = [];
+  visitFeaturesAt(info, w, clusters, Math.abs(offset) <= 1 ? readNear(info, clusters) : null, (_, t, v) => features.push(featureName(t, v)));
+  return features;
 }
 
 /** wordFeatures at each offset of WINDOW, in its order, from the form's FormInfo: what the offsets share is read once. */
 export function windowFeatures(info: FormInfo, clusters: WordClusters | null): string[][] {
+  const window: string[][] = WINDOW.map(() => []);
+  visitWindowFeatures(info, clusters, (w, t, v) => window[w].push(featureName(t, v)));
+  return window;
+}
+
+/** The features of windowFeatures, in its order, each with the index of its offset in WINDOW. */
+export function visitWindowFeatures(info: FormInfo, clusters: WordClusters | null, visit: WordFeatureVisitor): void {
   const near = readNear(info, clusters);
-  return WINDOW.map((offset) => featuresAt(info, offset, clusters, Math.abs(offset) <= 1 ? near : null));
+  for (let w = 0; w < WINDOW.length; w++) {
+    visitFeaturesAt(info, w, clusters, Math.abs(WINDOW[w]) <= 1 ? near : null, visit);
+  }
 }
 
 /** What the features of a word next to the token (or the token itself) add: its clusters and word classes. */
@@ -109,26 +146,36 @@ function readNear(info: FormInfo, clusters: WordClusters | null): NearReading {
   return { clusterIds: clusterIds(form, clusters), classes: WORD_CLASSES.filter(([, list]) => list.has(form)).map(([name]) => name) };
 }
 
-/** `near` is read for offsets −1 to 1. */
-function featuresAt(info: FormInfo, offset: number, clusters: WordClusters | null, near: NearReading | null): string[] {
+/** `w` indexes WINDOW; `near` is read for offsets −1 to 1. */
+function visitFeaturesAt(info: FormInfo, w: number, clusters: WordClusters | null, near: NearReading | null, visit: WordFeatureVisitor): void {
   const { normalized: form, lower: low } = info;
-  const features = [`w${offset}=${low}`];
+  const templates = WINDOW_TEMPLATES[w];
+  visit(w, templates.word, low);
   if (near) {
-    features.push(`sh${offset}=${info.shape}`);
+    visit(w, templates.shape, info.shape);
     const ids = near.clusterIds;
-    if (ids) ids.forEach((id, g) => features.push(`c${offset}/${clusters!.granularities[g]}=${id}`));
-    else features.push(`c${offset}=none`);
-    for (const name of near.classes) features.push(`k${offset}=${name}`);
+    if (ids) ids.forEach((id, g) => visit(w, clusterTemplate(w, clusters!.granularities[g]), String(id)));
+    else visit(w, templates.noCluster, 'none');
+    for (const name of near.classes) visit(w, templates.wordClass, name);
   }
-  if (offset !== 0) return features;
-  features.push(`W=${form}`);
-  for (let n = 1; n <= 4 && n < low.length; n++) features.push(`p${n}=${low.slice(0, n)}`, `s${n}=${low.slice(-n)}`);
-  if (form.length > 1 && info.upper && info.hasLetter) features.push('caps');
-  if (/\p{N}/u.test(form)) features.push('digit');
-  if (form.includes('-')) features.push('hyphen');
+  if (WINDOW[w] !== 0) return;
+  visit(w, 'W', form);
+  for (let n = 1; n <= 4 && n < low.length; n++) {
+    visit(w, PREFIX_TEMPLATES[n], low.slice(0, n));
+    visit(w, SUFFIX_TEMPLATES[n], low.slice(-n));
+  }
+  if (form.length > 1 && info.upper && info.hasLetter) visit(w, 'caps', null);
+  if (/\p{N}/u.test(form)) visit(w, 'digit', null);
+  if (form.includes('-')) visit(w, 'hyphen', null);
   const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(form); // "al-Assad", "bin-Laden"
-  if (particle && NAME_PARTICLES.has(particle[1])) features.push('particle-name');
-  return features;
+  if (particle && NAME_PARTICLES.has(particle[1])) visit(w, 'particle-name', null);
+}
+
+function clusterTemplate(w: number, granularity: number): string {
+  const { clusters } = WINDOW_TEMPLATES[w];
+  let template = clusters.get(granularity);
+  if (template === undefined) clusters.set(granularity, (template = `c${WINDOW[w]}/${granularity}`));
+  return template;
 }
 
 /** Cluster ids of a form, falling back to other casings: headlines are all caps, sentence starts capitalized. */

@@ -1,5 +1,6 @@
 // A linear sequence model over BILOU tags, decoded with Viterbi under the BILOU transition constraints.
 import { allowedTransition } from './bilou';
+import type { FeatureIndex } from './featureIndex';
 import { type DocumentContext, type WordClusters, WINDOW, contextFeatures, formInfo, windowFeatures } from './features';
 
 /** Feature weights by row, keeping only non-zero tags: most features matter for a few tags only. */
@@ -12,7 +13,7 @@ export interface SparseWeights {
 
 export interface NerModel {
   tags: readonly string[];
-  features: ReadonlyMap<string, number>;
+  features: FeatureIndex;
   weights: SparseWeights;
   /** (tagCount + 1) × tagCount: row `tagCount` holds the scores of starting a sentence with each tag. */
   transitions: Float32Array;

@@ -5,7 +5,7 @@
 // training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
 import {
   type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
-  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, windowFeatures,
+  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, visitWindowFeatures,
 } from './features';
 import type { NerModel } from './model';
 import { VectorStore } from './vectorStore';
@@ -73,9 +73,11 @@ export class EmissionScorer {
     this.tagCount = model.tags.length;
     this.vectors = new VectorStore(1024 * WINDOW.length * this.tagCount);
     this.sum = new Float64Array(this.tagCount);
-    for (const f of model.features.keys()) {
-      const pair = /^(?:w-1w0|w0w1)=(.*)\|(.*)$/.exec(f);
-      if (pair) this.pairWords.add(pair[1]).add(pair[2]);
+    for (const template of ['w-1w0', 'w0w1']) {
+      for (const value of model.features.valuesOf(template)) {
+        const pair = /^(.*)\|(.*)$/.exec(value);
+        if (pair) this.pairWords.add(pair[1]).add(pair[2]);
+      }
     }
     this.start = this.entry('<s>');
     this.end = this.entry('</s>');
@@ -197,11 +199,9 @@ export class EmissionScorer {
     const n = this.tagCount;
     const at = this.vectors.allot(WINDOW.length * n);
     const { cells } = this.vectors;
+    visitWindowFeatures(entry.info, this.model.clusters, (w, template, value) => this.addRow(cells, at + w * n, this.model.features.id(template, value)));
     let weighted = 0;
-    windowFeatures(entry.info, this.model.clusters).forEach((features, w) => {
-      this.addFeatures(cells, at + w * n, features);
-      if (cells.subarray(at + w * n, at + (w + 1) * n).some((score) => score !== 0)) weighted |= 1 << w;
-    });
+    for (let w = 0; w < WINDOW.length; w++) if (!allZero(cells, at + w * n, n)) weighted |= 1 << w;
     entry.window = at;
     entry.weightedOffsets = weighted;
   }
@@ -213,7 +213,11 @@ export class EmissionScorer {
   }
 
   private addFeature(scores: Float64Array, row: number, feature: string): void {
-    const f = this.model.features.get(feature);
+    this.addRow(scores, row, this.model.features.get(feature));
+  }
+
+  /** Adds the weights of feature `f` (none when undefined: a feature the model does not have). */
+  private addRow(scores: Float64Array, row: number, f: number | undefined): void {
     if (f === undefined) return;
     const { rowStart, tag, value } = this.model.weights;
     for (let e = rowStart[f], end = rowStart[f + 1]; e < end; e++) scores[row + tag[e]] += value[e];
@@ -258,4 +262,9 @@ export class EmissionScorer {
     if (vector === undefined) pairs.set(after, (vector = this.contextVector([nextWordPair(cur.info, next?.info ?? null)])));
     return vector;
   }
+}
+
+function allZero(cells: Float64Array, from: number, length: number): boolean {
+  for (let i = from; i < from + length; i++) if (cells[i] !== 0) return false;
+  return true;
 }
