@@ -151,8 +151,9 @@ const CLAUSE_REACH = 400;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 // A relative clause or phrase set off by commas has its own verbs, not the clause's: "The sale, which had been
-// expected, is part of a program to pay down the loan by February".
-const SET_OFF = /,\s*(?:which|who|whose|whom|where|after|before|while|when|as|although|though)\b[^,;]*,/gi;
+// expected, is part of a program to pay down the loan by February", "from 500 mln on Friday, for which he could give
+// no reason, to one billion on Thursday".
+const SET_OFF = /,\s*(?:(?:for|in|of|by|with|to|from|at|on|under|through|during)\s+)?(?:which|who|whose|whom|where|after|before|while|when|as|although|though)\b[^,;]*,/gi;
 
 /**
  * The tense of the clause's words further back than the window, when the window holds none: the last cue after the
@@ -205,7 +206,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (REPORTED_IN.test(m[0]) && /^\s*in\s+$/i.test(between) && REPORTED_CLAUSE_AFTER.test(sentence.slice(end))) return 'completed';
     clauseStart = m.index! + m[0].length;
   }
-  before = before.slice(clauseStart);
+  before = before.slice(clauseStart).replace(SET_OFF, ',');
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   if (PLANNED_FOR.test(before) && PAST_VERB_AFTER.test(sentence.slice(end))) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';

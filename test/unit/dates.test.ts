@@ -1249,6 +1249,17 @@ test('a future verb further back in the clause than the words next to the date s
   assert.deepEqual(values(proposed, '1987-03-06'), [['July 1', '1987-07-01']]);
 });
 
+test('a relative clause set off by commas right before a date does not lend it its modal', () => {
+  // 1987-02-27 is a Friday: "could" is the relative clause's, and the days the float ranged over are behind.
+  const float = 'Float ranged from under 500 mln dlrs on Friday, for which he could give no reason, to nearly one billion dlrs on both Thursday and Wednesday.';
+  assert.deepEqual(values(float, '1987-02-27').slice(1), [
+    ['Thursday', '1987-02-26'],
+    ['Wednesday', '1987-02-25'],
+  ]);
+  const which = 'The shares, which could be sold later, closed at 31 on Tuesday.';
+  assert.deepEqual(values(which, '1987-02-27'), [['Tuesday', '1987-02-24']]);
+});
+
 test('a day something "planned for" was canceled on is behind; one it is planned for is ahead', () => {
   // 1999-10-24 is a Sunday.
   const canceled = 'A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.';
