@@ -106,6 +106,11 @@ const PAST_VERB = new RegExp(`^(?:\\p{L}{2,}ed|said|${IRREGULAR_PAST}|hit|quit|c
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
   /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+|at\s+)?$/iu;
+// Or one with the place between the verb and the date: "leaves for Moscow on Tuesday", "auditions begin in Canada on
+// Thursday", "the dispute goes to the Commission on Monday". Not "visit", whose "to" makes it a noun ("began a visit to
+// Beijing on Monday"). The place is capitalized, so the verbs are written in lower case.
+const SCHEDULED_PRESENT_AT_PLACE =
+  /\b(?:meets?|begins?|opens|starts|resumes?|convenes?|ends|arrives?|returns?|plays?|travels?|heads|goes|leaves)\s+(?:in|for|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:on\s+)?$/u;
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
@@ -196,7 +201,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // take a charge in the quarter ended March 31", a week before that day).
   if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
-  const scheduled = SCHEDULED_PRESENT.exec(tail);
+  const scheduled = SCHEDULED_PRESENT.exec(tail) ?? SCHEDULED_PRESENT_AT_PLACE.exec(tail);
   if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {

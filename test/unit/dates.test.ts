@@ -876,6 +876,17 @@ test('a scheduled event in the present tense is ahead, and a day joined to it sh
   ]);
 });
 
+test('a scheduled event in the present tense is ahead with its place between the verb and the date', () => {
+  // 2016-10-19 is a Wednesday.
+  assert.deepEqual(values('The minister, who leaves for Moscow on Tuesday, met the ambassador. Auditions begin in Canada on Thursday.', '2016-10-19'), [
+    ['Tuesday', '2016-10-25'],
+    ['Thursday', '2016-10-20'],
+  ]);
+  assert.deepEqual(values('The dispute goes to the Commission on Monday, they said.', '2016-10-19'), [['Monday', '2016-10-24']]);
+  // "a visit to" is a noun, and its clause's verb is past.
+  assert.deepEqual(values('The chancellor began a visit to Beijing on Monday.', '2016-10-19'), [['Monday', '2016-10-17']]);
+});
+
 test('a year in a name is not a date; a 24-hour clock time with its zone is a time', () => {
   assert.deepEqual(values('The patch runs on Windows 2000, and the Communications Act 2003 applies.', '2005-03-16'), []);
   assert.deepEqual(values('That 1978 resolution still stands.', '2005-03-16'), [['1978', '1978']]);
