@@ -27,7 +27,8 @@ export interface Focus {
   decade: string | null;
   /**
    * The last period other than a quarter that the current sentence reports on: a year it states ("1986" in "profit
-   * rose in 1986") or a stretch of months ("P9M" in "for the nine months"). What "a year earlier" after it compares with.
+   * rose in 1986"), a stretch of months ("P9M" in "for the nine months") or its one month ("2016-05" in "production in
+   * May fell"). What "a year earlier" after it compares with.
    */
   sentencePeriod: string | null;
 }
@@ -61,6 +62,12 @@ export function quarterInFocus(focus: Focus): string | null {
 export function comparedYear(focus: Focus): number | null {
   const period = focus.sentencePeriod;
   return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
+}
+
+/** The month "a year earlier" compares with: the one its sentence reports on ("production in May fell 11 pct from a year earlier"). */
+export function comparedMonth(focus: Focus): string | null {
+  const period = focus.sentencePeriod;
+  return period && /^\d{4}-\d{2}$/.test(period) ? period : null;
 }
 
 /** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */

@@ -12,6 +12,7 @@ import {
   type Resolved,
   type Resolver,
   choose,
+  comparedMonth,
   comparedQuarter,
   comparedYear,
   dayOfTime,
@@ -326,6 +327,9 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
+    // And with the month its sentence reports on: "car production in May fell 11 pct from a year earlier".
+    const month = unit === 'year' && amount === 1 && direction < 0 ? comparedMonth(context.focus) : null;
+    if (month) return { type: 'DATE', value: shiftValue(month, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
     // "a year later" after "in 2001" is 2002: a later point counts from the date last named. "A year earlier" is
     // results reporting's comparison with the article's own year.
     const earlier = !fromFocus ? null : unit === 'day' || unit === 'week' ? context.focus.day : direction > 0 ? focusAnchor(context.focus, unit) : null;
@@ -958,8 +962,8 @@ const YEAR_AGO: Recognizer = {
     resolve: (context) => {
       const year = comparedYear(context.focus);
       if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), anchor: 'earlier-date', setsFocus: false };
-      const quarter = comparedQuarter(context.focus);
-      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
+      const period = comparedQuarter(context.focus) ?? comparedMonth(context.focus);
+      if (period) return { type: 'DATE', value: shiftValue(period, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
       return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
     },
   }),

@@ -760,6 +760,21 @@ test('"a year earlier" compares with the year its sentence states, not the quart
   assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
 });
 
+test('"a year earlier" compares with the one month its sentence reports on, not a month it compares with', () => {
+  assert.deepEqual(values("Japan's car production in May fell 11 pct from a year earlier to 574,921.", '1987-06-18'), [
+    ['May', '1987-05'],
+    ['a year earlier', '1986-05'],
+  ]);
+  assert.deepEqual(values('Industrial production rose in February and was up 1.7 pct from a year ago, and on the year-earlier figure.', '1987-03-13').slice(1), [
+    ['a year ago', '1986-02'],
+    ['year-earlier', '1986-02'],
+  ]);
+  // The month compared with is not the one reported on, which the sentence does not name; nor is one of two months.
+  assert.deepEqual(values('The number of jobless rose to 650,700 from 631,900 in February and 593,200 a year earlier.', '1987-04-09').slice(-1), [['a year earlier', '1986']]);
+  assert.deepEqual(values('Mining output rose 0.1 pct after a 1.6 pct increase in January, but was six pct lower than a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986']]);
+  assert.deepEqual(values('Exports rose in February from January and from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986']]);
+});
+
 test('an index’s base year is told from a reported one by the words right before it, whatever comes before them', () => {
   // Only the last few characters are read: a long run of spaces before them (or before the year) costs nothing.
   const gap = ' '.repeat(10_000);
