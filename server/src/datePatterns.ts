@@ -327,9 +327,10 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
-    // And with the month its sentence reports on: "car production in May fell 11 pct from a year earlier".
-    const month = unit === 'year' && amount === 1 && direction < 0 ? comparedMonth(context.focus) : null;
-    if (month) return { type: 'DATE', value: shiftValue(month, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
+    // And with the month its sentence reports on: "car production in May fell 11 pct from a year earlier", "rose 1.8 pct
+    // in February after rising 4.2 pct a month earlier".
+    const month = ((unit === 'year' && amount === 1) || (unit === 'month' && Number.isInteger(amount))) && direction < 0 ? comparedMonth(context.focus) : null;
+    if (month) return { type: 'DATE', value: shiftValue(month, unit === 'year' ? 'Y' : 'M', -amount), anchor: 'earlier-date', setsFocus: false };
     // "a year later" after "in 2001" is 2002: a later point counts from the date last named. "A year earlier" is
     // results reporting's comparison with the article's own year.
     const earlier = !fromFocus ? null : unit === 'day' || unit === 'week' ? context.focus.day : direction > 0 ? focusAnchor(context.focus, unit) : null;

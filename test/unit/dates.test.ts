@@ -769,6 +769,11 @@ test('"a year earlier" compares with the one month its sentence reports on, not 
     ['a year ago', '1986-02'],
     ['year-earlier', '1986-02'],
   ]);
+  // "A month earlier" and "12 months earlier" count from it too.
+  assert.deepEqual(values('Gas prices rose 1.8 pct in February after rising 4.2 pct a month earlier and were 14.8 pct lower than 12 months earlier.', '1987-03-13').slice(1), [
+    ['a month earlier', '1987-01'],
+    ['12 months earlier', '1986-02'],
+  ]);
   // The month compared with is not the one reported on, which the sentence does not name; nor is one of two months.
   assert.deepEqual(values('The number of jobless rose to 650,700 from 631,900 in February and 593,200 a year earlier.', '1987-04-09').slice(-1), [['a year earlier', '1986']]);
   assert.deepEqual(values('Mining output rose 0.1 pct after a 1.6 pct increase in January, but was six pct lower than a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986']]);
