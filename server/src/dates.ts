@@ -73,6 +73,13 @@ const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 // "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
 // the comma are something else, which chrono-node would read as 2012.
 const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
+// "WASHINGTON, March 2 - After a week that ...", "NEW YORK, March 11 - Today's talks": chrono-node joins a dateline's
+// day to the words after its dash ("March 2 - After a week", a range to "Today"), a reading that changes with the
+// reference and so is dropped, and the dateline with it. The article's date is looked for with a semicolon there.
+// Case is spelled out: the capital after the dash tells a new sentence from a range ("March 2 - 5"). The dash comes
+// first, so that the look back runs at dashes only.
+const DASH_AFTER_DAY =
+  /[-–—](?<=\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+[-–—])(?=\s+["“'‘]?\p{Lu})/gu;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
@@ -100,7 +107,7 @@ export function findArticleDate(
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
     const runs = shortenRuns(sentence.text);
-    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
+    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DASH_AFTER_DAY, ';');
     for (const result of statedWhere(words, memo?.stated, statesDay)) {
       if (!statesDay(result)) continue;
       const c = result.start;

@@ -627,6 +627,14 @@ test('a dateline without a year dates the article once a date for undated articl
   assert.equal(analyzeArticle(text).referenceDate, null);
 });
 
+test('a dateline whose dash starts a sentence chrono-node would join to the day still dates the article', () => {
+  const options = { fallbackReferenceDate: '1987-10-15' };
+  for (const lead of ['After a week that left his presidency shaken, Reagan spoke.', "Today's debt talks were delayed.", 'Two days of talks broke off.']) {
+    const { referenceDate, referenceDateSource } = analyzeArticle(`Talks\n\nNEW YORK, March 11 - ${lead}`, options);
+    assert.deepEqual([referenceDate, referenceDateSource], ['1987-03-11', 'dateline'], lead);
+  }
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
