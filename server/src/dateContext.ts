@@ -152,7 +152,7 @@ const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|altho
 const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
 const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
 
-const DEADLINE = /\b(?:until|till|by|before)\s+$/i;
+const DEADLINE = /\b(?:until|till|by|before|due(?:\s+(?:on|in|by))?)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by|before)\s+$/iu;
 
 // How far back the words before an expression are read for its tense, unless its clause starts further back.
@@ -235,7 +235,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
-  // construction to start before year-end". Not one that opens its clause (`before` starts there), whose verb comes
+  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause (`before` starts there), whose verb comes
   // after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }

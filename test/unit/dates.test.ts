@@ -1146,7 +1146,7 @@ test('a day something is postponed or extended to is ahead; the day it was postp
   assert.deepEqual(values('The vote was postponed until next month.', '2016-10-17'), [['next month', '2016-11']]);
 });
 
-test('a deadline ("until", "by", "before") in a clause without a past verb is ahead', () => {
+test('a deadline ("until", "by", "before", "due") in a clause without a past verb is ahead', () => {
   // 2016-03-14 is a Monday.
   assert.deepEqual(values('The agency has given the family until 9 a.m. Tuesday to sign.', '2016-03-14'), [['9 a.m. Tuesday', '2016-03-15T09:00']]);
   assert.deepEqual(values('The boycott gives companies until late September to cut ties.', '2016-03-14'), [['late September', '2016-09']]);
@@ -1154,6 +1154,10 @@ test('a deadline ("until", "by", "before") in a clause without a past verb is ah
   assert.deepEqual(values('Only 31 pct of firms expect prices to rise before July.', '1987-03-20'), [['July', '1987-07']]);
   assert.deepEqual(values('Costs will be 190 mln dlrs, it said, with construction to start before year-end.', '1987-06-18'), [['year-end', '1987']]);
   assert.deepEqual(values('Prices fell before July.', '1987-03-20'), [['July', '1986-07']]);
+  // What is due on a day, and not "was due" nor "missed", is ahead.
+  assert.deepEqual(values('The company said 50 pct of the note, due August three, will be paid with the proceeds.', '1987-03-17'), [['August three', '1987-08-03']]);
+  assert.deepEqual(values('Analysts said shifts of funds ahead of tax changes due in October boost demand.', '1987-06-01'), [['October', '1987-10']]);
+  assert.deepEqual(values('It missed the first payment of 71 mln dlrs due on September 29.', '1987-03-02'), [['September 29', '1986-09-29']]);
   // A past verb, also one after an opening deadline, keeps it behind.
   assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
   assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
