@@ -684,15 +684,20 @@ const WEEKEND: Recognizer = {
   }),
 };
 
+// The nouns after "today's" that make it the present in general rather than the article's day.
+const GENERIC_TODAY_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:world|youth|society|generations?|children|kids|young|teenagers|consumers|standards|technology|economy|culture|banks|computers|families|parents|players|gamers|fans)\b/iu;
 // today, tonight, yesterday (morning), tomorrow, last night, this morning, the day before yesterday.
 const CASUAL: Recognizer = {
   trigger: /today|yesterday|tomorrow|night|morning|afternoon|evening/iu,
   pattern:
-    /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b(?<!today(?=['’]s))/giu,
+    /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b/giu,
   make(m) {
     const g = m.groups;
     // "VOA Today": a capitalized word inside a sentence is a name.
     if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
+    // "today's meeting" is the article's day; "today's world", "today's youth" are the present in general.
+    if (/^today$/i.test(m[0]) && GENERIC_TODAY_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
     const word = (g.day ?? '').toLowerCase().replace(/\s+/g, ' ');
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[word] ?? (g.this ? 0 : -1);
     const part = word === 'tonight' || !word && !g.this ? 'NI' : PART_OF_DAY[(g.part ?? g.this ?? '').toLowerCase()];

@@ -57,6 +57,14 @@ test('yesterday, today and now', () => {
   assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX-XX', 'PRESENT_REF', 'PRESENT_REF']);
 });
 
+test('"today\'s" is the article\'s day, unless it is the present in general', () => {
+  assert.deepEqual(values("The offer, advertised in today's editions, stands. Today's meeting failed.", '1989-11-02'), [
+    ['today', '1989-11-02'],
+    ['Today', '1989-11-02'],
+  ]);
+  assert.deepEqual(values("It is for today's youth, in today's world, as in many of today's personal computers.", '1989-11-02'), []);
+});
+
 test('a clock time with a weekday is a TIME', () => {
   assert.deepEqual(dates('Obama met his team at 3 p.m. Friday.', '2016-10-16').map((d) => [d.text, d.type, d.value]), [
     ['3 p.m. Friday', 'TIME', '2016-10-14T15:00'],
