@@ -878,6 +878,13 @@ const ORDINAL_QUARTER: Recognizer = {
   },
 };
 
+// "the first two quarters of 1990", "the final two quarters of 1987": a half-year named by its quarters.
+const HALF_BY_QUARTERS: Recognizer = {
+  trigger: /quarters/i,
+  pattern: /\b(?:the\s+)?(?<which>first|last|final|latter)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d\d)\b/gi,
+  make: (m) => ({ ...span(m), resolve: fixed('DATE', `${m.groups.year}-H${/first/i.test(m.groups.which!) ? 1 : 2}`), extendable: true }),
+};
+
 // "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter", "the October/December quarter", "the
 // December 1986 quarter", "the September quarter last year" (named by the month it ends with): quarters and halves by
 // code or by months.
@@ -1388,6 +1395,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
+  HALF_BY_QUARTERS,
   QUARTER_CODE,
   QUARTER_REFERENCE,
   YEAR_AGO,

@@ -749,6 +749,14 @@ test('a date in parentheses leaves the closing parenthesis out', () => {
   assert.deepEqual(values('The plane will land at dawn (6 a.m. GMT Friday), officials said.', '2016-10-17'), [['6 a.m. GMT Friday', '2016-10-21T06:00']]);
 });
 
+test('the first or last two quarters of a year are its half-year; without a year, two quarters', () => {
+  assert.deepEqual(values('Demand should grow through the first two quarters of 1990 and the final two quarters of fiscal 1990.', '1989-10-26'), [
+    ['the first two quarters of 1990', '1990-H1'],
+    ['the final two quarters of fiscal 1990', '1990-H2'],
+  ]);
+  assert.deepEqual(values('In the first two quarters, sales fell.', '1989-10-26'), [['the first two quarters', 'P2Q']]);
+});
+
 test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
   assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
   assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
