@@ -137,9 +137,10 @@ export function findArticleDate(
 
 // A month named by its name or abbreviation, capitalized: "may" is a verb.
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
-const BARE_MONTH = new RegExp(`^${MONTH_NAME.source}\\.?$`);
-// "in May", "for February", "during March": the words before a month that results are reported for.
-const REPORTED_MONTH_BEFORE = /\b(?:in|for|during)\s+$/i;
+// The month alone, as in "in May", "February's", "the February figure", "at end-January".
+const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
+// A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
+const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // Unless the month is the one compared with, in the same part of the sentence (a comma inside a number is not a break):
 // "rose to 87.02 billion from 86.18 billion in January", "from 631,900 in February", "against 27.52 pct in November",
 // "after rising 0.4 pct in January", "the same as in January".
@@ -148,16 +149,16 @@ const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|vs|versus|afte
 /**
  * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
  * not the base year of an index, "base 1980", nor the end of a span, "1986/87"), a stretch of four to eleven months
- * ("the nine months", "the first half"), or a month after "in", "for" or "during" in a sentence that names no other
- * month ("car production in May fell 11 pct from a year earlier"; in "exports rose in February from January and from
- * a year earlier" the month compared with is not told).
+ * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch nor is
+ * compared with ("car production in May fell 11 pct from a year earlier", "the February figure was up from a year
+ * earlier"; in "exports rose in February from January and from a year earlier" the month compared with is not told).
  */
 function isReportedPeriod(resolved: Resolved, mention: string, before: string, sentence: string): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
     const near = before.slice(-60);
-    return BARE_MONTH.test(mention) && REPORTED_MONTH_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
+    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
   }
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }

@@ -793,6 +793,10 @@ test('"a year earlier" compares with the one month its sentence reports on, not 
     ['a year ago', '1986-02'],
     ['year-earlier', '1986-02'],
   ]);
+  // Named as the subject too, not when it bounds a stretch.
+  assert.deepEqual(values('The February figure was up 18.89 pct from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986-02']]);
+  assert.deepEqual(values('January’s level was 1.29 pct higher than the same month a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986-01']]);
+  assert.deepEqual(values('Since January, output has risen 5 pct from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986']]);
   // "A month earlier" and "12 months earlier" count from it too.
   assert.deepEqual(values('Gas prices rose 1.8 pct in February after rising 4.2 pct a month earlier and were 14.8 pct lower than 12 months earlier.', '1987-03-13').slice(1), [
     ['a month earlier', '1987-01'],
