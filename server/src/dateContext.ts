@@ -208,6 +208,18 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // take a charge in the quarter ended March 31", a week before that day).
   if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
+  // "Sales rose in December", "the service, launched in December": a past verb right before "in" puts the date behind
+  // however far back. Not a present or future passive ("is anticipated in", "will be released in", "to be held in"), a
+  // habit ("usually made in April"), a noun ("the rate cut in May"), nor a past form in a clause that looks ahead
+  // ("would only break when the rains fell in late May").
+  const verbIn = /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups;
+  if (
+    verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set|cut|hit)$/i.test(verbIn.verb) &&
+    !/^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i.test(verbIn.aux ?? '') &&
+    !FUTURE.test(before)
+  ) {
+    return 'completed';
+  }
   const scheduled = SCHEDULED_PRESENT.exec(tail) ?? SCHEDULED_PRESENT_AT_PLACE.exec(tail);
   if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
   let clauseStart = 0;

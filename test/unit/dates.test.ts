@@ -496,6 +496,15 @@ test('a month without a year is the one the tense points to (the last one withou
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
 
+test('a month right after a past verb and "in" is behind however far back; not after a passive ahead or a noun', () => {
+  // Nine months back, beyond the eight months a past tense read from the clause reaches.
+  assert.deepEqual(values('US industrial production increased in January.', '2016-10-15'), [['January', '2016-01']]);
+  assert.deepEqual(values('Halo 2, which was released in November, sold well.', '2016-08-15'), [['November', '2015-11']]);
+  assert.deepEqual(values('Closing of the transaction is anticipated in August, the companies said.', '1987-06-01'), [['August', '1987-08']]);
+  assert.deepEqual(values('He expects the rate cut in May or June.', '1987-04-13'), [['May', '1987-05'], ['June', '1987-06']]);
+  assert.deepEqual(values('The dry spell would only break when the rains fell in late May.', '1987-03-30'), [['late May', '1987-05']]);
+});
+
 test('durations: fractions, approximations and the span before a duration', () => {
   assert.deepEqual(dates('She spent 5 1/2 hours in Nairobi over the past three months, nearly forty years after.').map((d) => [d.text, d.type, d.value]), [
     ['5 1/2 hours', 'DURATION', 'PT5H30M'],
