@@ -585,6 +585,9 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
   };
 }
 
+// The figures a month opening a sentence dates, up to two lower-case words on ("February car production").
+const MONTH_FIGURE_AFTER =
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:exports|imports|trade|revenues?|sales|output|production|orders|deliveries|billings|figures?|data|inventories|bankruptcies|shipments|earnings|surplus|deficit|index|unemployment|inflation|prices|volume|traffic)\b/u;
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -598,12 +601,15 @@ const MONTH_ALONE: Recognizer = {
     const before = sentence.slice(0, m.index);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
     const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
+    // "February exports rose", "March revenue passenger miles": a month opening its sentence before the figure it
+    // dates. Not "May", a name and a modal.
+    const figure = /^\W*$/.test(before) && word !== 'May' && MONTH_FIGURE_AFTER.test(sentence.slice(m.index + m[0].length));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
-    if (!g.mod && !g.possessive && !subject && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));

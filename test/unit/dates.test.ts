@@ -496,6 +496,15 @@ test('a month without a year is the one the tense points to (the last one withou
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
 
+test('a month opening its sentence before the figure it dates is a date; not "May", nor before other words', () => {
+  assert.deepEqual(values('February bankruptcies fell 14.9 pct from a year earlier.', '1987-03-11'), [
+    ['February', '1987-02'],
+    ['a year earlier', '1986-02'],
+  ]);
+  assert.deepEqual(values('March revenue passenger miles rose five pct.', '1987-04-03'), [['March', '1987-03']]);
+  assert.deepEqual(values('May exports fell. April showers came.', '1987-06-03'), []);
+});
+
 test('a month right after a past verb and "in" is behind however far back; not after a passive ahead or a noun', () => {
   // Nine months back, beyond the eight months a past tense read from the clause reaches.
   assert.deepEqual(values('US industrial production increased in January.', '2016-10-15'), [['January', '2016-01']]);
