@@ -212,7 +212,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // however far back. Not a present or future passive ("is anticipated in", "will be released in", "to be held in"), a
   // habit ("usually made in April"), a noun ("the rate cut in May"), nor a past form in a clause that looks ahead
   // ("would only break when the rains fell in late May").
-  const verbIn = /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups;
+  const verbIn = /\bin\s+$/.test(tail) ? /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups : undefined;
   if (
     verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set|cut|hit)$/i.test(verbIn.verb) &&
     !/^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i.test(verbIn.aux ?? '') &&
