@@ -585,9 +585,20 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
   };
 }
 
-// The figures a month opening a sentence dates, up to two lower-case words on ("February car production").
-const MONTH_FIGURE_AFTER =
-  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:exports|imports|trade|revenues?|sales|output|production|orders|deliveries|billings|figures?|data|inventories|bankruptcies|shipments|earnings|surplus|deficit|index|unemployment|inflation|prices|volume|traffic)\b/u;
+// Figures of a month that are published after it ("January's figures", "December sales"), and, with more that a
+// month may also plan or trade ("June index futures", "April deliveries"), the figures a month opening a sentence
+// dates, up to two lower-case words on ("February car production").
+const PUBLISHED_FIGURES = 'data|figures?|statistics|sales|exports|imports|orders|inventories|surplus|deficit|unemployment|inflation';
+const MONTH_FIGURE_AFTER = new RegExp(
+  `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic)\\b`,
+  'u',
+);
+// A month's published figures right after it (its possessive, or up to two words that are not function words): the
+// month is behind, or the current one, whatever the clause's tense ("March data will be released Friday").
+const PUBLISHED_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?!(?:on|in|of|for|to|and|or|the|a|an|from|at|by|with)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES})\\b`,
+  'u',
+);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -612,7 +623,8 @@ const MONTH_ALONE: Recognizer = {
     if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
+    const published = !g.mod && PUBLISHED_AFTER.test(sentence.slice(end));
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? 'completed' : ctx.tense, modifier));
     return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },
 };

@@ -505,6 +505,16 @@ test('a month opening its sentence before the figure it dates is a date; not "Ma
   assert.deepEqual(values('May exports fell. April showers came.', '1987-06-03'), []);
 });
 
+test('a month before its published figures is behind, or the current one, whatever the tense', () => {
+  // 2016-10-15: the coming January and March are 3 and 5 months ahead, the past ones 9 and 7 months back.
+  assert.deepEqual(values("March data will be released Friday. Analysts said January's figures were decent.", '2016-10-15').filter(([text]) => text !== 'Friday'), [
+    ['March', '2016-03'],
+    ['January', '2016-01'],
+  ]);
+  // Not a month before other words: the three months to December on sales.
+  assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
+});
+
 test('a month right after a past verb and "in" is behind however far back; not after a passive ahead or a noun', () => {
   // Nine months back, beyond the eight months a past tense read from the clause reaches.
   assert.deepEqual(values('US industrial production increased in January.', '2016-10-15'), [['January', '2016-01']]);
