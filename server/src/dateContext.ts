@@ -27,7 +27,8 @@ export interface Focus {
   decade: string | null;
   /**
    * The last period other than a quarter that the current sentence reports on: a year it states ("1986" in "profit
-   * rose in 1986") or a stretch of months ("P9M" in "for the nine months"). What "a year earlier" after it compares with.
+   * rose in 1986"), a stretch of months ("P9M" in "for the nine months") or its one month ("2016-05" in "production in
+   * May fell"). What "a year earlier" after it compares with.
    */
   sentencePeriod: string | null;
 }
@@ -61,6 +62,12 @@ export function quarterInFocus(focus: Focus): string | null {
 export function comparedYear(focus: Focus): number | null {
   const period = focus.sentencePeriod;
   return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
+}
+
+/** The month "a year earlier" compares with: the one its sentence reports on ("production in May fell 11 pct from a year earlier"). */
+export function comparedMonth(focus: Focus): string | null {
+  const period = focus.sentencePeriod;
+  return period && /^\d{4}-\d{2}$/.test(period) ? period : null;
 }
 
 /** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
@@ -106,6 +113,11 @@ const PAST_VERB = new RegExp(`^(?:\\p{L}{2,}ed|said|${IRREGULAR_PAST}|hit|quit|c
 // Friday" for what is ahead, and the past tense for what happened.
 const SCHEDULED_PRESENT =
   /\b(?:meets?|begins?|opens|starts|resumes?|visits?|convenes?|expires?|ends|arrives?|returns?|plays?|faces?|decides?|testif(?:y|ies)|hears|hosts?|travels?|heads|goes|leaves|votes)\s+(?:\p{L}+ly\s+)?(?:on\s+|at\s+)?$/iu;
+// Or one with the place between the verb and the date: "leaves for Moscow on Tuesday", "auditions begin in Canada on
+// Thursday", "the dispute goes to the Commission on Monday". Not "visit", whose "to" makes it a noun ("began a visit to
+// Beijing on Monday"). The place is capitalized, so the verbs are written in lower case.
+const SCHEDULED_PRESENT_AT_PLACE =
+  /\b(?:meets?|begins?|opens|starts|resumes?|convenes?|ends|arrives?|returns?|plays?|travels?|heads|goes|leaves)\s+(?:in|for|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:on\s+)?$/u;
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
@@ -140,7 +152,7 @@ const SUBORDINATE_START = /^\s*(?:when|while|as|after|before|because|since|altho
 const PLANNED_FOR = /\b(?<!\b(?:is|are|was|were|be|been|being|has|have|had|not)\s+)(?:planned|scheduled)\s+(?:[^,;:]*\s)?(?:for|on)\s+$/i;
 const PAST_VERB_AFTER = /^\s*(?:was|were)\s/i;
 
-const DEADLINE = /\b(?:until|till|by|before)\s+$/i;
+const DEADLINE = /\b(?:until|till|by|before|due(?:\s+(?:on|in|by))?)\s+$/i;
 const OPENING_DEADLINE = /^\W*(?:\p{L}+\s+)?(?:until|till|by|before)\s+$/iu;
 
 // How far back the words before an expression are read for its tense, unless its clause starts further back.
@@ -151,8 +163,9 @@ const CLAUSE_REACH = 400;
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 // A relative clause or phrase set off by commas has its own verbs, not the clause's: "The sale, which had been
-// expected, is part of a program to pay down the loan by February".
-const SET_OFF = /,\s*(?:which|who|whose|whom|where|after|before|while|when|as|although|though)\b[^,;]*,/gi;
+// expected, is part of a program to pay down the loan by February", "from 500 mln on Friday, for which he could give
+// no reason, to one billion on Thursday".
+const SET_OFF = /,\s*(?:(?:for|in|of|by|with|to|from|at|on|under|through|during)\s+)?(?:which|who|whose|whom|where|after|before|while|when|as|although|though)\b[^,;]*,/gi;
 
 /**
  * The tense of the clause's words further back than the window, when the window holds none: the last cue after the
@@ -195,7 +208,19 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // take a charge in the quarter ended March 31", a week before that day).
   if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
   if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
-  const scheduled = SCHEDULED_PRESENT.exec(tail);
+  // "Sales rose in December", "the service, launched in December": a past verb right before "in" puts the date behind
+  // however far back. Not a present or future passive ("is anticipated in", "will be released in", "to be held in"), a
+  // habit ("usually made in April"), a noun ("the rate cut in May"), nor a past form in a clause that looks ahead
+  // ("would only break when the rains fell in late May").
+  const verbIn = /\bin\s+$/.test(tail) ? /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups : undefined;
+  if (
+    verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set|cut|hit)$/i.test(verbIn.verb) &&
+    !/^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i.test(verbIn.aux ?? '') &&
+    !FUTURE.test(before)
+  ) {
+    return 'completed';
+  }
+  const scheduled = SCHEDULED_PRESENT.exec(tail) ?? SCHEDULED_PRESENT_AT_PLACE.exec(tail);
   if (scheduled && !NOT_PRESENT_BEFORE.test(tail.slice(0, scheduled.index))) return 'future';
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_START)) {
@@ -205,7 +230,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (REPORTED_IN.test(m[0]) && /^\s*in\s+$/i.test(between) && REPORTED_CLAUSE_AFTER.test(sentence.slice(end))) return 'completed';
     clauseStart = m.index! + m[0].length;
   }
-  before = before.slice(clauseStart);
+  before = before.slice(clauseStart).replace(SET_OFF, ',');
   if (/\bhad\b|\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   if (PLANNED_FOR.test(before) && PAST_VERB_AFTER.test(sentence.slice(end))) return 'past';
   if (FUTURE.test(before) || MOVED_TO.test(before)) return 'future';
@@ -222,7 +247,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
-  // construction to start before year-end". Not one that opens its clause (`before` starts there), whose verb comes
+  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause (`before` starts there), whose verb comes
   // after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }

@@ -12,6 +12,7 @@ import {
   type Resolved,
   type Resolver,
   choose,
+  comparedMonth,
   comparedQuarter,
   comparedYear,
   dayOfTime,
@@ -326,6 +327,10 @@ function relativeUnits(amount: number | 'X', unit: Unit, direction: number, from
     if (unit === 'year' && amount === 1 && quarter) {
       return { type: 'DATE', value: shiftValue(quarter, 'Y', direction), anchor: 'earlier-date', setsFocus: false };
     }
+    // And with the month its sentence reports on: "car production in May fell 11 pct from a year earlier", "rose 1.8 pct
+    // in February after rising 4.2 pct a month earlier".
+    const month = ((unit === 'year' && amount === 1) || (unit === 'month' && Number.isInteger(amount))) && direction < 0 ? comparedMonth(context.focus) : null;
+    if (month) return { type: 'DATE', value: shiftValue(month, unit === 'year' ? 'Y' : 'M', -amount), anchor: 'earlier-date', setsFocus: false };
     // "a year later" after "in 2001" is 2002: a later point counts from the date last named. "A year earlier" is
     // results reporting's comparison with the article's own year.
     const earlier = !fromFocus ? null : unit === 'day' || unit === 'week' ? context.focus.day : direction > 0 ? focusAnchor(context.focus, unit) : null;
@@ -580,6 +585,20 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
   };
 }
 
+// Figures of a month that are published after it ("January's figures", "December sales"), and, with more that a
+// month may also plan or trade ("June index futures", "April deliveries"), the figures a month opening a sentence
+// dates, up to two lower-case words on ("February car production").
+const PUBLISHED_FIGURES = 'data|figures?|statistics|sales|exports|imports|orders|inventories|surplus|deficit|unemployment|inflation';
+const MONTH_FIGURE_AFTER = new RegExp(
+  `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic)\\b`,
+  'u',
+);
+// A month's published figures right after it (its possessive, or up to two words that are not function words): the
+// month is behind, or the current one, whatever the clause's tense ("March data will be released Friday").
+const PUBLISHED_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?!(?:on|in|of|for|to|and|or|the|a|an|from|at|by|with)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES})\\b`,
+  'u',
+);
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -593,15 +612,19 @@ const MONTH_ALONE: Recognizer = {
     const before = sentence.slice(0, m.index);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
     const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
+    // "February exports rose", "March revenue passenger miles": a month opening its sentence before the figure it
+    // dates. Not "May", a name and a modal.
+    const figure = /^\W*$/.test(before) && word !== 'May' && MONTH_FIGURE_AFTER.test(sentence.slice(m.index + m[0].length));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
-    if (!g.mod && !g.possessive && !subject && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, ctx.tense, modifier));
+    const published = !g.mod && PUBLISHED_AFTER.test(sentence.slice(end));
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? 'completed' : ctx.tense, modifier));
     return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },
 };
@@ -679,15 +702,20 @@ const WEEKEND: Recognizer = {
   }),
 };
 
+// The nouns after "today's" that make it the present in general rather than the article's day.
+const GENERIC_TODAY_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:world|youth|society|generations?|children|kids|young|teenagers|consumers|standards|technology|economy|culture|banks|computers|families|parents|players|gamers|fans)\b/iu;
 // today, tonight, yesterday (morning), tomorrow, last night, this morning, the day before yesterday.
 const CASUAL: Recognizer = {
   trigger: /today|yesterday|tomorrow|night|morning|afternoon|evening/iu,
   pattern:
-    /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b(?<!today(?=['’]s))/giu,
+    /\b(?:(?<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?|last\s+night|this\s+(?<this>morning|afternoon|evening))\b/giu,
   make(m) {
     const g = m.groups;
     // "VOA Today": a capitalized word inside a sentence is a name.
     if (m.index > 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
+    // "today's meeting" is the article's day; "today's world", "today's youth" are the present in general.
+    if (/^today$/i.test(m[0]) && GENERIC_TODAY_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
     const word = (g.day ?? '').toLowerCase().replace(/\s+/g, ' ');
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[word] ?? (g.this ? 0 : -1);
     const part = word === 'tonight' || !word && !g.this ? 'NI' : PART_OF_DAY[(g.part ?? g.this ?? '').toLowerCase()];
@@ -868,6 +896,13 @@ const ORDINAL_QUARTER: Recognizer = {
   },
 };
 
+// "the first two quarters of 1990", "the final two quarters of 1987": a half-year named by its quarters.
+const HALF_BY_QUARTERS: Recognizer = {
+  trigger: /quarters/i,
+  pattern: /\b(?:the\s+)?(?<which>first|last|final|latter)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?<year>(?:19|20)\d\d)\b/gi,
+  make: (m) => ({ ...span(m), resolve: fixed('DATE', `${m.groups.year}-H${/first/i.test(m.groups.which!) ? 1 : 2}`), extendable: true }),
+};
+
 // "Q3", "Q3 2016", "2016 Q3", "3Q", "H1 2016", "the July-September quarter", "the October/December quarter", "the
 // December 1986 quarter", "the September quarter last year" (named by the month it ends with): quarters and halves by
 // code or by months.
@@ -958,8 +993,8 @@ const YEAR_AGO: Recognizer = {
     resolve: (context) => {
       const year = comparedYear(context.focus);
       if (year !== null) return { type: 'DATE', value: pad(year - 1, 4), anchor: 'earlier-date', setsFocus: false };
-      const quarter = comparedQuarter(context.focus);
-      if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
+      const period = comparedQuarter(context.focus) ?? comparedMonth(context.focus);
+      if (period) return { type: 'DATE', value: shiftValue(period, 'Y', -1), anchor: 'earlier-date', setsFocus: false };
       return { type: 'DATE', value: context.reference ? pad(context.reference.year - 1, 4) : 'XXXX', anchor: 'article-date' };
     },
   }),
@@ -1378,6 +1413,7 @@ export const BEFORE_CHRONO: Recognizer[] = [
   ANCHORED_DAY,
   REFERENCE,
   ORDINAL_QUARTER,
+  HALF_BY_QUARTERS,
   QUARTER_CODE,
   QUARTER_REFERENCE,
   YEAR_AGO,

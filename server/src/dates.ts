@@ -73,6 +73,13 @@ const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 // "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
 // the comma are something else, which chrono-node would read as 2012.
 const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
+// "WASHINGTON, March 2 - After a week that ...", "NEW YORK, March 11 - Today's talks": chrono-node joins a dateline's
+// day to the words after its dash ("March 2 - After a week", a range to "Today"), a reading that changes with the
+// reference and so is dropped, and the dateline with it. The article's date is looked for with a semicolon there.
+// Case is spelled out: the capital after the dash tells a new sentence from a range ("March 2 - 5"). The dash comes
+// first, so that the look back runs at dashes only.
+const DASH_AFTER_DAY =
+  /[-–—](?<=\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+[-–—])(?=\s+["“'‘]?\p{Lu})/gu;
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
@@ -100,7 +107,7 @@ export function findArticleDate(
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
     const runs = shortenRuns(sentence.text);
-    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank);
+    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DASH_AFTER_DAY, ';');
     for (const result of statedWhere(words, memo?.stated, statesDay)) {
       if (!statesDay(result)) continue;
       const c = result.start;
@@ -128,14 +135,32 @@ export function findArticleDate(
   return near ? { date: formatDay(resolveMonthDay(month, day, near, 'unknown')), source: 'dateline' } : null;
 }
 
+// A month named by its name or abbreviation, capitalized: "may" is a verb.
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
+// The month alone, as in "in May", "February's", "the February figure", "at end-January".
+const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
+// A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
+const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// Unless the month is the one compared with, in the same part of the sentence (a comma inside a number is not a break):
+// "rose to 87.02 billion from 86.18 billion in January", "from 631,900 in February", "against 27.52 pct in November",
+// "after rising 0.4 pct in January", "the same as in January".
+const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|vs|versus|after|than|as\s+in)\b(?:[^,;]|,(?=\d))*$/i;
+
 /**
  * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
- * not the base year of an index, "base 1980", nor the end of a span, "1986/87") or a stretch of four to eleven months
- * ("the nine months", "the first half").
+ * not the base year of an index, "base 1980", nor the end of a span, "1986/87"), a stretch of four to eleven months
+ * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch nor is
+ * compared with ("car production in May fell 11 pct from a year earlier", "the February figure was up from a year
+ * earlier"; in "exports rose in February from January and from a year earlier" the month compared with is not told).
  */
-function isReportedPeriod(resolved: Resolved, before: string): boolean {
+function isReportedPeriod(resolved: Resolved, mention: string, before: string, sentence: string): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
-  return resolved.setsFocus !== false && resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
+  if (resolved.setsFocus === false) return false;
+  if (/^\d{4}-\d{2}$/.test(resolved.value)) {
+    const near = before.slice(-60);
+    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
+  }
+  return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
 
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
@@ -164,7 +189,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
-      if (isReportedPeriod(resolved, words.slice(0, candidate.start))) focus.sentencePeriod = resolved.value;
+      if (isReportedPeriod(resolved, words.slice(candidate.start, candidate.end), words.slice(0, candidate.start), words)) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }

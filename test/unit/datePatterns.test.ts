@@ -34,7 +34,7 @@ const PHRASES = [
   'future quarters', 'the months ahead', 'the long term', 'as soon as possible', 'someday', 'some day', 'will one day',
   // quarters and halves
   'the third quarter', 'first-half', 'the fiscal first quarter', 'the 1988 second quarter', 'the 4th quarter of 1989',
-  'the first half of 1990', 'Q3 2016', '3Q', 'H1', '2H', 'the July-September quarter', 'the Oct.-Dec. quarter',
+  'the first half of 1990', 'the first two quarters of 1990', 'Q3 2016', '3Q', 'H1', '2H', 'the July-September quarter', 'the Oct.-Dec. quarter',
   'the quarter', 'the year-ago period', 'the corresponding period last year', "last year's quarter",
   'the first half', 'the latest quarter', 'the 1988 period', 'year-ago', 'year-earlier',
   // seasons, decades, centuries, fiscal years, years in words

@@ -57,6 +57,14 @@ test('yesterday, today and now', () => {
   assert.deepEqual(values(text).map(([, value]) => value), ['XXXX-XX-XX', 'PRESENT_REF', 'PRESENT_REF']);
 });
 
+test('"today\'s" is the article\'s day, unless it is the present in general', () => {
+  assert.deepEqual(values("The offer, advertised in today's editions, stands. Today's meeting failed.", '1989-11-02'), [
+    ['today', '1989-11-02'],
+    ['Today', '1989-11-02'],
+  ]);
+  assert.deepEqual(values("It is for today's youth, in today's world, as in many of today's personal computers.", '1989-11-02'), []);
+});
+
 test('a clock time with a weekday is a TIME', () => {
   assert.deepEqual(dates('Obama met his team at 3 p.m. Friday.', '2016-10-16').map((d) => [d.text, d.type, d.value]), [
     ['3 p.m. Friday', 'TIME', '2016-10-14T15:00'],
@@ -488,6 +496,34 @@ test('a month without a year is the one the tense points to (the last one withou
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
 
+test('a month opening its sentence before the figure it dates is a date; not "May", nor before other words', () => {
+  assert.deepEqual(values('February bankruptcies fell 14.9 pct from a year earlier.', '1987-03-11'), [
+    ['February', '1987-02'],
+    ['a year earlier', '1986-02'],
+  ]);
+  assert.deepEqual(values('March revenue passenger miles rose five pct.', '1987-04-03'), [['March', '1987-03']]);
+  assert.deepEqual(values('May exports fell. April showers came.', '1987-06-03'), []);
+});
+
+test('a month before its published figures is behind, or the current one, whatever the tense', () => {
+  // 2016-10-15: the coming January and March are 3 and 5 months ahead, the past ones 9 and 7 months back.
+  assert.deepEqual(values("March data will be released Friday. Analysts said January's figures were decent.", '2016-10-15').filter(([text]) => text !== 'Friday'), [
+    ['March', '2016-03'],
+    ['January', '2016-01'],
+  ]);
+  // Not a month before other words: the three months to December on sales.
+  assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
+});
+
+test('a month right after a past verb and "in" is behind however far back; not after a passive ahead or a noun', () => {
+  // Nine months back, beyond the eight months a past tense read from the clause reaches.
+  assert.deepEqual(values('US industrial production increased in January.', '2016-10-15'), [['January', '2016-01']]);
+  assert.deepEqual(values('Halo 2, which was released in November, sold well.', '2016-08-15'), [['November', '2015-11']]);
+  assert.deepEqual(values('Closing of the transaction is anticipated in August, the companies said.', '1987-06-01'), [['August', '1987-08']]);
+  assert.deepEqual(values('He expects the rate cut in May or June.', '1987-04-13'), [['May', '1987-05'], ['June', '1987-06']]);
+  assert.deepEqual(values('The dry spell would only break when the rains fell in late May.', '1987-03-30'), [['late May', '1987-05']]);
+});
+
 test('durations: fractions, approximations and the span before a duration', () => {
   assert.deepEqual(dates('She spent 5 1/2 hours in Nairobi over the past three months, nearly forty years after.').map((d) => [d.text, d.type, d.value]), [
     ['5 1/2 hours', 'DURATION', 'PT5H30M'],
@@ -627,6 +663,14 @@ test('a dateline without a year dates the article once a date for undated articl
   assert.equal(analyzeArticle(text).referenceDate, null);
 });
 
+test('a dateline whose dash starts a sentence chrono-node would join to the day still dates the article', () => {
+  const options = { fallbackReferenceDate: '1987-10-15' };
+  for (const lead of ['After a week that left his presidency shaken, Reagan spoke.', "Today's debt talks were delayed.", 'Two days of talks broke off.']) {
+    const { referenceDate, referenceDateSource } = analyzeArticle(`Talks\n\nNEW YORK, March 11 - ${lead}`, options);
+    assert.deepEqual([referenceDate, referenceDateSource], ['1987-03-11', 'dateline'], lead);
+  }
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
@@ -733,6 +777,14 @@ test('a date in parentheses leaves the closing parenthesis out', () => {
   assert.deepEqual(values('The plane will land at dawn (6 a.m. GMT Friday), officials said.', '2016-10-17'), [['6 a.m. GMT Friday', '2016-10-21T06:00']]);
 });
 
+test('the first or last two quarters of a year are its half-year; without a year, two quarters', () => {
+  assert.deepEqual(values('Demand should grow through the first two quarters of 1990 and the final two quarters of fiscal 1990.', '1989-10-26'), [
+    ['the first two quarters of 1990', '1990-H1'],
+    ['the final two quarters of fiscal 1990', '1990-H2'],
+  ]);
+  assert.deepEqual(values('In the first two quarters, sales fell.', '1989-10-26'), [['the first two quarters', 'P2Q']]);
+});
+
 test('the first half without a year is a half-year in a sentence about results, not in one about a match', () => {
   assert.deepEqual(values('Profit rose 5% in the first half, the company said.', '2016-10-17'), [['the first half', '2016-H1']]);
   assert.deepEqual(values('Messi scored twice in the first half, and his first-half display won it.', '2016-10-17'), []);
@@ -758,6 +810,30 @@ test('"a year earlier" compares with the year its sentence states, not the quart
   assert.deepEqual(values('The index (base 2010) rose to 104 from 101 a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015']]);
   // A quarter named in the same sentence still comes first.
   assert.deepEqual(values('Sales in 2016 rose, and third-quarter profit doubled from a year earlier.', '2016-10-25').slice(-1), [['a year earlier', '2015-Q3']]);
+});
+
+test('"a year earlier" compares with the one month its sentence reports on, not a month it compares with', () => {
+  assert.deepEqual(values("Japan's car production in May fell 11 pct from a year earlier to 574,921.", '1987-06-18'), [
+    ['May', '1987-05'],
+    ['a year earlier', '1986-05'],
+  ]);
+  assert.deepEqual(values('Industrial production rose in February and was up 1.7 pct from a year ago, and on the year-earlier figure.', '1987-03-13').slice(1), [
+    ['a year ago', '1986-02'],
+    ['year-earlier', '1986-02'],
+  ]);
+  // Named as the subject too, not when it bounds a stretch.
+  assert.deepEqual(values('The February figure was up 18.89 pct from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986-02']]);
+  assert.deepEqual(values('January’s level was 1.29 pct higher than the same month a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986-01']]);
+  assert.deepEqual(values('Since January, output has risen 5 pct from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986']]);
+  // "A month earlier" and "12 months earlier" count from it too.
+  assert.deepEqual(values('Gas prices rose 1.8 pct in February after rising 4.2 pct a month earlier and were 14.8 pct lower than 12 months earlier.', '1987-03-13').slice(1), [
+    ['a month earlier', '1987-01'],
+    ['12 months earlier', '1986-02'],
+  ]);
+  // The month compared with is not the one reported on, which the sentence does not name; nor is one of two months.
+  assert.deepEqual(values('The number of jobless rose to 650,700 from 631,900 in February and 593,200 a year earlier.', '1987-04-09').slice(-1), [['a year earlier', '1986']]);
+  assert.deepEqual(values('Mining output rose 0.1 pct after a 1.6 pct increase in January, but was six pct lower than a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986']]);
+  assert.deepEqual(values('Exports rose in February from January and from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986']]);
 });
 
 test('an index’s base year is told from a reported one by the words right before it, whatever comes before them', () => {
@@ -874,6 +950,17 @@ test('a scheduled event in the present tense is ahead, and a day joined to it sh
     ['Friday', '2016-10-14'],
     ['Sunday', '2016-10-16'],
   ]);
+});
+
+test('a scheduled event in the present tense is ahead with its place between the verb and the date', () => {
+  // 2016-10-19 is a Wednesday.
+  assert.deepEqual(values('The minister, who leaves for Moscow on Tuesday, met the ambassador. Auditions begin in Canada on Thursday.', '2016-10-19'), [
+    ['Tuesday', '2016-10-25'],
+    ['Thursday', '2016-10-20'],
+  ]);
+  assert.deepEqual(values('The dispute goes to the Commission on Monday, they said.', '2016-10-19'), [['Monday', '2016-10-24']]);
+  // "a visit to" is a noun, and its clause's verb is past.
+  assert.deepEqual(values('The chancellor began a visit to Beijing on Monday.', '2016-10-19'), [['Monday', '2016-10-17']]);
 });
 
 test('a year in a name is not a date; a 24-hour clock time with its zone is a time', () => {
@@ -1107,7 +1194,7 @@ test('a day something is postponed or extended to is ahead; the day it was postp
   assert.deepEqual(values('The vote was postponed until next month.', '2016-10-17'), [['next month', '2016-11']]);
 });
 
-test('a deadline ("until", "by", "before") in a clause without a past verb is ahead', () => {
+test('a deadline ("until", "by", "before", "due") in a clause without a past verb is ahead', () => {
   // 2016-03-14 is a Monday.
   assert.deepEqual(values('The agency has given the family until 9 a.m. Tuesday to sign.', '2016-03-14'), [['9 a.m. Tuesday', '2016-03-15T09:00']]);
   assert.deepEqual(values('The boycott gives companies until late September to cut ties.', '2016-03-14'), [['late September', '2016-09']]);
@@ -1115,6 +1202,10 @@ test('a deadline ("until", "by", "before") in a clause without a past verb is ah
   assert.deepEqual(values('Only 31 pct of firms expect prices to rise before July.', '1987-03-20'), [['July', '1987-07']]);
   assert.deepEqual(values('Costs will be 190 mln dlrs, it said, with construction to start before year-end.', '1987-06-18'), [['year-end', '1987']]);
   assert.deepEqual(values('Prices fell before July.', '1987-03-20'), [['July', '1986-07']]);
+  // What is due on a day, and not "was due" nor "missed", is ahead.
+  assert.deepEqual(values('The company said 50 pct of the note, due August three, will be paid with the proceeds.', '1987-03-17'), [['August three', '1987-08-03']]);
+  assert.deepEqual(values('Analysts said shifts of funds ahead of tax changes due in October boost demand.', '1987-06-01'), [['October', '1987-10']]);
+  assert.deepEqual(values('It missed the first payment of 71 mln dlrs due on September 29.', '1987-03-02'), [['September 29', '1986-09-29']]);
   // A past verb, also one after an opening deadline, keeps it behind.
   assert.deepEqual(values('The strike lasted until Saturday.', '2016-03-14'), [['Saturday', '2016-03-12']]);
   assert.deepEqual(values('But by Wednesday, the dollar climbed.', '2016-03-14'), [['Wednesday', '2016-03-09']]);
@@ -1247,6 +1338,17 @@ test('a future verb further back in the clause than the words next to the date s
   // A past verb that far back does not decide: what was proposed "until July 1" lies ahead.
   const proposed = 'The U.S. Treasury proposed allowing temporary imports of South African uranium ore and uranium oxide until July 1 under certain conditions.';
   assert.deepEqual(values(proposed, '1987-03-06'), [['July 1', '1987-07-01']]);
+});
+
+test('a relative clause set off by commas right before a date does not lend it its modal', () => {
+  // 1987-02-27 is a Friday: "could" is the relative clause's, and the days the float ranged over are behind.
+  const float = 'Float ranged from under 500 mln dlrs on Friday, for which he could give no reason, to nearly one billion dlrs on both Thursday and Wednesday.';
+  assert.deepEqual(values(float, '1987-02-27').slice(1), [
+    ['Thursday', '1987-02-26'],
+    ['Wednesday', '1987-02-25'],
+  ]);
+  const which = 'The shares, which could be sold later, closed at 31 on Tuesday.';
+  assert.deepEqual(values(which, '1987-02-27'), [['Tuesday', '1987-02-24']]);
 });
 
 test('a day something "planned for" was canceled on is behind; one it is planned for is ahead', () => {
