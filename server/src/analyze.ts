@@ -1,5 +1,6 @@
 // The pipeline for one article: text → sentences → entities, dates → attributions → claims.
 import type { AnalysisMemo } from './analysisMemo';
+import { mapped } from './arrays';
 import { extractAttributions } from './attribution';
 import type { TaggerModel } from './attributionScorer';
 import { extractClaims } from './claims';
@@ -46,7 +47,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
   const found = extractAttributions(text, sentences, entities, memo?.attribution, options.attributionModel);
   const sourceEntities = resolveSources(found, entities, sentences);
-  const attributions = found.map((attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
+  const attributions = mapped(found, (attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
   const claims = extractClaims(text, sentences, attributions, title, memo?.claims, tokens);
   return { title, referenceDate, referenceDateSource, sentences, entities, dates, attributions, claims };
 }

@@ -7,6 +7,7 @@ import {
   PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph,
   paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
 } from './cues';
+import { mapped } from './arrays';
 import { attributionModel } from './attributionModel';
 import type { TaggerModel } from './attributionScorer';
 import type { Lru } from './lru';
@@ -65,11 +66,11 @@ export function extractAttributions(
   };
   const keys = memo && paragraphKeys(text, paragraphs, entities);
   const tokensOf = spanTokens(text);
-  const rulesIn = paragraphs.map((group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
+  const rulesIn = mapped(paragraphs, (group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
   const rules = rulesIn.flat();
   // The paragraph holding a span, found by bisection: looking through them all for each attribution took time in the
   // square of a long article's length.
-  const paragraphSpans = paragraphs.map((group) => ({ start: group[0].start, end: group[group.length - 1].end }));
+  const paragraphSpans = mapped(paragraphs, (group) => ({ start: group[0].start, end: group[group.length - 1].end }));
   const paragraphOf = (span: Span): number => {
     const p = firstEndingAfter(paragraphSpans, span.end - 1);
     return p < paragraphs.length && paragraphSpans[p].start <= span.start ? p : -1;
@@ -140,8 +141,8 @@ function paragraphRules(
 ): Attribution[] {
   if (!memo) return ruleAttributions(text, unitsIn(group), entities, tokensOf);
   const at = group[0].start;
-  const inParagraph = memo.rules.remember(memo.key, () => ruleAttributions(text, unitsIn(group), entities, tokensOf).map((a) => movedAttribution(a, -at)));
-  return inParagraph.map((a) => movedAttribution(a, at));
+  const inParagraph = memo.rules.remember(memo.key, () => mapped(ruleAttributions(text, unitsIn(group), entities, tokensOf), (a) => movedAttribution(a, -at)));
+  return mapped(inParagraph, (a) => movedAttribution(a, at));
 }
 
 function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMention[], tokensOf: SpanTokens): Attribution[] {
@@ -156,7 +157,7 @@ function ruleAttributions(text: string, units: QuotedUnit[], entities: EntityMen
 }
 
 function unitOf(text: string, tokens: Token[], span: Span, quotes: Quote[], entities: EntityMention[]): Unit {
-  return { text, span, tokens, words: tokens.map((t) => t.text.toLowerCase()), quotes, entities };
+  return { text, span, tokens, words: mapped(tokens, (t) => t.text.toLowerCase()), quotes, entities };
 }
 
 function movedAttribution({ cue, source, content }: Attribution, by: number): Attribution {

@@ -2,6 +2,7 @@
 // Two averaged structured perceptrons over local and sentence-level features, decoded with Viterbi; the second also
 // reads the first one's tags. Trained on PolNeAR train by tools/src/trainAttribution.ts;
 // features in attributionFeatures.ts, the editor's scoring in attributionScorer.ts.
+import { mapped } from './arrays';
 import { findQuotes, groupByParagraph, type Quote } from './cues';
 import { type SpanTokens, firstEndingAfter, tokenize } from './text';
 import type { EntityMention, Sentence, Span, Token } from './types';
@@ -27,7 +28,7 @@ export interface TaggedParagraph {
 }
 
 export function paragraphsOf(text: string, sentences: Sentence[], entities: readonly EntityMention[]): TaggedParagraph[] {
-  return groupByParagraph(sentences).map((group) => taggedParagraph(text, group, entities));
+  return mapped(groupByParagraph(sentences), (group) => taggedParagraph(text, group, entities));
 }
 
 /** The sentences of one paragraph as the tagger reads them, with the entity tagger's mentions in it. */

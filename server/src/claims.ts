@@ -1,5 +1,6 @@
 // Stage 4: claims, i.e. the sentences that assert something, whether a source is named for them, and the signals that
 // make them worth checking. Only unattributed claims with such a signal become diagnostics.
+import { mapped } from './arrays';
 import { checkWorthiness } from './checkWorthiness';
 import {
   ADDRESSEE_VERBS, CLAUSE_WORDS, DETERMINERS, NOUN_PHRASE_LINKS, PREPOSITIONS, REPORTING_VERBS, TIME_MODIFIERS, findQuotes,
@@ -293,9 +294,9 @@ function clauses(text: string, sentence: Span, attributedSpans: SpanSet): { span
  * lie in no other's.
  */
 function quotedSpans(text: string, sentences: Sentence[]): Map<number, Span[]> {
-  return new Map(groupByParagraph(sentences).map((paragraph) => {
+  return new Map(mapped(groupByParagraph(sentences), (paragraph) => {
     const span = { start: paragraph[0].start, end: paragraph[paragraph.length - 1].end };
-    const quotes = findQuotes(text, span).map((q) => ({ start: q.open + 1, end: q.close }));
+    const quotes = mapped(findQuotes(text, span), (q) => ({ start: q.open + 1, end: q.close }));
     return [paragraph[0].paragraph, [...quotes, ...apostropheQuotes(text, span), ...embeddedPosts(text, span)]];
   }));
 }

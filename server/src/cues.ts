@@ -1,6 +1,7 @@
 // What signals reported speech: reporting words (with the closed word classes that bound a source or its content) and
 // quotation marks. Word lists are lower case; callers compare lower-cased token text.
 import type { EntityMention, Sentence, Span } from './types';
+import { mapped } from './arrays';
 import { firstEndingAfter } from './text';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -142,7 +143,7 @@ export function quotedUnits(text: string, sentences: Sentence[]): QuotedUnit[] {
       if (last && quotes.some((q) => q.open < last.end && q.close >= last.end)) last.end = sentence.end;
       else spans.push({ start: sentence.start, end: sentence.end });
     }
-    units.push(...spans.map((span) => ({ span, quotes })));
+    for (const span of spans) units.push({ span, quotes });
   }
   return units;
 }
@@ -163,8 +164,8 @@ export function groupByParagraph(sentences: Sentence[]): Sentence[][] {
  * into the paragraph. Worked out once for both memos, with one pass over the mentions.
  */
 export function paragraphKeys(text: string, paragraphs: readonly Sentence[][], entities: readonly EntityMention[]): string[] {
-  const mentionsIn = paragraphs.map(() => '');
-  const spans = paragraphs.map((group) => ({ start: group[0].start, end: group[group.length - 1].end }));
+  const mentionsIn = mapped(paragraphs, () => '');
+  const spans = mapped(paragraphs, (group) => ({ start: group[0].start, end: group[group.length - 1].end }));
   for (const e of entities) {
     // Paragraphs are in order and apart: from the first that ends after the mention starts, while they start before it ends.
     for (let p = firstEndingAfter(spans, e.start); p < paragraphs.length && paragraphs[p][0].start < e.end; p++) {
@@ -172,7 +173,7 @@ export function paragraphKeys(text: string, paragraphs: readonly Sentence[][], e
       mentionsIn[p] += `${e.start - at},${e.end - at},${e.type} `;
     }
   }
-  return paragraphs.map((group, p) => {
+  return mapped(paragraphs, (group, p) => {
     const at = group[0].start;
     let key = `${mentionsIn[p]}|`;
     for (const s of group) key += `${s.start - at},${s.end - at} `;

@@ -1,5 +1,6 @@
 // Whether a span overlaps any of many spans, in logarithmic time: checking each of many spans against many others
 // pair by pair grows with the square of an article's length.
+import { mapped } from './arrays';
 import { firstStartingFrom } from './text';
 import type { Span } from './types';
 
@@ -12,10 +13,11 @@ export class SpanSet {
   private readonly reach: number[];
 
   constructor(spans: readonly Span[]) {
-    this.indices = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
-    this.sorted = this.indices.map((i) => spans[i]);
+    // Built with `mapped`: queries inlined into optimized callers then meet one elements kind (see arrays.ts).
+    this.indices = mapped(spans, (_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+    this.sorted = mapped(this.indices, (i) => spans[i]);
     let reach = -Infinity;
-    this.reach = this.sorted.map((s) => (reach = Math.max(reach, s.end)));
+    this.reach = mapped(this.sorted, (s) => (reach = Math.max(reach, s.end)));
   }
 
   /** Whether some span overlaps `span` (`a.start < b.end && b.start < a.end`). */
