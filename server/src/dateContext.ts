@@ -130,7 +130,7 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 // A capitalized word ending in -ed inside a sentence is a name, not a past verb: "the United Nations", "Allied Signal".
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Past verbs of saying, after which a reported clause follows.
-const REPORTED = 'said|told|added|announced|reported';
+export const REPORTED = 'said|told|added|announced|reported';
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = new RegExp(`[;:]|\\b(?:${REPORTED}|says|that)\\b`, 'gi');
 // "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the

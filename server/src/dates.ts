@@ -7,7 +7,7 @@
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
 import {
-  type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
+  REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
 } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
@@ -145,6 +145,10 @@ const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:
 // "rose to 87.02 billion from 86.18 billion in January", "from 631,900 in February", "against 27.52 pct in November",
 // "after rising 0.4 pct in January", "the same as in January".
 const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|vs|versus|after|than|as\s+in)\b(?:[^,;]|,(?=\d))*$/i;
+// Nor the month something was said in, which dates the saying, not a figure: "said in May that sales had doubled from a
+// year earlier", "In July, the company reported profit up 10 pct from a year earlier".
+const SAID_IN_BEFORE = new RegExp(`\\b(?:${REPORTED})\\s+in\\s+$`, 'i');
+const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${REPORTED})\\b`, 'iu');
 
 /**
  * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
@@ -158,7 +162,8 @@ function isReportedPeriod(resolved: Resolved, mention: string, before: string, s
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
     const near = before.slice(-60);
-    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
+    const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(sentence.slice(before.length + mention.length)));
+    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
   }
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
