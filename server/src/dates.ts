@@ -157,13 +157,13 @@ const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:
  * compared with ("car production in May fell 11 pct from a year earlier", "the February figure was up from a year
  * earlier"; in "exports rose in February from January and from a year earlier" the month compared with is not told).
  */
-function isReportedPeriod(resolved: Resolved, mention: string, before: string, sentence: string): boolean {
+function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
     const near = before.slice(-60);
-    const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(sentence.slice(before.length + mention.length)));
-    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
+    const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(after));
+    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && namesOneMonth();
   }
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
@@ -179,6 +179,9 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
     // Offsets of candidates index the words, the sentence with its long white-space runs cut.
     const { text: words, original } = shortenRuns(sentence.text);
     let tenseWords: string | undefined;
+    // Counted once a sentence: counting for each of its months took time in the square of their number.
+    let monthNames: number | undefined;
+    const namesOneMonth = () => (monthNames ??= words.match(MONTH_NAME)?.length ?? 0) === 1;
     for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
       const start = sentence.start + original(candidate.start);
       const end = sentence.start + original(candidate.end);
@@ -194,7 +197,8 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
-      if (isReportedPeriod(resolved, words.slice(candidate.start, candidate.end), words.slice(0, candidate.start), words)) focus.sentencePeriod = resolved.value;
+      const mention = words.slice(candidate.start, candidate.end);
+      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth)) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }
