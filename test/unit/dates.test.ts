@@ -511,6 +511,8 @@ test('a month before its published figures is behind, or the current one, whatev
     ['March', '2016-03'],
     ['January', '2016-01'],
   ]);
+  // A future tense may be the figure's own: the coming December is two months ahead, the last one ten months back.
+  assert.deepEqual(values('December sales will be strong, analysts said.', '2016-10-15'), [['December', '2016-12']]);
   // Not a month before other words: the three months to December on sales.
   assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
 });
