@@ -121,6 +121,17 @@ const SCHEDULED_PRESENT_AT_PLACE =
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
+// Past forms that look ahead ("expected on Friday", "postponed until"), not past verbs of the date's event.
+const LOOKING_AHEAD = 'expected|scheduled|planned|slated|postponed|delayed|extended|set';
+const LOOKING_AHEAD_PARTICIPLE = new RegExp(`^(?:${LOOKING_AHEAD})$`);
+// A verb and the word before it, right before "in" and the date ("sales rose in", "was released in").
+const VERB_BEFORE_IN = /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u;
+// Before "in", those and the past forms that are often nouns ("the rate cut in May").
+const NOT_PAST_BEFORE_IN = new RegExp(`^(?:${LOOKING_AHEAD}|cut|hit)$`, 'i');
+// Words before such a past form that make it a present or future passive, an infinitive or a habit.
+const NOT_PAST_AUXILIARY =
+  /^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i;
+
 // A passive verb after a future auxiliary is ahead, though its participle looks past: "will be redeemed July 12",
 // "figures to be reported Tuesday".
 const FUTURE_PASSIVE = /(?:\b(?:will|shall|would)|'ll|(?<!\bused\s)\bto)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:on\s+|late\s+|early\s+)?$/iu;
@@ -207,17 +218,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "the fiscal year ended Jan. 31": a reporting period already over, unless the sentence looks ahead ("said it will
   // take a charge in the quarter ended March 31", a week before that day).
   if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
-  if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
+  if (verb && PAST_VERB.test(verb) && !LOOKING_AHEAD_PARTICIPLE.test(verb)) return 'past';
   // "Sales rose in December", "the service, launched in December": a past verb right before "in" puts the date behind
   // however far back. Not a present or future passive ("is anticipated in", "will be released in", "to be held in"), a
   // habit ("usually made in April"), a noun ("the rate cut in May"), nor a past form in a clause that looks ahead
   // ("would only break when the rains fell in late May").
-  const verbIn = /\bin\s+$/.test(tail) ? /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups : undefined;
-  if (
-    verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set|cut|hit)$/i.test(verbIn.verb) &&
-    !/^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i.test(verbIn.aux ?? '') &&
-    !FUTURE.test(before)
-  ) {
+  const verbIn = /\bin\s+$/.test(tail) ? VERB_BEFORE_IN.exec(tail)?.groups : undefined;
+  if (verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !NOT_PAST_BEFORE_IN.test(verbIn.verb) && !NOT_PAST_AUXILIARY.test(verbIn.aux ?? '') && !FUTURE.test(before)) {
     return 'completed';
   }
   const scheduled = SCHEDULED_PRESENT.exec(tail) ?? SCHEDULED_PRESENT_AT_PLACE.exec(tail);
@@ -247,8 +254,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
-  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause (`before` starts there), whose verb comes
-  // after the comma ("But by Wednesday, the dollar climbed").
+  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause
+  // (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 
