@@ -13,7 +13,7 @@ import {
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
-import { type Day, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
+import { type Day, MONTH_NAMES, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 /**
@@ -136,7 +136,7 @@ export function findArticleDate(
 }
 
 // A month named by its name or abbreviation, capitalized: "may" is a verb.
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'g');
 // The month alone, as in "in May", "February's", "the February figure", "at end-January".
 const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
 // A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
