@@ -64,7 +64,10 @@ export function comparedYear(focus: Focus): number | null {
   return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
 }
 
-/** The month "a year earlier" compares with: the one its sentence reports on ("production in May fell 11 pct from a year earlier"). */
+/**
+ * The month "a year earlier" and "a month earlier" count from: the one their sentence reports on ("production in May
+ * fell 11 pct from a year earlier").
+ */
 export function comparedMonth(focus: Focus): string | null {
   const period = focus.sentencePeriod;
   return period && /^\d{4}-\d{2}$/.test(period) ? period : null;

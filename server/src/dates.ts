@@ -153,9 +153,10 @@ const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:
 /**
  * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
  * not the base year of an index, "base 1980", nor the end of a span, "1986/87"), a stretch of four to eleven months
- * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch nor is
- * compared with ("car production in May fell 11 pct from a year earlier", "the February figure was up from a year
- * earlier"; in "exports rose in February from January and from a year earlier" the month compared with is not told).
+ * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch, is not
+ * compared with and does not date a saying ("car production in May fell 11 pct from a year earlier", "the February
+ * figure was up from a year earlier"; in "exports rose in February from January and from a year earlier" the month
+ * compared with is not told).
  */
 function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
