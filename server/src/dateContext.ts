@@ -64,7 +64,10 @@ export function comparedYear(focus: Focus): number | null {
   return period && /^\d{4}$/.test(period) && focus.quarterAge > 0 ? Number(period) : null;
 }
 
-/** The month "a year earlier" compares with: the one its sentence reports on ("production in May fell 11 pct from a year earlier"). */
+/**
+ * The month "a year earlier" and "a month earlier" count from: the one their sentence reports on ("production in May
+ * fell 11 pct from a year earlier").
+ */
 export function comparedMonth(focus: Focus): string | null {
   const period = focus.sentencePeriod;
   return period && /^\d{4}-\d{2}$/.test(period) ? period : null;
@@ -121,6 +124,17 @@ const SCHEDULED_PRESENT_AT_PLACE =
 // Words before such a verb that make it a noun ("the vote on Friday", "an early start") or not present ("did not play").
 const NOT_PRESENT_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our|early|late|first|final|next|last|did|didn't|not|never|to)\W*$/i;
 
+// Past forms that look ahead ("expected on Friday", "postponed until"), not past verbs of the date's event.
+const LOOKING_AHEAD = 'expected|scheduled|planned|slated|postponed|delayed|extended|set';
+const LOOKING_AHEAD_PARTICIPLE = new RegExp(`^(?:${LOOKING_AHEAD})$`);
+// A verb and the word before it, right before "in" and the date ("sales rose in", "was released in").
+const VERB_BEFORE_IN = /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u;
+// Before "in", those and the past forms that are often nouns ("the rate cut in May").
+const NOT_PAST_BEFORE_IN = new RegExp(`^(?:${LOOKING_AHEAD}|cut|hit)$`, 'i');
+// Words before such a past form that make it a present or future passive, an infinitive or a habit.
+const NOT_PAST_AUXILIARY =
+  /^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i;
+
 // A passive verb after a future auxiliary is ahead, though its participle looks past: "will be redeemed July 12",
 // "figures to be reported Tuesday".
 const FUTURE_PASSIVE = /(?:\b(?:will|shall|would)|'ll|(?<!\bused\s)\bto)\s+(?:not\s+)?be\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:on\s+|late\s+|early\s+)?$/iu;
@@ -130,7 +144,7 @@ const ENDED_PERIOD = /\b(?:year|quarter|period|half|months|weeks)\s+ended\s+(?:o
 // A capitalized word ending in -ed inside a sentence is a name, not a past verb: "the United Nations", "Allied Signal".
 const PROPER_ED = /(?<=[\p{L}\p{N},;]\s{1,4})\p{Lu}\p{Ll}+ed\b/gu;
 // Past verbs of saying, after which a reported clause follows.
-const REPORTED = 'said|told|added|announced|reported';
+export const REPORTED = 'said|told|added|announced|reported';
 // Reporting verbs start a new clause: "said Friday that it will ..." is past at "Friday".
 const CLAUSE_START = new RegExp(`[;:]|\\b(?:${REPORTED}|says|that)\\b`, 'gi');
 // "said in January that it will cut", "announced in November they would quit": the date is when it was said, and the
@@ -207,17 +221,13 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "the fiscal year ended Jan. 31": a reporting period already over, unless the sentence looks ahead ("said it will
   // take a charge in the quarter ended March 31", a week before that day).
   if (ENDED_PERIOD.test(tail) && !FUTURE.test(sentence.slice(0, start))) return 'completed';
-  if (verb && PAST_VERB.test(verb) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set)$/.test(verb)) return 'past';
+  if (verb && PAST_VERB.test(verb) && !LOOKING_AHEAD_PARTICIPLE.test(verb)) return 'past';
   // "Sales rose in December", "the service, launched in December": a past verb right before "in" puts the date behind
   // however far back. Not a present or future passive ("is anticipated in", "will be released in", "to be held in"), a
   // habit ("usually made in April"), a noun ("the rate cut in May"), nor a past form in a clause that looks ahead
   // ("would only break when the rains fell in late May").
-  const verbIn = /\bin\s+$/.test(tail) ? /(?:\b(?<aux>\p{L}+)\s+)?\b(?<verb>[\p{L}']+)\s+in\s+$/u.exec(tail)?.groups : undefined;
-  if (
-    verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !/^(?:expected|scheduled|planned|slated|postponed|delayed|extended|set|cut|hit)$/i.test(verbIn.verb) &&
-    !/^(?:is|are|am|be|been|being|to|will|would|could|can|may|might|must|should|shall|usually|often|normally|typically|generally|always|traditionally)$/i.test(verbIn.aux ?? '') &&
-    !FUTURE.test(before)
-  ) {
+  const verbIn = /\bin\s+$/.test(tail) ? VERB_BEFORE_IN.exec(tail)?.groups : undefined;
+  if (verbIn && PAST_VERB.test(verbIn.verb.toLowerCase()) && !NOT_PAST_BEFORE_IN.test(verbIn.verb) && !NOT_PAST_AUXILIARY.test(verbIn.aux ?? '') && !FUTURE.test(before)) {
     return 'completed';
   }
   const scheduled = SCHEDULED_PRESENT.exec(tail) ?? SCHEDULED_PRESENT_AT_PLACE.exec(tail);
@@ -247,8 +257,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
   // A deadline in a clause without a past verb is ahead: "has given them until 9 a.m. Tuesday to sign", "with
-  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause (`before` starts there), whose verb comes
-  // after the comma ("But by Wednesday, the dollar climbed").
+  // construction to start before year-end", "the note, due August three, will be paid". Not one that opens its clause
+  // (`before` starts there), whose verb comes after the comma ("But by Wednesday, the dollar climbed").
   return DEADLINE.test(before) && !OPENING_DEADLINE.test(before) ? 'future' : 'unknown';
 }
 

@@ -11,6 +11,7 @@ import {
   type Modifier,
   type Resolved,
   type Resolver,
+  type Tense,
   choose,
   comparedMonth,
   comparedQuarter,
@@ -594,11 +595,17 @@ const MONTH_FIGURE_AFTER = new RegExp(
   'u',
 );
 // A month's published figures right after it (its possessive, or up to two words that are not function words): the
-// month is behind, or the current one, whatever the clause's tense ("March data will be released Friday").
+// month is behind, or the current one. A future tense may be the release's ("March data will be released Friday", the
+// last March within eight months) or the figure's ("December sales will be strong" in October, the coming one): it
+// leaves the month the one a clause without a tense would name.
 const PUBLISHED_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?!(?:on|in|of|for|to|and|or|the|a|an|from|at|by|with)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES})\\b`,
   'u',
 );
+function publishedTense(tense: Tense): Tense {
+  return tense === 'future' ? 'unknown' : 'completed';
+}
+
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -624,7 +631,7 @@ const MONTH_ALONE: Recognizer = {
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     const published = !g.mod && PUBLISHED_AFTER.test(sentence.slice(end));
-    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? 'completed' : ctx.tense, modifier));
+    const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? publishedTense(ctx.tense) : ctx.tense, modifier));
     return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },
 };

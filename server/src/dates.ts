@@ -7,13 +7,13 @@
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
 import {
-  type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
+  REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
 } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
-import { type Day, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
+import { type Day, MONTH_NAMES, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
 import type { DateMention, Sentence, Span } from './types';
 
 /**
@@ -136,7 +136,7 @@ export function findArticleDate(
 }
 
 // A month named by its name or abbreviation, capitalized: "may" is a verb.
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g;
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'g');
 // The month alone, as in "in May", "February's", "the February figure", "at end-January".
 const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
 // A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
@@ -145,20 +145,26 @@ const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:
 // "rose to 87.02 billion from 86.18 billion in January", "from 631,900 in February", "against 27.52 pct in November",
 // "after rising 0.4 pct in January", "the same as in January".
 const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|vs|versus|after|than|as\s+in)\b(?:[^,;]|,(?=\d))*$/i;
+// Nor the month something was said in, which dates the saying, not a figure: "said in May that sales had doubled from a
+// year earlier", "In July, the company reported profit up 10 pct from a year earlier".
+const SAID_IN_BEFORE = new RegExp(`\\b(?:${REPORTED})\\s+in\\s+$`, 'i');
+const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:${REPORTED})\\b`, 'iu');
 
 /**
  * A period other than a quarter that results are reported for: a year the text states ("in 1986", "fiscal 1986";
  * not the base year of an index, "base 1980", nor the end of a span, "1986/87"), a stretch of four to eleven months
- * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch nor is
- * compared with ("car production in May fell 11 pct from a year earlier", "the February figure was up from a year
- * earlier"; in "exports rose in February from January and from a year earlier" the month compared with is not told).
+ * ("the nine months", "the first half"), or the one month a sentence names, when it does not bound a stretch, is not
+ * compared with and does not date a saying ("car production in May fell 11 pct from a year earlier", "the February
+ * figure was up from a year earlier"; in "exports rose in February from January and from a year earlier" the month
+ * compared with is not told).
  */
-function isReportedPeriod(resolved: Resolved, mention: string, before: string, sentence: string): boolean {
+function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
     const near = before.slice(-60);
-    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && (sentence.match(MONTH_NAME)?.length ?? 0) === 1;
+    const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(after));
+    return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && namesOneMonth();
   }
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
@@ -174,6 +180,9 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
     // Offsets of candidates index the words, the sentence with its long white-space runs cut.
     const { text: words, original } = shortenRuns(sentence.text);
     let tenseWords: string | undefined;
+    // Counted once a sentence: counting for each of its months took time in the square of their number.
+    let monthNames: number | undefined;
+    const namesOneMonth = () => (monthNames ??= words.match(MONTH_NAME)?.length ?? 0) === 1;
     for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
       const start = sentence.start + original(candidate.start);
       const end = sentence.start + original(candidate.end);
@@ -189,7 +198,8 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       const resolved = candidate.resolve(context);
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
-      if (isReportedPeriod(resolved, words.slice(candidate.start, candidate.end), words.slice(0, candidate.start), words)) focus.sentencePeriod = resolved.value;
+      const mention = words.slice(candidate.start, candidate.end);
+      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth)) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }

@@ -511,6 +511,8 @@ test('a month before its published figures is behind, or the current one, whatev
     ['March', '2016-03'],
     ['January', '2016-01'],
   ]);
+  // A future tense may be the figure's own: the coming December is two months ahead, the last one ten months back.
+  assert.deepEqual(values('December sales will be strong, analysts said.', '2016-10-15'), [['December', '2016-12']]);
   // Not a month before other words: the three months to December on sales.
   assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
 });
@@ -834,6 +836,10 @@ test('"a year earlier" compares with the one month its sentence reports on, not 
   assert.deepEqual(values('The number of jobless rose to 650,700 from 631,900 in February and 593,200 a year earlier.', '1987-04-09').slice(-1), [['a year earlier', '1986']]);
   assert.deepEqual(values('Mining output rose 0.1 pct after a 1.6 pct increase in January, but was six pct lower than a year ago.', '1987-03-13').slice(-1), [['a year ago', '1986']]);
   assert.deepEqual(values('Exports rose in February from January and from a year earlier.', '1987-03-13').slice(-1), [['a year earlier', '1986']]);
+  // Nor the month something was said in.
+  assert.deepEqual(values('He said in May that sales had doubled from a year earlier.', '1987-07-20').slice(-1), [['a year earlier', '1986']]);
+  assert.deepEqual(values('In July, the company reported that profit rose 10 pct from a year earlier.', '1987-07-20').slice(-1), [['a year earlier', '1986']]);
+  assert.deepEqual(values('In May, car production fell 11 pct from a year earlier.', '1987-07-20').slice(-1), [['a year earlier', '1986-05']]);
 });
 
 test('an index’s base year is told from a reported one by the words right before it, whatever comes before them', () => {
