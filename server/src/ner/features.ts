@@ -1,6 +1,7 @@
 // Feature templates of the entity tagger, shared by training and tagging so the two can never drift apart.
 // Features that depend on one word form only are split from those that need the sentence or document, so the
 // tagger can cache the former per form (most of the work, and most of the speed).
+import { mapped } from '../arrays';
 import {
   COUNTRIES, DEMONYMS, EVENTS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_LEADS, MISC_HEADS, NAME_PARTICLES, ORG_HEADS,
   ORGANIZATIONS, PLACES, TITLES,
@@ -367,7 +368,7 @@ const NO_MATCHES: string[] = [];
 
 /** Per token, the gazetteer entries it lies in, as TYPE:B/I/L/U, matched case-insensitively (headlines). */
 export function gazetteerMatches(infos: readonly FormInfo[]): string[][] {
-  const result: string[][] = infos.map(() => NO_MATCHES);
+  const result: string[][] = mapped(infos, () => NO_MATCHES);
   if (!infos.some((info) => info.gazetteerStart)) return result;
   for (let i = 0; i < infos.length; i++) {
     if (!infos[i].gazetteerStart) continue;

@@ -1,12 +1,13 @@
 // Corrections of the tagger's names from how the article writes them elsewhere: the tagger reads one sentence at a
 // time, and a word after a capitalized title, a company's name alone, or a surname alone can look like a person, or
 // like something else, there.
+import { mapped } from '../arrays';
 import { TITLES } from '../lexicons';
 import type { EntityMention, EntityType } from '../types';
 
 /** The tagger's mentions of an article, read against each other. */
 export function namesReadInArticle(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  return harmonizeTypes(readOneWordPeople(text, mentions.map(withoutLeadingTitles)));
+  return harmonizeTypes(readOneWordPeople(text, mapped(mentions, withoutLeadingTitles)));
 }
 
 /**
@@ -38,7 +39,7 @@ export function readOneWordPeople(text: string, mentions: readonly EntityMention
     if (m.type === 'PERSON') for (const w of words) personWords.add(w);
     else if (!firstWords.has(words[0])) firstWords.set(words[0], m.type);
   }
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     const type = m.type === 'PERSON' && !m.editor ? firstWords.get(m.text) : undefined;
     return type && !personWords.has(m.text) && !afterTitle(text, m.start) ? { ...m, type } : m;
   });
@@ -54,7 +55,7 @@ function afterTitle(text: string, start: number): boolean {
  * person ("Orlov has promised ..."), and other repeated one-word names take the type most of their mentions have.
  */
 export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
-  const oneWord = mentions.map((m) => !/\s/.test(m.text));
+  const oneWord = mapped(mentions, (m) => !/\s/.test(m.text));
   const surnames = new Set(mentions.filter((m, i) => m.type === 'PERSON' && !oneWord[i]).map((m) => m.text.split(/\s+/).pop()!));
   const votes = new Map<string, Map<EntityType, number>>();
   mentions.forEach((m, i) => {
@@ -66,7 +67,7 @@ export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
   // Each name's most voted type, once per name; a tie goes to the type voted for first.
   const winners = new Map<string, [EntityType, number]>();
   for (const [name, byType] of votes) winners.set(name, [...byType].sort((a, b) => b[1] - a[1])[0]);
-  return mentions.map((m, i) => {
+  return mapped(mentions, (m, i) => {
     if (!oneWord[i]) return m;
     if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
     const [type, count] = winners.get(m.text)!;

@@ -3,6 +3,7 @@
 // all a form's cached facts hang off one entry, so a token costs one or two hash lookups and a handful of vector
 // additions instead of building and hashing ~40 feature strings. The strings come from the same builders as in
 // training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
+import { mapped } from '../arrays';
 import {
   type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
   nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, visitWindowFeatures,
@@ -85,8 +86,8 @@ export class EmissionScorer {
 
   /** What scoring reads of a sentence as a whole: its forms' entries and the sentence's casing and gazetteer facts. */
   sentence(tokens: readonly string[]): ScoredSentence {
-    const entries = tokens.map((t) => this.entry(t));
-    const infos = entries.map((e) => e.info);
+    const entries = mapped(tokens, (t) => this.entry(t));
+    const infos = mapped(entries, (e) => e.info);
     const allCaps = isAllCaps(infos);
     return { entries, infos, allCaps, titleCase: !allCaps && isTitleCase(infos), gazetteer: gazetteerMatches(infos) };
   }

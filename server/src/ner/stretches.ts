@@ -3,8 +3,9 @@
 // tokens in five, and most of the tagger's time. What a name may contain besides capitalized words is kept with it:
 // short lower-case joins ("Bank of England", "Organisation for Economic Co-operation and Development"), particles
 // before a surname ("de Gaulle", "bin Laden") and a number, bracket or possessive after one ("Euro 2004", "Lord's").
-import type { FormInfo } from './features';
+import { mapped } from '../arrays';
 import { NAME_PARTICLES } from '../lexicons';
+import type { FormInfo } from './features';
 
 /** Longest run of other tokens between two capitalized ones that may still lie inside one name. */
 const MAX_JOIN = 2;
@@ -15,7 +16,7 @@ const CLOSES_NAME = /^(?:\p{N}|[)\]]|'s?$)/u;
 /** Token ranges [from, to) to decode, in order and disjoint; every other token is O. */
 export function nameStretches(infos: readonly FormInfo[], gazetteer: readonly (readonly string[])[]): [number, number][] {
   const length = infos.length;
-  const anchor = infos.map((info, i) => info.normalized !== info.key || gazetteer[i].length > 0);
+  const anchor = mapped(infos, (info, i) => info.normalized !== info.key || gazetteer[i].length > 0);
   const keep = anchor.slice();
   let previous = -1;
   for (let i = 0; i < length; i++) {

@@ -1,4 +1,5 @@
 // Runs the trained model over an article: tokens per sentence → BILOU tags → character spans.
+import { mapped } from '../arrays';
 import type { Lru } from '../lru';
 import { type SentenceTokens, tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
@@ -59,17 +60,17 @@ export class EntityTagger {
     // sentence is read by formInfo alone, and the scorer forgets and reads it again when no sentence it read is left.
     scorer.keepBounded();
     let lastReadAhead = -1;
-    const read = sentences.map((sentence, s): ReadSentence => {
+    const read = mapped(sentences, (sentence, s): ReadSentence => {
       const known = memo?.get(sentence.text);
       if (known) return { known, tokens: null, scored: null };
       const tokens = tokensOf(sentence.text);
-      const forms = tokens.map((t) => t.text);
+      const forms = mapped(tokens, (t) => t.text);
       if (scorer.overBounds()) return { known: null, tokens, scored: null, casingSeen: casingSeen(forms) };
       lastReadAhead = s;
       const scored = scorer.sentence(forms);
       return { known: null, tokens, scored, casingSeen: casingSeenIn(scored.infos) };
     });
-    const doc = contextOf(read.map((r) => r.known?.casingSeen ?? r.casingSeen!));
+    const doc = contextOf(mapped(read, (r) => r.known?.casingSeen ?? r.casingSeen!));
     const mentions: EntityMention[] = [];
     sentences.forEach((sentence, s) => {
       const { known, casingSeen: seen } = read[s];
@@ -77,7 +78,7 @@ export class EntityTagger {
       if (!tags) {
         const tokens = read[s].tokens ?? tokensOf(sentence.text);
         if (s > lastReadAhead) scorer.keepBounded();
-        const scored = read[s].scored ?? scorer.sentence(tokens.map((t) => t.text));
+        const scored = read[s].scored ?? scorer.sentence(mapped(tokens, (t) => t.text));
         read[s].scored = null; // its forms may go when the scorer forgets them
         tags = this.tagSentence(tokens, scored, doc, known?.casingSeen ?? seen!, memo !== undefined);
         memo?.set(sentence.text, tags);
@@ -100,7 +101,7 @@ export class EntityTagger {
       if (remembered) for (let i = from; i < to; i++) tags.casingRead.push(sentence.infos[i].key, doc.casing.get(sentence.infos[i].key) ?? 'none');
       const emissions = scorer.stretchEmissions(sentence, doc, from, to, this.emissions);
       const path = viterbi(model.tags, model.transitions, emissions, to - from, { outsideBefore: from > 0, outsideAfter: to < tokens.length });
-      for (const range of decodeTags(path.map((p) => model.tags[p]))) {
+      for (const range of decodeTags(mapped(path, (p) => model.tags[p]))) {
         tags.mentions.push({ start: tokens[from + range.start].start, end: tokens[from + range.end - 1].end, type: ENTITY_TYPES[range.type] });
       }
     }
