@@ -21,6 +21,7 @@ import {
   lastCompletedQuarter,
   modifierOf,
   quarterInFocus,
+  quarterToFollow,
   relativeTo,
   resolveMonth,
   resolveMonthDay,
@@ -398,9 +399,9 @@ const RELATIVE_PERIOD: Recognizer = {
  */
 function nextToNamedPeriod(unit: string, step: number): Resolver {
   return (context) => {
-    // A quarter named without its year ("the fourth quarter", no article date) still has one before it ("XXXX-Q3").
-    const quarter = unit === 'quarter' ? quarterInFocus(context.focus) : null;
-    if (quarter?.startsWith('XXXX')) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
+    // A quarter is counted from the quarter named ("the fourth quarter", no article date, still has "XXXX-Q3" before it).
+    const quarter = unit !== 'quarter' ? null : step > 0 ? quarterToFollow(context.focus) : quarterInFocus(context.focus);
+    if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
     const earlier = focusAnchor(context.focus, unit);
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';

@@ -1400,6 +1400,22 @@ test('an ordinal week of a month is the ISO week holding most of its seven days,
   assert.deepEqual(values('It worsened in the first March week.', '2016-03-12'), [['the first March week', '2016-W09']]);
 });
 
+test('"the following quarter" comes after a forecast quarter, which "a year earlier" does not compare with', () => {
+  const text = 'Output will begin next quarter, with full production the following quarter. Profit rose 5 pct in the fourth quarter from a year earlier.';
+  assert.deepEqual(values(text, '1987-03-20'), [
+    ['next quarter', '1987-Q2'],
+    ['the following quarter', '1987-Q3'],
+    ['the fourth quarter', '1986-Q4'],
+    ['a year earlier', '1985-Q4'],
+  ]);
+  // After a reported quarter and an earlier one it is compared with, the later one is counted from.
+  assert.deepEqual(values('Imports for the December quarter were 2.6 billion against 2.8 billion in the September quarter. They will rise in the following quarter.', '1987-03-20'), [
+    ['the December quarter', '1986-Q4'],
+    ['the September quarter', '1986-Q3'],
+    ['the following quarter', '1987-Q1'],
+  ]);
+});
+
 test('without the article\'s date, a quarter named without its year is still the one "the quarter" and "a year earlier" report on', () => {
   const text = 'Acme said it lost 232 mln dlrs in the fourth quarter. The loss in the quarter compares with a profit of 10 mln dlrs a year earlier and a loss of 20 mln dlrs in the previous quarter.';
   assert.deepEqual(values(text), [
