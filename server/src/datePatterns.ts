@@ -532,6 +532,8 @@ interface ListPlace {
   /** The list's last month (1-12). */
   last: number;
   year: RegExpExecArray['groups'] | null;
+  /** Whether the list's published figures follow it ("January-September figures"). */
+  published: boolean;
 }
 
 type MonthList = Omit<ListPlace, 'first'> & Span;
@@ -546,7 +548,7 @@ let listsRead: { sentence: string; lists: MonthList[] } = { sentence: '', lists:
 function placeInMonthList(sentence: string, start: number): ListPlace | null {
   if (listsRead.sentence !== sentence) listsRead = { sentence, lists: monthLists(sentence) };
   const list = listsRead.lists.find((l) => l.start <= start && start < l.end);
-  return list ? { first: start === list.start, last: list.last, year: list.year } : null;
+  return list ? { first: start === list.start, last: list.last, year: list.year, published: list.published } : null;
 }
 
 /** The sentence's runs of months (MONTH_LIST) that are lists. */
@@ -559,7 +561,7 @@ function monthLists(sentence: string): MonthList[] {
     const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !nameBeforeList(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
     if (!isList) continue;
     const last = monthNumber(list[0].slice(list[0].search(new RegExp(`${MONTH_WORD}$`))));
-    lists.push({ start: list.index, end, last, year: LIST_YEAR.exec(after)?.groups ?? null });
+    lists.push({ start: list.index, end, last, year: LIST_YEAR.exec(after)?.groups ?? null, published: PUBLISHED_AFTER.test(after) });
   }
   return lists;
 }
@@ -595,10 +597,10 @@ const MONTH_FIGURE_AFTER = new RegExp(
   `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic)\\b`,
   'u',
 );
-// A month's published figures right after it (its possessive, or up to two words that are not function words): the
-// month is behind, or the current one. A future tense may be the release's ("March data will be released Friday", the
-// last March within eight months) or the figure's ("December sales will be strong" in October, the coming one): it
-// leaves the month the one a clause without a tense would name.
+// A month's (or a list of months') published figures right after it (its possessive, or up to two words that are not
+// function words): the month is behind, or the current one. A future tense may be the release's ("March data will be
+// released Friday", the last March within eight months) or the figure's ("December sales will be strong" in October,
+// the coming one): it leaves the month the one a clause without a tense would name.
 const PUBLISHED_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?!(?:on|in|of|for|to|and|or|the|a|an|from|at|by|with)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES})\\b`,
   'u',
@@ -631,7 +633,8 @@ const MONTH_ALONE: Recognizer = {
     if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    const published = !g.mod && PUBLISHED_AFTER.test(sentence.slice(end));
+    // A list's first month is read alone, so it takes the list's figures: "January-September figures" in October.
+    const published = !g.mod && (listed?.published || PUBLISHED_AFTER.test(sentence.slice(end)));
     const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? publishedTense(ctx.tense) : ctx.tense, modifier));
     return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },

@@ -513,6 +513,11 @@ test('a month before its published figures is behind, or the current one, whatev
   ]);
   // A future tense may be the figure's own: the coming December is two months ahead, the last one ten months back.
   assert.deepEqual(values('December sales will be strong, analysts said.', '2016-10-15'), [['December', '2016-12']]);
+  // A list of months before its figures: its first month is behind too, and the others follow it.
+  assert.deepEqual(values('January-September figures released at the weekend showed output at 467 mln tonnes.', '1987-10-20').slice(0, 2), [
+    ['January', '1987-01'],
+    ['September', '1987-09'],
+  ]);
   // Not a month before other words: the three months to December on sales.
   assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
 });
