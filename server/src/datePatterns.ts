@@ -593,10 +593,16 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
 // month may also plan or trade ("June index futures", "April deliveries"), the figures a month opening a sentence
 // dates, up to two lower-case words on ("February car production").
 const PUBLISHED_FIGURES = 'data|figures?|statistics|sales|exports|imports|orders|inventories|surplus|deficit|unemployment|inflation';
-const MONTH_FIGURE_AFTER = new RegExp(
-  `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic)\\b`,
-  'u',
-);
+const MONTH_FIGURES = `${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic`;
+const MONTH_FIGURE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${MONTH_FIGURES})\\b`, 'u');
+// Anywhere in a sentence, a month right before its figure ("said May exports rose", "Brazilian February output"), not
+// after its day ("the 9 November traffic explosion" is the day's).
+const MONTH_FIGURE_RIGHT_AFTER = new RegExp(`^\\s+(?:${MONTH_FIGURES})\\b`);
+// "May" the modal is followed by a verb, which none of these plurals and nouns of figures can be ("May sales rose"),
+// or by its subject in a question ("May orders be placed?").
+const MAY_FIGURE_RIGHT_AFTER = new RegExp(`^\\s+(?:${PUBLISHED_FIGURES})\\b(?!\\s+(?:be|have|not)\\b)`);
+// "Theresa May", "Mrs. May": a capitalised word before "May" makes it a name.
+const NAME_BEFORE_MAY = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*\s+$/u;
 // A month's (or a list of months') published figures right after it (its possessive, or up to two words that are not
 // function words): the month is behind, or the current one. A future tense may be the release's ("March data will be
 // released Friday", the last March within eight months) or the figure's ("December sales will be strong" in October,
@@ -620,11 +626,17 @@ const MONTH_ALONE: Recognizer = {
     const word = g.month!;
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    // The last words before the month, read alone so that a long sentence is not read again for each of its months.
+    const near = before.slice(-40);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
-    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
-    // "February exports rose", "March revenue passenger miles": a month opening its sentence before the figure it
-    // dates. Not "May", a name and a modal.
-    const figure = /^\W*$/.test(before) && word !== 'May' && MONTH_FIGURE_AFTER.test(sentence.slice(m.index + m[0].length));
+    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(after) && !/^(?:May|March|April|June)$/.test(word);
+    // "February exports rose", "March revenue passenger miles": a month before the figure it dates, up to two words on
+    // when it opens its sentence. "May", a name and a modal, only right before figures published.
+    const figure =
+      word === 'May'
+        ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
+        : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (/^\W*$/.test(before) && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
     if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,

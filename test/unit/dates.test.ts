@@ -496,13 +496,21 @@ test('a month without a year is the one the tense points to (the last one withou
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
 
-test('a month opening its sentence before the figure it dates is a date; not "May", nor before other words', () => {
+test('a month before the figure it dates is a date, up to two words on when it opens its sentence; "May" only right before figures published', () => {
   assert.deepEqual(values('February bankruptcies fell 14.9 pct from a year earlier.', '1987-03-11'), [
     ['February', '1987-02'],
     ['a year earlier', '1986-02'],
   ]);
   assert.deepEqual(values('March revenue passenger miles rose five pct.', '1987-04-03'), [['March', '1987-03']]);
-  assert.deepEqual(values('May exports fell. April showers came.', '1987-06-03'), []);
+  assert.deepEqual(values('April showers came.', '1987-06-03'), []);
+  // Anywhere in a sentence, right before its figure; "May" only before figures published, and not after a name.
+  assert.deepEqual(values('May exports fell. Brazilian February output rose, and officials said March sales rose.', '1987-06-03'), [
+    ['May', '1987-05'],
+    ['February', '1987-02'],
+    ['March', '1987-03'],
+  ]);
+  assert.deepEqual(values('May output rose. Theresa May sales pitch failed. May orders be placed?', '1987-06-03'), []);
+  assert.deepEqual(values('The 9 November traffic explosion went on.', '2016-12-03'), [['9 November', '2016-11-09']]);
 });
 
 test('a month before its published figures is behind, or the current one, whatever the tense', () => {
