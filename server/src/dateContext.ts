@@ -21,6 +21,10 @@ export interface Focus {
   quarter: string | null;
   /** Sentences since that quarter was mentioned (0 in the same sentence). */
   quarterAge: number;
+  /** The last quarter named, forecast ones too ("next quarter"), for "the following quarter". */
+  namedQuarter: string | null;
+  /** Sentences since that quarter was named. */
+  namedQuarterAge: number;
   /** The year of the last date mentioned, for "that year" and "later that year". */
   year: number | null;
   /** The last decade mentioned ("198"), for "that decade". */
@@ -56,6 +60,17 @@ const QUARTER_MEMORY = 2;
 /** The quarter that results reporting is about, if one was named in the last few sentences. */
 export function quarterInFocus(focus: Focus): string | null {
   return focus.quarter && focus.quarterAge <= QUARTER_MEMORY ? focus.quarter : null;
+}
+
+/**
+ * The quarter "the following quarter" comes after: the later of the one reported on and the last one named, as a
+ * forecast quarter moves the story on ("will begin next quarter, with full production the following quarter").
+ */
+export function quarterToFollow(focus: Focus): string | null {
+  const reported = quarterInFocus(focus);
+  const named = focus.namedQuarter && focus.namedQuarterAge <= QUARTER_MEMORY ? focus.namedQuarter : null;
+  if (!named || reported?.startsWith('XXXX') || named.startsWith('XXXX')) return reported;
+  return reported && reported > named ? reported : named;
 }
 
 /** The year "a year earlier" compares with: one its sentence states ("profit rose in 1986 from a year earlier"). */

@@ -21,6 +21,7 @@ import {
   lastCompletedQuarter,
   modifierOf,
   quarterInFocus,
+  quarterToFollow,
   relativeTo,
   resolveMonth,
   resolveMonthDay,
@@ -398,9 +399,9 @@ const RELATIVE_PERIOD: Recognizer = {
  */
 function nextToNamedPeriod(unit: string, step: number): Resolver {
   return (context) => {
-    // A quarter named without its year ("the fourth quarter", no article date) still has one before it ("XXXX-Q3").
-    const quarter = unit === 'quarter' ? quarterInFocus(context.focus) : null;
-    if (quarter?.startsWith('XXXX')) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
+    // A quarter is counted from the quarter named ("the fourth quarter", no article date, still has "XXXX-Q3" before it).
+    const quarter = unit !== 'quarter' ? null : step > 0 ? quarterToFollow(context.focus) : quarterInFocus(context.focus);
+    if (quarter) return { type: 'DATE', value: shiftValue(quarter, 'Q', step), anchor: 'earlier-date', setsFocus: step > 0 };
     const earlier = focusAnchor(context.focus, unit);
     const from = earlier ?? context.reference;
     const anchor = earlier ? 'earlier-date' : 'article-date';
@@ -531,6 +532,8 @@ interface ListPlace {
   /** The list's last month (1-12). */
   last: number;
   year: RegExpExecArray['groups'] | null;
+  /** Whether the list's published figures follow it ("January-September figures"). */
+  published: boolean;
 }
 
 type MonthList = Omit<ListPlace, 'first'> & Span;
@@ -545,7 +548,7 @@ let listsRead: { sentence: string; lists: MonthList[] } = { sentence: '', lists:
 function placeInMonthList(sentence: string, start: number): ListPlace | null {
   if (listsRead.sentence !== sentence) listsRead = { sentence, lists: monthLists(sentence) };
   const list = listsRead.lists.find((l) => l.start <= start && start < l.end);
-  return list ? { first: start === list.start, last: list.last, year: list.year } : null;
+  return list ? { first: start === list.start, last: list.last, year: list.year, published: list.published } : null;
 }
 
 /** The sentence's runs of months (MONTH_LIST) that are lists. */
@@ -558,7 +561,7 @@ function monthLists(sentence: string): MonthList[] {
     const isList = /[/–-]|\b(?:and|or|to|through)\b/.test(separators) && !nameBeforeList(sentence.slice(0, list.index)) && !/^\s+\p{Lu}/u.test(after);
     if (!isList) continue;
     const last = monthNumber(list[0].slice(list[0].search(new RegExp(`${MONTH_WORD}$`))));
-    lists.push({ start: list.index, end, last, year: LIST_YEAR.exec(after)?.groups ?? null });
+    lists.push({ start: list.index, end, last, year: LIST_YEAR.exec(after)?.groups ?? null, published: PUBLISHED_AFTER.test(after) });
   }
   return lists;
 }
@@ -590,14 +593,20 @@ function listedMonth(month: number, place: ListPlace, alone: Resolver): Resolver
 // month may also plan or trade ("June index futures", "April deliveries"), the figures a month opening a sentence
 // dates, up to two lower-case words on ("February car production").
 const PUBLISHED_FIGURES = 'data|figures?|statistics|sales|exports|imports|orders|inventories|surplus|deficit|unemployment|inflation';
-const MONTH_FIGURE_AFTER = new RegExp(
-  `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic)\\b`,
-  'u',
-);
-// A month's published figures right after it (its possessive, or up to two words that are not function words): the
-// month is behind, or the current one. A future tense may be the release's ("March data will be released Friday", the
-// last March within eight months) or the figure's ("December sales will be strong" in October, the coming one): it
-// leaves the month the one a clause without a tense would name.
+const MONTH_FIGURES = `${PUBLISHED_FIGURES}|trade|revenues?|output|production|deliveries|billings|bankruptcies|shipments|earnings|index|prices|volume|traffic`;
+const MONTH_FIGURE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${MONTH_FIGURES})\\b`, 'u');
+// Anywhere in a sentence, a month right before its figure ("said May exports rose", "Brazilian February output"), not
+// after its day ("the 9 November traffic explosion" is the day's).
+const MONTH_FIGURE_RIGHT_AFTER = new RegExp(`^\\s+(?:${MONTH_FIGURES})\\b`);
+// "May" the modal is followed by a verb, which none of these plurals and nouns of figures can be ("May sales rose"),
+// or by its subject in a question ("May orders be placed?").
+const MAY_FIGURE_RIGHT_AFTER = new RegExp(`^\\s+(?:${PUBLISHED_FIGURES})\\b(?!\\s+(?:be|have|not)\\b)`);
+// "Theresa May", "Mrs. May": a capitalised word before "May" makes it a name.
+const NAME_BEFORE_MAY = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*\s+$/u;
+// A month's (or a list of months') published figures right after it (its possessive, or up to two words that are not
+// function words): the month is behind, or the current one. A future tense may be the release's ("March data will be
+// released Friday", the last March within eight months) or the figure's ("December sales will be strong" in October,
+// the coming one): it leaves the month the one a clause without a tense would name.
 const PUBLISHED_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?!(?:on|in|of|for|to|and|or|the|a|an|from|at|by|with)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PUBLISHED_FIGURES})\\b`,
   'u',
@@ -617,11 +626,17 @@ const MONTH_ALONE: Recognizer = {
     const word = g.month!;
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    // The last words before the month, read alone so that a long sentence is not read again for each of its months.
+    const near = before.slice(-40);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
-    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(sentence.slice(m.index + m[0].length)) && !/^(?:May|March|April|June)$/.test(word);
-    // "February exports rose", "March revenue passenger miles": a month opening its sentence before the figure it
-    // dates. Not "May", a name and a modal.
-    const figure = /^\W*$/.test(before) && word !== 'May' && MONTH_FIGURE_AFTER.test(sentence.slice(m.index + m[0].length));
+    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(after) && !/^(?:May|March|April|June)$/.test(word);
+    // "February exports rose", "March revenue passenger miles": a month before the figure it dates, up to two words on
+    // when it opens its sentence. "May", a name and a modal, only right before figures published.
+    const figure =
+      word === 'May'
+        ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
+        : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (/^\W*$/.test(before) && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
     if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
@@ -630,7 +645,8 @@ const MONTH_ALONE: Recognizer = {
     if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
-    const published = !g.mod && PUBLISHED_AFTER.test(sentence.slice(end));
+    // A list's first month is read alone, so it takes the list's figures: "January-September figures" in October.
+    const published = !g.mod && (listed?.published || PUBLISHED_AFTER.test(sentence.slice(end)));
     const resolve = relativeTo('DATE', `XXXX-${pad(month)}`, (ref, ctx) => resolveMonth(month, ref, published ? publishedTense(ctx.tense) : ctx.tense, modifier));
     return { ...span(m, m.index, end), resolve: listed ? listedMonth(month, listed, resolve) : resolve, extendable: true };
   },

@@ -172,10 +172,11 @@ function isReportedPeriod(resolved: Resolved, mention: string, before: string, a
 /** Date, time, duration and set expressions of the text, in text order, with values resolved against referenceDate. */
 export function extractDates(text: string, sentences: Sentence[], referenceDate: string | null, memo?: DateMemo): DateMention[] {
   const reference = referenceDate ? parseDay(referenceDate) : null;
-  const focus: Focus = { day: null, week: null, month: null, quarter: null, quarterAge: 0, year: null, decade: null, sentencePeriod: null };
+  const focus: Focus = { day: null, week: null, month: null, quarter: null, quarterAge: 0, namedQuarter: null, namedQuarterAge: 0, year: null, decade: null, sentencePeriod: null };
   const mentions: DateMention[] = [];
   for (const sentence of sentences) {
     focus.quarterAge++;
+    focus.namedQuarterAge++;
     focus.sentencePeriod = null;
     // Offsets of candidates index the words, the sentence with its long white-space runs cut.
     const { text: words, original } = shortenRuns(sentence.text);
@@ -263,6 +264,10 @@ function remember(focus: Focus, value: string, reference: Day | null): void {
   // September quarter and 2.4 billion a year earlier": the December quarter's).
   const reportable = !reference || value <= `${pad(reference.year, 4)}-Q${quarterOf(reference)}`;
   const quarter = /^(?:\d{4}|(XXXX))-Q([1-4])$/.exec(value);
+  if (quarter) {
+    focus.namedQuarter = value;
+    focus.namedQuarterAge = 0;
+  }
   if (quarter && reportable) {
     const unknownYear = quarter[1] !== undefined;
     // Named without its year after the same quarter with one ("the last 1986 quarter ... the fourth quarter"), it is

@@ -496,13 +496,21 @@ test('a month without a year is the one the tense points to (the last one withou
   assert.deepEqual(values('The crash last February killed 73.', '1998-04-01'), [['last February', '1998-02']]);
 });
 
-test('a month opening its sentence before the figure it dates is a date; not "May", nor before other words', () => {
+test('a month before the figure it dates is a date, up to two words on when it opens its sentence; "May" only right before figures published', () => {
   assert.deepEqual(values('February bankruptcies fell 14.9 pct from a year earlier.', '1987-03-11'), [
     ['February', '1987-02'],
     ['a year earlier', '1986-02'],
   ]);
   assert.deepEqual(values('March revenue passenger miles rose five pct.', '1987-04-03'), [['March', '1987-03']]);
-  assert.deepEqual(values('May exports fell. April showers came.', '1987-06-03'), []);
+  assert.deepEqual(values('April showers came.', '1987-06-03'), []);
+  // Anywhere in a sentence, right before its figure; "May" only before figures published, and not after a name.
+  assert.deepEqual(values('May exports fell. Brazilian February output rose, and officials said March sales rose.', '1987-06-03'), [
+    ['May', '1987-05'],
+    ['February', '1987-02'],
+    ['March', '1987-03'],
+  ]);
+  assert.deepEqual(values('May output rose. Theresa May sales pitch failed. May orders be placed?', '1987-06-03'), []);
+  assert.deepEqual(values('The 9 November traffic explosion went on.', '2016-12-03'), [['9 November', '2016-11-09']]);
 });
 
 test('a month before its published figures is behind, or the current one, whatever the tense', () => {
@@ -513,6 +521,11 @@ test('a month before its published figures is behind, or the current one, whatev
   ]);
   // A future tense may be the figure's own: the coming December is two months ahead, the last one ten months back.
   assert.deepEqual(values('December sales will be strong, analysts said.', '2016-10-15'), [['December', '2016-12']]);
+  // A list of months before its figures: its first month is behind too, and the others follow it.
+  assert.deepEqual(values('January-September figures released at the weekend showed output at 467 mln tonnes.', '1987-10-20').slice(0, 2), [
+    ['January', '1987-01'],
+    ['September', '1987-09'],
+  ]);
   // Not a month before other words: the three months to December on sales.
   assert.deepEqual(values('Profit rose for the three months to December on sales which fell.', '2016-10-15').slice(-1), [['December', '2016-12']]);
 });
@@ -1398,6 +1411,22 @@ test('an ordinal week of a month is the ISO week holding most of its seven days,
     ['the week before', '2016-W12'],
   ]);
   assert.deepEqual(values('It worsened in the first March week.', '2016-03-12'), [['the first March week', '2016-W09']]);
+});
+
+test('"the following quarter" comes after a forecast quarter, which "a year earlier" does not compare with', () => {
+  const text = 'Output will begin next quarter, with full production the following quarter. Profit rose 5 pct in the fourth quarter from a year earlier.';
+  assert.deepEqual(values(text, '1987-03-20'), [
+    ['next quarter', '1987-Q2'],
+    ['the following quarter', '1987-Q3'],
+    ['the fourth quarter', '1986-Q4'],
+    ['a year earlier', '1985-Q4'],
+  ]);
+  // After a reported quarter and an earlier one it is compared with, the later one is counted from.
+  assert.deepEqual(values('Imports for the December quarter were 2.6 billion against 2.8 billion in the September quarter. They will rise in the following quarter.', '1987-03-20'), [
+    ['the December quarter', '1986-Q4'],
+    ['the September quarter', '1986-Q3'],
+    ['the following quarter', '1987-Q1'],
+  ]);
 });
 
 test('without the article\'s date, a quarter named without its year is still the one "the quarter" and "a year earlier" report on', () => {
