@@ -615,6 +615,10 @@ function publishedTense(tense: Tense): Tense {
   return tense === 'future' ? 'unknown' : 'completed';
 }
 
+// How far back the patterns that end at a month (MONTH_CONTEXT_BEFORE, MONTH_PAIRED_BEFORE) read: all they match is
+// a few words long. Reading the whole sentence before each month took time in the square of its months.
+const CONTEXT_BEFORE_MONTH = 200;
+
 const MONTH_ALONE: Recognizer = {
   trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   pattern: new RegExp(
@@ -627,8 +631,10 @@ const MONTH_ALONE: Recognizer = {
     const month = monthNumber(word);
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
-    // The last words before the month, read alone so that a long sentence is not read again for each of its months.
+    // The last words before the month, read alone so that a long sentence is not read again for each of its months:
+    // `near` for the words right before it, `context` for the date words and the month it may be paired with.
     const near = before.slice(-40);
+    const context = before.slice(-CONTEXT_BEFORE_MONTH);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
     const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(after) && !/^(?:May|March|April|June)$/.test(word);
     // "February exports rose", "March revenue passenger miles": a month before the figure it dates, up to two words on
@@ -638,11 +644,11 @@ const MONTH_ALONE: Recognizer = {
         ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
         : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (/^\W*$/.test(before) && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
-    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(before)) return null;
+    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(context)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
-    const paired = MONTH_PAIRED_BEFORE.test(before);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return null;
+    const paired = MONTH_PAIRED_BEFORE.test(context);
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(context)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     // A list's first month is read alone, so it takes the list's figures: "January-September figures" in October.

@@ -1340,6 +1340,13 @@ test('the words before a "daily" and a list of months are read in time linear in
   }
 });
 
+test('a sentence of many months is read in time linear in their number', () => {
+  // The words before each month were read back to the sentence's start.
+  const monthsMs = (n: number) => datesCpuMs(`Rain fell ${'in May and '.repeat(n)}then stopped.`);
+  const [fewMs, manyMs] = [monthsMs(2_000), monthsMs(8_000)];
+  assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 months, ${manyMs.toFixed(0)} ms for 8,000`);
+});
+
 test('a long run of digits is read in time linear in its length', () => {
   // The patterns that hide decimals from chrono-node were tried from each digit of the run, and each try read the rest.
   const [digitsMs, lettersMs] = [datesCpuMs(`Prices rose ${'7'.repeat(20_000)} percent in May.`), datesCpuMs(`Prices rose ${'x'.repeat(20_000)} percent in May.`)];
