@@ -635,14 +635,15 @@ const MONTH_ALONE: Recognizer = {
     // `near` for the words right before it, `context` for the date words and the month it may be paired with.
     const near = before.slice(-40);
     const context = before.slice(-CONTEXT_BEFORE_MONTH);
+    const opensSentence = /^\W*$/.test(before);
     // "January is traditionally quiet": a sentence about the month itself, for months that are not also first names.
-    const subject = /^\W*$/.test(before) && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(after) && !/^(?:May|March|April|June)$/.test(word);
+    const subject = opensSentence && /^\s+(?:is|was|has|had|will|would|saw|brought)\b/.test(after) && !/^(?:May|March|April|June)$/.test(word);
     // "February exports rose", "March revenue passenger miles": a month before the figure it dates, up to two words on
     // when it opens its sentence. "May", a name and a modal, only right before figures published.
     const figure =
       word === 'May'
         ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
-        : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (/^\W*$/.test(before) && MONTH_FIGURE_AFTER.test(after));
+        : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (opensSentence && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
     if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(context)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
