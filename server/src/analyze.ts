@@ -45,7 +45,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     dates: extractDates(text, sentences, referenceDate, dateMemo),
   };
   const { entities, dates } = options.corrections ? applyCorrections(text, detected, options.corrections, referenceDate) : detected;
-  const found = extractAttributions(text, sentences, entities, memo?.attribution, options.attributionModel);
+  const found = extractAttributions(text, sentences, entities, memo?.attribution, options.attributionModel, tokens);
   const sourceEntities = resolveSources(found, entities, sentences);
   const attributions = mapped(found, (attribution, i) => ({ ...attribution, sourceEntity: sourceEntities[i] }));
   const claims = extractClaims(text, sentences, attributions, title, memo?.claims, tokens);

@@ -14,7 +14,7 @@ import type { Lru } from './lru';
 import { type ParagraphMemo, taggedAttributions } from './taggedAttribution';
 import { SpanSet } from './spanSet';
 import { stanceAttributions } from './stanceCues';
-import { type SpanTokens, firstEndingAfter, overlaps, shifted, slice, spanTokens } from './text';
+import { type SentenceTokens, type SpanTokens, firstEndingAfter, isWordToken, overlaps, shifted, slice, spanTokens } from './text';
 import { transcriptTurns } from './transcripts';
 import type { Attribution, EntityMention, Sentence, Span, TextSpan, Token } from './types';
 
@@ -51,10 +51,12 @@ export interface AttributionMemo {
  * Who said what in an article: the trained tagger's attributions, then the rules' frames where the tagger marked
  * nothing (the rules know newsroom patterns, such as "according to" and passive cues, that the training data may lack).
  * In document order, so a pronoun source can be resolved against the sources before it. `model`: the tagger, the
- * committed one unless an evaluation scores another (null: the rules alone).
+ * committed one unless an evaluation scores another (null: the rules alone). `sentenceTokens`: the analysis's tokens of
+ * sentence texts, which this stage reads rather than tokenizing the sentences again.
  */
 export function extractAttributions(
   text: string, sentences: Sentence[], entities: EntityMention[], memo?: AttributionMemo, model: TaggerModel | null = attributionModel(),
+  sentenceTokens?: SentenceTokens,
 ): Attribution[] {
   const paragraphs = groupByParagraph(sentences);
   // A paragraph's quoted units, worked out once, and only for the paragraphs that need them.
@@ -65,7 +67,7 @@ export function extractAttributions(
     return units;
   };
   const keys = memo && paragraphKeys(text, paragraphs, entities);
-  const tokensOf = spanTokens(text);
+  const tokensOf = spanTokens(text, sentenceTokens);
   const rulesIn = mapped(paragraphs, (group, p) => paragraphRules(text, group, entities, unitsIn, tokensOf, memo && { rules: memo.rules, key: keys![p] }));
   const rules = rulesIn.flat();
   // The paragraph holding a span, found by bisection: looking through them all for each attribution took time in the
@@ -217,7 +219,7 @@ function attributeUnit(unit: Unit): Frame[] {
 
 function matchCue(unit: Unit, i: number): Cue | null {
   const token = unit.tokens[i];
-  if (!isWord(token) || insideQuote(unit, token.start)) return null;
+  if (!isWordToken(token) || insideQuote(unit, token.start)) return null;
   for (const phrase of PHRASE_CUES) {
     if (phrase.words.every((options, k) => options.includes(lower(unit, i + k)))) {
       return { first: i, last: i + phrase.words.length - 1, kind: phrase.kind, frameOnly: false };
@@ -467,7 +469,7 @@ function contentAfter(unit: Unit, from: number, cue: Cue): { start: number; afte
   }
   if (quoteMark(unit, i) === 'open') return { start: token.start, afterComma: false };
   // "warned about cracks" reports a topic, not content.
-  const bare = !cue.frameOnly && isWord(token) && !isFunctionWord(unit, i, PREPOSITIONS);
+  const bare = !cue.frameOnly && isWordToken(token) && !isFunctionWord(unit, i, PREPOSITIONS);
   return bare ? { start: token.start, afterComma: false } : null;
 }
 
@@ -558,12 +560,8 @@ function lower(unit: Unit, i: number): string {
   return unit.words[i] ?? '';
 }
 
-function isWord(token: Token | undefined): boolean {
-  return !!token && /^[\p{L}\p{N}]/u.test(token.text);
-}
-
 function wordCount(unit: Unit, span: Span | null): number {
-  return span ? tokensWithin(unit, span).filter(isWord).length : 0;
+  return span ? tokensWithin(unit, span).filter(isWordToken).length : 0;
 }
 
 /**
@@ -592,7 +590,7 @@ function tokenSpan(unit: Unit, first: number, last: number): Span {
 function isFunctionWord(unit: Unit, i: number, words: ReadonlySet<string>): boolean {
   const token = unit.tokens[i];
   if (!token || !words.has(unit.words[i])) return false;
-  return token.text === unit.words[i] || i === 0 || !isWord(unit.tokens[i - 1]);
+  return token.text === unit.words[i] || i === 0 || !isWordToken(unit.tokens[i - 1]);
 }
 
 function isPronoun(unit: Unit, i: number): boolean {
@@ -603,8 +601,8 @@ function isPronoun(unit: Unit, i: number): boolean {
 function isNounPhraseToken(unit: Unit, i: number): boolean {
   const token = unit.tokens[i];
   if (!token || insideQuote(unit, token.start)) return false;
-  if (/^['’]s?$/.test(token.text)) return isWord(unit.tokens[i - 1]) && unit.tokens[i - 1].end === token.start;
-  if (!isWord(token)) return token.text === '&';
+  if (/^['’]s?$/.test(token.text)) return isWordToken(unit.tokens[i - 1]) && unit.tokens[i - 1].end === token.start;
+  if (!isWordToken(token)) return token.text === '&';
   if (NOUN_PHRASE_LINKS.has(unit.words[i])) return true;
   return !isFunctionWord(unit, i, CLAUSE_WORDS) && !isFunctionWord(unit, i, PREPOSITIONS) && !isPronoun(unit, i);
 }

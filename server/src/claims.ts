@@ -9,7 +9,7 @@ import {
 import { COUNTRIES, PLACES, SUPERLATIVES } from './lexicons';
 import type { Lru } from './lru';
 import { SpanSet } from './spanSet';
-import { type SentenceTokens, overlaps, tokenize } from './text';
+import { type SentenceTokens, isWordToken, overlaps, tokenize } from './text';
 import type { Attribution, Claim, ClaimReason, Span, Sentence, Token } from './types';
 
 /** Shorter sentences are boilerplate ("Share", "Story highlights") or fragments, not claims. */
@@ -347,10 +347,6 @@ function isPollResult(sentence: string): boolean {
 function describesPollMethod(sentence: string): boolean {
   const method = MARGIN_OF_ERROR.test(sentence) ? !WITHIN_MARGIN.test(sentence) : POLL_NOUN.test(sentence) && POLL_METHOD.test(sentence);
   return method && !POLL_FINDING.test(sentence);
-}
-
-function isWordToken(token: Token): boolean {
-  return /^[\p{L}\p{N}]/u.test(token.text);
 }
 
 function countWords(tokens: Token[]): number {

@@ -7,7 +7,7 @@ import {
   groupByParagraph, type Quote,
 } from './cues';
 import { SpanSet } from './spanSet';
-import { type SpanTokens, slice, spanTokens } from './text';
+import { type SpanTokens, isWordToken, slice, spanTokens } from './text';
 import type { Attribution, EntityMention, Sentence, Span, Token } from './types';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
@@ -98,7 +98,7 @@ function sentenceStances(tokens: Token[], entities: EntityMention[], quotes: Quo
     const following = STANCE_VERBS.get(token.text);
     if (following === undefined || quotes.some((q) => q.open < token.start && token.start < q.close)) return;
     const next = tokens[i + 1]?.text.toLowerCase();
-    const object = isWord(tokens[i + 1]) && !PREPOSITIONS.has(next!) && !AUXILIARIES.has(next!);
+    const object = isWordToken(tokens[i + 1]) && !PREPOSITIONS.has(next!) && !AUXILIARIES.has(next!);
     if (following ? !next || !following.has(next) : !object) return;
     const particle = PARTICLES.has(next!) ? 1 : 0;
     const first = cueStart(tokens, i);
@@ -117,7 +117,7 @@ function sentenceStances(tokens: Token[], entities: EntityMention[], quotes: Quo
 function contentBefore(tokens: Token[], content: Span, later: readonly Span[]): Span | null {
   const end = Math.min(content.end, ...later.map((a) => a.start));
   if (end === content.end) return content;
-  const words = tokens.filter((t) => t.start >= content.start && t.end <= end && isWord(t));
+  const words = tokens.filter((t) => t.start >= content.start && t.end <= end && isWordToken(t));
   while (words.length && isFunctionWord(words[words.length - 1])) words.pop();
   return words.length ? { start: content.start, end: words[words.length - 1].end } : null;
 }
@@ -180,7 +180,7 @@ function isNounPhraseToken(tokens: Token[], i: number): boolean {
   const word = token.text.toLowerCase();
   const pronoun = SUBJECT_PRONOUNS.has(word) || OBJECT_PRONOUNS.has(word);
   const functionWord = CLAUSE_WORDS.has(word) || PREPOSITIONS.has(word) || pronoun || /n['’]t$/.test(word);
-  if (!isWord(token) || functionWord) return word === 'of' || word === '&';
+  if (!isWordToken(token) || functionWord) return word === 'of' || word === '&';
   return !CLAUSE_OPENERS.has(word);
 }
 
@@ -190,7 +190,7 @@ function isNounPhraseToken(tokens: Token[], i: number): boolean {
  */
 function contentAfter(tokens: Token[], from: number, subordinate: boolean): Span | null {
   const first = lower(tokens, from) === 'that' ? from + 1 : from;
-  if (!isWord(tokens[first]) && !/^["“‘]$/.test(tokens[first]?.text ?? '')) return null;
+  if (!isWordToken(tokens[first]) && !/^["“‘]$/.test(tokens[first]?.text ?? '')) return null;
   let last = tokens.length - 1;
   if (subordinate) {
     const clauseEnd = tokens.findIndex((t, k) => k > first && /^[,;—–]$/.test(t.text));
@@ -202,10 +202,6 @@ function contentAfter(tokens: Token[], from: number, subordinate: boolean): Span
 
 function tokenAt(tokens: Token[], start: number): number {
   return tokens.findIndex((t) => t.start === start);
-}
-
-function isWord(token: Token | undefined): boolean {
-  return !!token && /^[\p{L}\p{N}]/u.test(token.text);
 }
 
 function lower(tokens: Token[], i: number): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeArticle, lines, sentenceTokens, splitSentences, tokenize } from '../../server/src/text';
+import { decodeArticle, isWordToken, lines, sentenceTokens, spanTokens, splitSentences, tokenize } from '../../server/src/text';
 import { assertSlices } from '../support/spans';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -102,5 +102,38 @@ describe('text: tokens', () => {
     assert.deepEqual(first, tokenize(sentence));
     assert.equal(tokensOf(sentence), first);
     assert.deepEqual(tokensOf('Talks resumed.').map((t) => t.text), ['Talks', 'resumed', '.']);
+  });
+
+  it('gives the tokens of spans of a text from the tokens of their texts, at offsets into the whole text', () => {
+    const text = 'Skip this.\n“Kerry’s envoy,” she said, “met Lavrov.” Talks resumed.';
+    const memo = sentenceTokens();
+    const read: string[] = [];
+    const tokensOf = (sentence: string) => {
+      read.push(sentence);
+      return memo(sentence);
+    };
+    const spans = [{ start: 11, end: 52 }, { start: 53, end: text.length }, { start: 0, end: text.length }];
+    const fromSentences = spanTokens(text, tokensOf);
+    for (const span of spans) {
+      const tokens = fromSentences(span);
+      assert.deepEqual(tokens, tokenize(text, span));
+      assertSlices(text, tokens, 'token');
+      assert.equal(fromSentences(span), tokens);
+    }
+    assert.deepEqual(read, spans.map((span) => text.slice(span.start, span.end)));
+    // The analysis's sentence tokens are read, not changed: they stay at offsets into the span's own text.
+    assert.deepEqual(memo(text.slice(53)), tokenize(text.slice(53)));
+  });
+
+  it('tells word and number tokens by their first character, as /^[\\p{L}\\p{N}]/u does', () => {
+    const startsWord = /^[\p{L}\p{N}]/u;
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `${String.fromCharCode(code)}x`;
+      assert.equal(isWordToken({ start: 0, end: 2, text }), startsWord.test(text), `U+${code.toString(16)}`);
+    }
+    for (const text of ['𝐀bc', '😀', '𐒠', '\u{1F600}a', '"', 'Łódź', '٣']) {
+      assert.equal(isWordToken({ start: 0, end: text.length, text }), startsWord.test(text), text);
+    }
+    assert.equal(isWordToken(undefined), false);
   });
 });
