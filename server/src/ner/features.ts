@@ -65,26 +65,30 @@ export function formInfo(form: string): FormInfo {
   let info = formInfoCache.get(form);
   if (!info) {
     if (formInfoCache.size >= 100_000) formInfoCache.clear();
-    const normalized = normalizeForm(form);
-    const key = normalized.toLowerCase();
-    const casing = !/^\p{L}/u.test(normalized)
-      ? null
-      : /^\p{Lu}\p{Ll}/u.test(normalized) ? 'Xx' : /^\p{Ll}/u.test(normalized) ? 'x' : normalized === normalized.toUpperCase() ? 'X' : 'Xx';
-    info = {
-      normalized,
-      lower: lower(normalized),
-      key,
-      shape: wordShape(normalized),
-      casing,
-      hasLetter: /\p{L}/u.test(normalized),
-      upper: normalized === normalized.toUpperCase(),
-      long: /^\p{L}{4,}/u.test(normalized),
-      capitalized: /^\p{Lu}/u.test(normalized),
-      gazetteerStart: FIRST_WORDS.has(key),
-    };
-    formInfoCache.set(form, info);
+    formInfoCache.set(form, (info = readFormInfo(form)));
   }
   return info;
+}
+
+/** formInfo without its cache, for a caller that keeps what it reads (the tagger's scorer). */
+export function readFormInfo(form: string): FormInfo {
+  const normalized = normalizeForm(form);
+  const key = normalized.toLowerCase();
+  const casing = !/^\p{L}/u.test(normalized)
+    ? null
+    : /^\p{Lu}\p{Ll}/u.test(normalized) ? 'Xx' : /^\p{Ll}/u.test(normalized) ? 'x' : normalized === normalized.toUpperCase() ? 'X' : 'Xx';
+  return {
+    normalized,
+    lower: lower(normalized),
+    key,
+    shape: wordShape(normalized),
+    casing,
+    hasLetter: /\p{L}/u.test(normalized),
+    upper: normalized === normalized.toUpperCase(),
+    long: /^\p{L}{4,}/u.test(normalized),
+    capitalized: /^\p{Lu}/u.test(normalized),
+    gazetteerStart: FIRST_WORDS.has(key),
+  };
 }
 
 /**

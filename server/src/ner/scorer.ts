@@ -5,8 +5,8 @@
 // training (features.ts), so the scores are the training model's own (a unit test holds the two paths equal).
 import { mapped } from '../arrays';
 import {
-  type DocumentContext, type FormInfo, type TokenContext, WINDOW, formInfo, gazetteerMatches, isAllCaps, isTitleCase,
-  nextWordPair, previousWordPair, shapePairFeatures, unaryFeatures, visitWindowFeatures,
+  type DocumentContext, type FormInfo, type TokenContext, WINDOW, gazetteerMatches, isAllCaps, isTitleCase,
+  nextWordPair, previousWordPair, readFormInfo, shapePairFeatures, unaryFeatures, visitWindowFeatures,
 } from './features';
 import type { NerModel } from './model';
 import { VectorStore } from './vectorStore';
@@ -186,7 +186,8 @@ export class EmissionScorer {
   private entry(form: string): FormEntry {
     let entry = this.forms.get(form);
     if (!entry) {
-      const info = formInfo(form);
+      // Read here, not through formInfo's cache: the entry keeps it.
+      const info = readFormInfo(form);
       entry = {
         info, id: this.nextId++, shapeId: this.shapeId(info.shape), window: NONE, weightedOffsets: 0, unary: [],
         pairable: this.pairWords.has(info.lower), previousPairs: null, nextPairs: null,
