@@ -6,6 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
+import { type ChronoReading, parseChrono } from './chronoReading';
 import {
   REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
@@ -357,7 +358,7 @@ function statedWhere(text: string, stated: DateMemo['stated'] | undefined, wante
   const known = stated?.get(text);
   if (known) return known;
   const first = parseChrono(text, STAND_IN);
-  if (first.length > 0 && !first.some(wanted)) return [];
+  if (first.results.length > 0 && !first.results.some(wanted)) return [];
   const results = parseStated(text, first);
   stated?.set(text, results);
   return results;
@@ -372,26 +373,13 @@ function statesDay(result: chrono.ParsedResult): boolean {
  * chrono-node's results whose every component the words state. One that changes with the reference came from it
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
-function parseStated(text: string, results = parseChrono(text, STAND_IN)): chrono.ParsedResult[] {
+function parseStated(text: string, first: ChronoReading): chrono.ParsedResult[] {
+  const { results } = first;
   if (results.length === 0) return results;
-  const others = parseChrono(text, OTHER_STAND_IN);
+  const others = parseChrono(text, OTHER_STAND_IN, first).results;
   return results.filter((result) => {
     const other = others.find((o) => o.index === result.index && o.text === result.text);
     return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
-  });
-}
-
-/**
- * chrono-node's results, with its text's long white-space runs cut (masks blank whole spans, and can leave long runs)
- * and the results' offsets and texts taken back to the text's own.
- */
-function parseChrono(text: string, reference: Date): chrono.ParsedResult[] {
-  const runs = shortenRuns(text);
-  const results = chrono.parse(runs.text, reference);
-  if (runs.text === text) return results;
-  return results.map((result) => {
-    const start = runs.original(result.index);
-    return Object.assign(result, { index: start, text: text.slice(start, runs.original(result.index + result.text.length)) });
   });
 }
 
