@@ -1,8 +1,9 @@
-// chrono-node's reading for the dates stages: the same results as chrono.parse, with fewer of its parsers run again.
+// chrono-node's reading for the dates stages: the same results as chrono.parse, with fewer of its parsers run again
+// and its patterns' cases spelled out.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as chrono from 'chrono-node';
-import { parseChrono } from '../../server/src/chronoReading';
+import { SPELLED_PARSERS, parseChrono, spelledCases } from '../../server/src/chronoReading';
 
 const REFERENCE = new Date(2001, 1, 3, 12);
 const OTHER_REFERENCE = new Date(2012, 10, 21, 12);
@@ -17,6 +18,7 @@ const TEXTS = [
   'On Friday, March 3 - 5, the meeting of Monday and the 3rd of March 1986 at 5 pm.',
   'In 1986 March, fiscal 1986, the twenty-first of May and from May 3 to May 10.',
   'Shares rose 5 pct to 16.4 mln dlrs at 16 stores.',
+  'THREE DAYS AGO, ON FRIDAY, MARCH 3 AT 5 PM; Next Week, In 1986 March and TOMORROW Morning.',
 ];
 
 /** What a reading states, to compare two readings. */
@@ -54,5 +56,38 @@ describe("chrono-node's reading", () => {
     const text = 'Talks ended on Friday.';
     const first = parseChrono(text, REFERENCE);
     assert.deepEqual(parsersAsked(() => parseChrono(text, OTHER_REFERENCE, first)), ['ENWeekdayParser']);
+  });
+});
+
+describe('patterns with their cases spelled out', () => {
+  it('match an ASCII letter as ignoring case does without the u flag: its two cases and no other character', () => {
+    for (const letter of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+      const ignoring = new RegExp(letter, 'i');
+      const spelled = spelledCases(ignoring);
+      for (let unit = 0; unit <= 0xffff; unit++) {
+        const c = String.fromCharCode(unit);
+        if (ignoring.test(c) !== spelled.test(c)) assert.fail(`${letter} and U+${unit.toString(16)}`);
+      }
+    }
+  });
+
+  it('spell out the letters outside classes and escapes, and drop the i flag', () => {
+    const spelled = spelledCases(/(\W|^)(?:ago|\d+\s*h)[-\s\d](?=\W|$)/i);
+    assert.equal(spelled.source, String.raw`(\W|^)(?:[aA][gG][oO]|\d+\s*[hH])[-\s\d](?=\W|$)`);
+    assert.equal(spelled.flags, '');
+    for (const text of ['3 days AGO ', 'Ago.', 'in 5h 2', 'agony']) assert.deepEqual(spelled.exec(text), /(\W|^)(?:ago|\d+\s*h)[-\s\d](?=\W|$)/i.exec(text), text);
+  });
+
+  it('keep a pattern with anything else that case could touch, or that does not ignore case', () => {
+    for (const pattern of [/[a-z]+/i, /(?<word>may)/i, /(a)\1/i, /caf\u00e9/i, /\x41/i, /é/i, /may/iu, /may/]) assert.equal(spelledCases(pattern), pattern);
+  });
+
+  it("spell out chrono-node's patterns named to be, which it still has", () => {
+    const context = new chrono.ParsingContext('', REFERENCE);
+    for (const name of SPELLED_PARSERS) {
+      const parser = chrono.casual.parsers.find((p) => p.constructor.name === name);
+      assert.ok(parser, name);
+      assert.equal(spelledCases(parser.pattern(context)).flags, '', name);
+    }
   });
 });
