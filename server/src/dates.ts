@@ -6,6 +6,7 @@
 // state are used; bare years come last. Values are resolved in text order against the reference date, the tense of
 // the clause and the dates mentioned before, and nothing the words and the reference date do not give is invented.
 import * as chrono from 'chrono-node';
+import { type ChronoReading, parseChrono } from './chronoReading';
 import {
   REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
@@ -71,8 +72,9 @@ const NOUN_AFTER =
 const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
 const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|morning|afternoon|evening|night|today|tomorrow|tonight|yesterday|weekend)/i;
 // "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
-// the comma are something else, which chrono-node would read as 2012.
-const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}(?![\d:/.'’])/gi;
+// the comma are something else, which chrono-node would read as 2012. The comma comes first, so that the look back
+// runs at commas only: tried at every position it made this the dearest pattern of the stage.
+const TWO_DIGITS_AFTER_DAY = /,(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s*\d{1,2}(?![\d:/.'’])/gi;
 // "WASHINGTON, March 2 - After a week that ...", "NEW YORK, March 11 - Today's talks": chrono-node joins a dateline's
 // day to the words after its dash ("March 2 - After a week", a range to "Today"), a reading that changes with the
 // reference and so is dropped, and the dateline with it. The article's date is looked for with a semicolon there.
@@ -357,7 +359,7 @@ function statedWhere(text: string, stated: DateMemo['stated'] | undefined, wante
   const known = stated?.get(text);
   if (known) return known;
   const first = parseChrono(text, STAND_IN);
-  if (first.length > 0 && !first.some(wanted)) return [];
+  if (first.results.length > 0 && !first.results.some(wanted)) return [];
   const results = parseStated(text, first);
   stated?.set(text, results);
   return results;
@@ -372,26 +374,13 @@ function statesDay(result: chrono.ParsedResult): boolean {
  * chrono-node's results whose every component the words state. One that changes with the reference came from it
  * ("today", "last year's", "the days before"): the project's patterns read those, so chrono's reading is dropped.
  */
-function parseStated(text: string, results = parseChrono(text, STAND_IN)): chrono.ParsedResult[] {
+function parseStated(text: string, first: ChronoReading): chrono.ParsedResult[] {
+  const { results } = first;
   if (results.length === 0) return results;
-  const others = parseChrono(text, OTHER_STAND_IN);
+  const others = parseChrono(text, OTHER_STAND_IN, first).results;
   return results.filter((result) => {
     const other = others.find((o) => o.index === result.index && o.text === result.text);
     return other && sameComponents(result.start, other.start) && (!result.end || (!!other.end && sameComponents(result.end, other.end)));
-  });
-}
-
-/**
- * chrono-node's results, with its text's long white-space runs cut (masks blank whole spans, and can leave long runs)
- * and the results' offsets and texts taken back to the text's own.
- */
-function parseChrono(text: string, reference: Date): chrono.ParsedResult[] {
-  const runs = shortenRuns(text);
-  const results = chrono.parse(runs.text, reference);
-  if (runs.text === text) return results;
-  return results.map((result) => {
-    const start = runs.original(result.index);
-    return Object.assign(result, { index: start, text: text.slice(start, runs.original(result.index + result.text.length)) });
   });
 }
 
