@@ -114,7 +114,8 @@ export function findArticleDate(
       if (FRACTION.test(result.text)) continue;
       const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
-      const inDateline = isDatelinePrefix(text.slice(lineStart, at));
+      const end = sentence.start + runs.original(result.index + result.text.length);
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40));
       if (!c.isCertain('year')) {
         if (inDateline) datelineMonthDay ??= { month: c.get('month')!, day: c.get('day')! };
         continue;
@@ -582,7 +583,27 @@ function isDatelinePrefix(before: string): boolean {
   const withoutLabel = before.replace(/(?:last\s+)?(?:published|updated|posted|dated?)(?:\s+on)?[\s:]*$/i, '');
   // Capitalized place words ending in punctuation; not a headline's words ("Remembering Oct. 3, 1993").
   if (/^\s*$/.test(withoutLabel)) return true;
+  if (withoutLabel.length <= STAMP_REACH) {
+    const stamp = withoutLabel.search(STAMP_TIME);
+    if (stamp >= 0) return DATELINE_WORDS.test(withoutLabel.slice(0, stamp));
+  }
   return DATELINE_WORDS.test(withoutLabel) && /[,:|•–—-]\s*$/.test(withoutLabel);
+}
+
+// "REUTER MONEY NEWS HIGHLIGHTS 1145 GMT - APRIL 7": a bulletin's headline stamped with the clock time, its zone and the
+// day it went out.
+const STAMP_TIME = /\s\d{4}\s?(?:GMT|UTC|[ECMP][SD]T)\s?[-–—]?\s?$/;
+const STAMP_REACH = 100;
+
+// A dateline as typed in haste: a few place words in any case ("La paz, march 4 -", "Mexico city,", "GRONINGEN, the
+// Netherlands,"), or ending in an abbreviation's point ("LAKE SUCCESS, N.Y. March 3 -"). The dash after the day (past
+// an agency's name: ", Reuter -", "(Reuters) -") tells it from a sentence; the words are too few to take time.
+const LOOSE_DATELINE_BEFORE = /^\s*(?:[\p{L}\p{N}.'’-]+[\s,]+){0,4}[\p{L}\p{N}.'’-]*[,.]\s*$/u;
+const LOOSE_DATELINE_REACH = 60;
+const DASH_AFTER_DATELINE = /^\s*(?:,\s*\p{L}+\s*|\(\s*\p{L}+\s*\)\s*)?[-–—]/u;
+
+function isLooseDateline(before: string, after: string): boolean {
+  return before.length <= LOOSE_DATELINE_REACH && LOOSE_DATELINE_BEFORE.test(before) && DASH_AFTER_DATELINE.test(after);
 }
 
 // Capitalized words between runs of space and punctuation. Each word and each run is taken whole (the lookahead and

@@ -686,6 +686,23 @@ test('a dateline whose dash starts a sentence chrono-node would join to the day 
   }
 });
 
+test('a dateline typed in haste or a bulletin stamped with its time dates the article', () => {
+  const options = { fallbackReferenceDate: '1987-10-15' };
+  const date = (text: string) => {
+    const { referenceDate, referenceDateSource } = analyzeArticle(text, options);
+    return [referenceDate, referenceDateSource];
+  };
+  for (const line of ['La paz, march 4 - about 1,000 employees quit.', 'LAKE SUCCESS, N.Y. March 4 - Tender Loving Care said.', 'OKLAHOMA CITY, Okla. March 4, Reuter - Empie said.', 'GRONINGEN, the Netherlands, March 4 - Philips said.']) {
+    assert.deepEqual(date(`Talks\n\n${line}`), ['1987-03-04', 'dateline'], line);
+  }
+  assert.deepEqual(date('REUTER MONEY NEWS HIGHLIGHTS 1145 GMT - APRIL 7\n\nBERNE - Swiss prices rose.'), ['1987-04-07', 'dateline']);
+  assert.deepEqual(date('REUTER WORLD NEWS HIGHLIGHTS 1300 GMT APRIL 7\n\nBEIRUT - Rescue workers planned to evacuate.'), ['1987-04-07', 'dateline']);
+  // Without the dash after the day, a few words and a comma are the start of a sentence.
+  assert.deepEqual(date('Talks\n\nIn the end, March 4 was the day they met.'), ['1987-10-15', 'default']);
+  // Nor is a headline's day after words and a clock time without its zone the article's.
+  assert.deepEqual(date('TALKS TO RESUME AT 1145 APRIL 7\n\nBERNE - Talks resume.'), ['1987-10-15', 'default']);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
