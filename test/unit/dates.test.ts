@@ -703,6 +703,19 @@ test('a dateline typed in haste or a bulletin stamped with its time dates the ar
   assert.deepEqual(date('TALKS TO RESUME AT 1145 APRIL 7\n\nBERNE - Talks resume.'), ['1987-10-15', 'default']);
 });
 
+test('a month after a verb of wanting, seeking or proposing to do something is ahead', () => {
+  assert.deepEqual(values('Japanese officials want to begin informal talks in August or September, sources said.', '1987-04-28'), [
+    ['August', '1987-08'],
+    ['September', '1987-09'],
+  ]);
+  assert.deepEqual(values('The Commission proposes to cut the increments during the November to May period.', '1987-06-16'), [
+    ['November', '1987-11'],
+    ['May', '1988-05'],
+  ]);
+  // What was wanted is behind.
+  assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
