@@ -645,11 +645,13 @@ const MONTH_ALONE: Recognizer = {
         ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
         : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (opensSentence && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
-    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(context)) return null;
+    // "at end-February", "End-January stocks": the month's end, dated by its month as "the end of February" is.
+    const monthEnd = /\bend-$/i.test(near);
+    if (!g.mod && !g.possessive && !subject && !figure && !listed && !monthEnd && !MONTH_CONTEXT_BEFORE.test(context)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(context);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(context)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !monthEnd && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(context)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     // A list's first month is read alone, so it takes the list's figures: "January-September figures" in October.
@@ -1543,10 +1545,10 @@ export function selectLongest(candidates: Candidate[]): Candidate[] {
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
-// "the end of November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
+// "the end of November", "end-November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
 // before" or "after" which moves it (TimeBank leaves its article out: "The [day before last Tuesday]").
 const LEFT_MODIFIER =
-  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-|\bend-)$/i;
 
 /**
  * Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day, "the week

@@ -716,6 +716,19 @@ test('a month after a verb of wanting, seeking or proposing to do something is a
   assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
 });
 
+test('the end of a month written end-February is that month, the one a month earlier counts from', () => {
+  assert.deepEqual(values('The backlog of orders at end-February was 157 ships against 161 ships a month earlier.', '1987-03-17'), [
+    ['end-February', '1987-02'],
+    ['a month earlier', '1987-01'],
+  ]);
+  assert.deepEqual(values('End-January stocks included 1.28 mln tonnes, up from 1.1 mln at end-January 1986.', '1987-03-17'), [
+    ['End-January', '1987-01'],
+    ['end-January 1986', '1986-01'],
+  ]);
+  // A front end is no month's end.
+  assert.deepEqual(values('The front-end March contract rose.', '1987-03-17'), []);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
