@@ -138,8 +138,8 @@ export function findArticleDate(
 
 // A month named by its name or abbreviation, capitalized: "may" is a verb.
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'g');
-// The month alone, as in "in May", "February's", "the February figure", "at end-January".
-const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
+// The month alone, as in "in May", "February's", "the February figure", "at end-January", "at the end of December".
+const BARE_MONTH = new RegExp(`^(?:end-|the\\s+end\\s+of\\s+)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
 // A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
 const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // Unless the month is the one compared with, in the same part of the sentence (a comma inside a number is not a break):

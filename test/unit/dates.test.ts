@@ -716,7 +716,7 @@ test('a month after a verb of wanting, seeking or proposing to do something is a
   assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
 });
 
-test('the end of a month written end-February is that month, the one a month earlier counts from', () => {
+test('the end of a month, also written end-February, is that month, the one a month earlier counts from', () => {
   assert.deepEqual(values('The backlog of orders at end-February was 157 ships against 161 ships a month earlier.', '1987-03-17'), [
     ['end-February', '1987-02'],
     ['a month earlier', '1987-01'],
@@ -724,6 +724,10 @@ test('the end of a month written end-February is that month, the one a month ear
   assert.deepEqual(values('End-January stocks included 1.28 mln tonnes, up from 1.1 mln at end-January 1986.', '1987-03-17'), [
     ['End-January', '1987-01'],
     ['end-January 1986', '1986-01'],
+  ]);
+  assert.deepEqual(values('M-3 rose 9.72 pct to 149.80 billion pesos at the end of December from a month earlier.', '1987-03-19'), [
+    ['the end of December', '1986-12'],
+    ['a month earlier', '1986-11'],
   ]);
   // A front end is no month's end.
   assert.deepEqual(values('The front-end March contract rose.', '1987-03-17'), []);
