@@ -1467,7 +1467,7 @@ const FUNCTION_WORDS_AFTER_YEAR = new Set(
     'had has have he she they we i who which while where if levels level alone and versus vs').split(' '),
 );
 const TIME_WORDS_BEFORE_YEAR =
-  /\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|from|of|fiscal|early|late|mid|until|till|through|during|before|after|between|and|to|year|summer|winter|spring|fall|autumn|[\p{L}]+['’]s)\s*$|mid-$|\bpost-$|\bpre-$/iu;
+  /\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|from|of|fiscal|early|late|mid|until|till|through|during|before|after|between|and|to|year|summer|winter|spring|fall|autumn|[\p{L}]+['’]s)\s*$|mid-$|\bend-$|\bpost-$|\bpre-$/iu;
 const COUNTED = new Set('people men women children police staff personnel cattle feet'.split(' '));
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
 
@@ -1484,7 +1484,7 @@ function followsName(before: string): boolean {
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
     if (followsName(before)) return null;

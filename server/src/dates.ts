@@ -159,7 +159,7 @@ const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:
  * figure was up from a year earlier"; in "exports rose in February from January and from a year earlier" the month
  * compared with is not told).
  */
-function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean): boolean {
+function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean, reported: string | null): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
@@ -167,6 +167,9 @@ function isReportedPeriod(resolved: Resolved, mention: string, before: string, a
     const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(after));
     return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && namesOneMonth();
   }
+  // A year compared with does not replace the period reported on: "at the end of March totaled 953 mln compared with
+  // 910 mln at end-1986 and 815 mln a year earlier".
+  if (reported && COMPARED_BEFORE.test(before.slice(-60))) return false;
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
 
@@ -201,7 +204,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
       const mention = words.slice(candidate.start, candidate.end);
-      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth)) focus.sentencePeriod = resolved.value;
+      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth, focus.sentencePeriod)) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }

@@ -733,6 +733,23 @@ test('the end of a month, also written end-February, is that month, the one a mo
   assert.deepEqual(values('The front-end March contract rose.', '1987-03-17'), []);
 });
 
+test('the end of a year written end-1986 is that year, and a year compared with does not replace the period reported on', () => {
+  assert.deepEqual(values('End-1986 net assets totalled 11.85 mln dlrs, against 9.1 mln at end-1985.', '1987-04-08'), [
+    ['End-1986', '1986'],
+    ['end-1985', '1985'],
+  ]);
+  assert.deepEqual(values('External debt rose to 31.4 billion dlrs at end-1986 from 25.4 billion a year earlier.', '1987-04-08'), [
+    ['end-1986', '1986'],
+    ['a year earlier', '1985'],
+  ]);
+  const allowance = 'The allowance for credit losses at the end of March totaled 953 mln dlrs compared with 910 mln at end-1986 and 815 mln a year earlier.';
+  assert.deepEqual(values(allowance, '1987-04-08'), [
+    ['the end of March', '1987-03'],
+    ['end-1986', '1986'],
+    ['a year earlier', '1986-03'],
+  ]);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
