@@ -286,8 +286,16 @@ const duration: Recognizer = {
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
     // "the 2005 year": a year by its number, not two thousand years; "the 1988 quarter" is that year's quarter, which
     // QUARTER_REFERENCE reads.
-    if (/^(?:19|20)\d\d$/.test(g.amount!) && /^(?:year|quarter)$/i.test(g.unit!) && !/-/.test(g.sep!)) {
-      return unit === 'year' ? { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true } : null;
+    // So are "the 1986 calendar year" and "1986 full-year earnings"; "the same 1985 month", "the first two 1987 months"
+    // (no one counts 1,987 months) are months of that year, the year read alone.
+    if (/^(?:19|20)\d\d$/.test(g.amount!)) {
+      if (/^(?:(?:calendar\s+)?year|quarter)$/i.test(g.unit!) && (!/-/.test(g.sep!) || /\d\s+full-year$/i.test(m[0]))) {
+        return unit === 'year' ? { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true } : null;
+      }
+      if (unit === 'month') {
+        const at = m.index + m[0].indexOf(g.amount!);
+        return { ...span(m, at, at + g.amount!.length), resolve: fixed('DATE', g.amount!), extendable: true };
+      }
     }
     // "One day you will tell your children": some day, not a stretch of one day.
     if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && !/-/.test(g.sep!) && SOME_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {

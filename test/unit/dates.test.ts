@@ -1086,6 +1086,17 @@ test('fractions of an hour are minutes', () => {
 test('a year by its number before "year" is that year, not a count of years', () => {
   assert.deepEqual(values('Wall Street has gotten ahead of eBay for the 2005 year, an analyst said.'), [['the 2005 year', '2005']]);
   assert.deepEqual(values('The tree is 2005 years old.'), []);
+  assert.deepEqual(values("NCR's 1986 full-year earnings rose, as GNP did in the 1986 calendar year."), [
+    ['1986 full-year', '1986'],
+    ['the 1986 calendar year', '1986'],
+  ]);
+  // Before "month" it is the year of the month, not 1,986 months.
+  assert.deepEqual(values('Output was 6.09 pct above the same 1986 month, and higher than in the first two 1987 months.'), [
+    ['1986', '1986'],
+    ['1987', '1987'],
+  ]);
+  // A count of years stays a count.
+  assert.deepEqual(values('The temple has stood for 2000 years.'), [['2000 years', 'P2000Y']]);
 });
 
 test('"one day" before a clause is some day, ahead or behind by the clause', () => {
