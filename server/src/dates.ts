@@ -80,6 +80,18 @@ const TWO_DIGITS_AFTER_DAY = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 // first, so that the look back runs at dashes only.
 const DASH_AFTER_DAY =
   /[-–—](?<=\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+[-–—])(?=\s+["“'‘]?\p{Lu})/gu;
+// "April 10/May 10", "March 15-April 20", "May 5/30 shipment": chrono-node reads "10/May 10" as May 10, 2010, "15-April
+// 20" as April 15, 2020 and "May 5/30" as May 5, 2030. With an en dash before the month, a hyphen between the days
+// (same length), it reads the range, whose end follows its start. The separator comes first, so that the look back runs
+// at slashes and hyphens only.
+const MONTH_BEFORE_DAY = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+`;
+const DAY_TO_MONTH = new RegExp(String.raw`[/-](?<=${MONTH_BEFORE_DAY}\d{1,2}[/-])(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`, 'gi');
+// Days in a range go forward: "May 2/1" in a table of prices is no range.
+const DAY_SLASH_DAY = new RegExp(String.raw`\/(?<=${MONTH_BEFORE_DAY}(?<from>\d{1,2})\/)(?=(?<to>\d{1,2})(?![\d/]))`, 'gi');
+const rangeOfDays = (slash: string, ...args: unknown[]): string => {
+  const { from, to } = args[args.length - 1] as { from: string; to: string };
+  return Number(to) > Number(from) ? '-' : slash;
+};
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
@@ -315,13 +327,13 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // and chrono reads "the night of Oct. 23" and "the day before last Tuesday" as no date at all: hide what chrono
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift). A number
   // is tried from its first digit only: tried from each, a run of n digits took n² steps.
-  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
+  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DAY_TO_MONTH, '–').replace(DAY_SLASH_DAY, rangeOfDays).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of statedWhere(text, stated, (result) => readableSpan(sentence, result) !== null)) {
     const whole = readableSpan(sentence, result);
     if (!whole) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
-    const split = result.end ? splitRange(sentence, whole) : null;
+    const split = result.end ? splitRange(text, whole) : null;
     const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
     if (split && !range) whole.end = split[0].end;
     if (range && result.end) {

@@ -750,6 +750,23 @@ test('the end of a year written end-1986 is that year, and a year compared with 
   ]);
 });
 
+test('days joined by a slash or a hyphen to a day or a month are a range, not a day of a two-digit year', () => {
+  assert.deepEqual(values('A trading house bought 31,000 tonnes for April 10/May 10 shipment.', '1987-03-11'), [
+    ['April 10', '1987-04-10'],
+    ['May 10', '1987-05-10'],
+  ]);
+  assert.deepEqual(values('The shipment periods are March 15-April 20 (12,500 tonnes).', '1987-03-05'), [
+    ['March 15', '1987-03-15'],
+    ['April 20', '1987-04-20'],
+  ]);
+  assert.deepEqual(values('The committee meets on June 9/12, officials said.', '1987-03-30'), [
+    ['June 9', '1987-06-09'],
+    ['12', '1987-06-12'],
+  ]);
+  // Days that go back are no range: a price table's "May 2/1".
+  assert.deepEqual(values('May 2/1 D May unch', '1987-04-07').filter(([text]) => text === '1'), []);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
