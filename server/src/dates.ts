@@ -231,7 +231,7 @@ function findCandidates(sentence: string, stated?: DateMemo['stated']): Candidat
   const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
   const titles = titleRuns(sentence);
   const all = [...patterns, ...fromChrono, ...bare].filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)).sort((a, b) => a.start - b.start);
-  return joinDayAndTime(sentence, extendLeft(sentence, all));
+  return joinDayAndTime(sentence, timesInTwoZones(sentence, extendLeft(sentence, all)));
 }
 
 // Function words that only a title capitalizes inside a sentence ("It's Now Or Never", "Do They Know It's
@@ -572,6 +572,19 @@ function withoutBareNumber(sentence: string, span: Span): Span | null {
 function weekdayNextTo(weekday: number, day: Day, direction: 'last' | 'next'): Day {
   const today = isoWeekday(day);
   return direction === 'last' ? addDays(day, -((today - weekday + 7) % 7 || 7)) : addDays(day, (weekday - today + 7) % 7 || 7);
+}
+
+/**
+ * "at 1700 EST (2100 GMT) November 17": a clock time given in two zones is on the day after them, each its own TIME.
+ */
+function timesInTwoZones(sentence: string, candidates: Candidate[]): Candidate[] {
+  const twoZones = (a?: Candidate, b?: Candidate) => a?.grain === 'time' && b?.grain === 'time' && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start));
+  const dayAfter = (b: Candidate, d?: Candidate) => d?.grain === 'day' && /^\s*\)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(b.end, d.start));
+  return candidates.map((c, i) => {
+    const [before, next, second] = [candidates[i - 1], candidates[i + 1], candidates[i + 2]];
+    const day = twoZones(c, next) && dayAfter(next, second) ? second : twoZones(before, c) && dayAfter(c, next) ? next : null;
+    return day ? { ...c, grain: undefined, resolve: (ctx) => withTime(day.resolve(ctx), c.time!) } : c;
+  });
 }
 
 /** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */

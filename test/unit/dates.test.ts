@@ -767,6 +767,19 @@ test('days joined by a slash or a hyphen to a day or a month are a range, not a 
   assert.deepEqual(values('May 2/1 D May unch', '1987-04-07').filter(([text]) => text === '1'), []);
 });
 
+test('a clock time given in two zones is on the day after them', () => {
+  assert.deepEqual(values('The exchange offers end at 1700 EST (2100 GMT) November 17.', '1987-10-20'), [
+    ['1700 EST', '1987-11-17T17:00'],
+    ['2100 GMT', '1987-11-17T21:00'],
+    ['November 17', '1987-11-17'],
+  ]);
+  // Without a day after them they are on the article's day.
+  assert.deepEqual(values('Trading ends at 1700 EST (2100 GMT).', '1987-10-20'), [
+    ['1700 EST', '1987-10-20T17:00'],
+    ['2100 GMT', '1987-10-20T21:00'],
+  ]);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
