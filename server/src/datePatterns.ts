@@ -286,8 +286,16 @@ const duration: Recognizer = {
     if ((unit === 'year' && /old/i.test(g.adjective ?? '')) || /^\s+old\b/i.test(sentence.slice(m.index + m[0].length))) return null;
     // "the 2005 year": a year by its number, not two thousand years; "the 1988 quarter" is that year's quarter, which
     // QUARTER_REFERENCE reads.
-    if (/^(?:19|20)\d\d$/.test(g.amount!) && /^(?:year|quarter)$/i.test(g.unit!) && !/-/.test(g.sep!)) {
-      return unit === 'year' ? { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true } : null;
+    // So are "the 1986 calendar year" and "1986 full-year earnings"; "the same 1985 month", "the first two 1987 months"
+    // (no one counts 1,987 months) are months of that year, the year read alone.
+    if (/^(?:19|20)\d\d$/.test(g.amount!)) {
+      if (/^(?:(?:calendar\s+)?year|quarter)$/i.test(g.unit!) && (!/-/.test(g.sep!) || /\d\s+full-year$/i.test(m[0]))) {
+        return unit === 'year' ? { ...span(m, start), resolve: fixed('DATE', g.amount!), extendable: true } : null;
+      }
+      if (unit === 'month') {
+        const at = m.index + m[0].indexOf(g.amount!);
+        return { ...span(m, at, at + g.amount!.length), resolve: fixed('DATE', g.amount!), extendable: true };
+      }
     }
     // "One day you will tell your children": some day, not a stretch of one day.
     if (amountWords === 'one' && unit === 'day' && !g.lead && !g.det && !g.relation && !/-/.test(g.sep!) && SOME_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
@@ -645,11 +653,13 @@ const MONTH_ALONE: Recognizer = {
         ? MAY_FIGURE_RIGHT_AFTER.test(after) && !NAME_BEFORE_MAY.test(near)
         : (MONTH_FIGURE_RIGHT_AFTER.test(after) && !/\d\s*$/.test(near)) || (opensSentence && MONTH_FIGURE_AFTER.test(after));
     const listed = g.mod ? null : placeInMonthList(sentence, m.index);
-    if (!g.mod && !g.possessive && !subject && !figure && !listed && !MONTH_CONTEXT_BEFORE.test(context)) return null;
+    // "at end-February", "End-January stocks": the month's end, dated by its month as "the end of February" is.
+    const monthEnd = /\bend-$/i.test(near);
+    if (!g.mod && !g.possessive && !subject && !figure && !listed && !monthEnd && !MONTH_CONTEXT_BEFORE.test(context)) return null;
     // "the May" is rare but "with May" (a name) and "march" are common: May and March need a date word before them,
     // or another month they are paired with ("between March and May", "from January to March").
     const paired = MONTH_PAIRED_BEFORE.test(context);
-    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(context)) return null;
+    if (/^(?:May|March)$/.test(word) && !g.mod && !paired && !listed && !figure && !monthEnd && !/\b(?:in|into|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(context)) return null;
     const modifier = modifierOf(g.mod);
     const end = m.index + m[0].length - (g.possessive?.length ?? 0);
     // A list's first month is read alone, so it takes the list's figures: "January-September figures" in October.
@@ -1465,7 +1475,7 @@ const FUNCTION_WORDS_AFTER_YEAR = new Set(
     'had has have he she they we i who which while where if levels level alone and versus vs').split(' '),
 );
 const TIME_WORDS_BEFORE_YEAR =
-  /\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|from|of|fiscal|early|late|mid|until|till|through|during|before|after|between|and|to|year|summer|winter|spring|fall|autumn|[\p{L}]+['’]s)\s*$|mid-$|\bpost-$|\bpre-$/iu;
+  /\b(?:the|a|an|its|his|her|their|our|this|that|in|since|by|from|of|fiscal|early|late|mid|until|till|through|during|before|after|between|and|to|year|summer|winter|spring|fall|autumn|[\p{L}]+['’]s)\s*$|mid-$|\bend-$|\bpost-$|\bpre-$/iu;
 const COUNTED = new Set('people men women children police staff personnel cattle feet'.split(' '));
 const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|around|approximately|roughly|all|total|totaled|totalled|of\s+about)\s*$/i;
 
@@ -1482,7 +1492,7 @@ function followsName(before: string): boolean {
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:mid|post|pre))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     const before = sentence.slice(0, m.index);
     if (followsName(before)) return null;
@@ -1543,10 +1553,10 @@ export function selectLongest(candidates: Candidate[]): Candidate[] {
 }
 
 // Modifiers that TimeML keeps inside a date's extent without changing its value ("early 1990", "late yesterday",
-// "the end of November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
+// "the end of November", "end-November"), "the night of" which adds a part of day, "the week of" which makes a day its week, and "day
 // before" or "after" which moves it (TimeBank leaves its article out: "The [day before last Tuesday]").
 const LEFT_MODIFIER =
-  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-)$/i;
+  /(?:\b(?:early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?<part>night|morning|evening|afternoon)\s+of|(?:the\s+)?(?<week>week)\s+of|(?<shift>day\s+(?:before|after)))\s+|\bmid-\s*|\bmid\s+|\bpost-|\bend-)$/i;
 
 /**
  * Takes leading modifiers into extendable candidates' extents; "the night of Friday" adds the part of day, "the week

@@ -82,6 +82,18 @@ const TWO_DIGITS_AFTER_DAY = /,(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 // first, so that the look back runs at dashes only.
 const DASH_AFTER_DAY =
   /[-–—](?<=\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+[-–—])(?=\s+["“'‘]?\p{Lu})/gu;
+// "April 10/May 10", "March 15-April 20", "May 5/30 shipment": chrono-node reads "10/May 10" as May 10, 2010, "15-April
+// 20" as April 15, 2020 and "May 5/30" as May 5, 2030. With an en dash before the month, a hyphen between the days
+// (same length), it reads the range, whose end follows its start. The separator comes first, so that the look back runs
+// at slashes and hyphens only.
+const MONTH_BEFORE_DAY = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+`;
+const DAY_TO_MONTH = new RegExp(String.raw`[/-](?<=${MONTH_BEFORE_DAY}\d{1,2}[/-])(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`, 'gi');
+// Days in a range go forward: "May 2/1" in a table of prices is no range.
+const DAY_SLASH_DAY = new RegExp(String.raw`\/(?<=${MONTH_BEFORE_DAY}(?<from>\d{1,2})\/)(?=(?<to>\d{1,2})(?![\d/]))`, 'gi');
+const rangeOfDays = (slash: string, ...args: unknown[]): string => {
+  const { from, to } = args[args.length - 1] as { from: string; to: string };
+  return Number(to) > Number(from) ? '-' : slash;
+};
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
@@ -116,7 +128,8 @@ export function findArticleDate(
       if (FRACTION.test(result.text)) continue;
       const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
-      const inDateline = isDatelinePrefix(text.slice(lineStart, at));
+      const end = sentence.start + runs.original(result.index + result.text.length);
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40));
       if (!c.isCertain('year')) {
         if (inDateline) datelineMonthDay ??= { month: c.get('month')!, day: c.get('day')! };
         continue;
@@ -139,8 +152,8 @@ export function findArticleDate(
 
 // A month named by its name or abbreviation, capitalized: "may" is a verb.
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'g');
-// The month alone, as in "in May", "February's", "the February figure", "at end-January".
-const BARE_MONTH = new RegExp(`^(?:end-)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
+// The month alone, as in "in May", "February's", "the February figure", "at end-January", "at the end of December".
+const BARE_MONTH = new RegExp(`^(?:end-|the\\s+end\\s+of\\s+)?${MONTH_NAME.source}\\.?(?:['’]s)?$`);
 // A month that bounds a stretch rather than one reported on: "since January", "until March", "by the end of June".
 const BOUND_BEFORE = /\b(?:since|until|till|through|to|by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // Unless the month is the one compared with, in the same part of the sentence (a comma inside a number is not a break):
@@ -160,7 +173,7 @@ const SAID_AFTER_OPENING = new RegExp(`^\\s*,\\s*(?:[\\p{L}.'’-]+\\s+){1,4}(?:
  * figure was up from a year earlier"; in "exports rose in February from January and from a year earlier" the month
  * compared with is not told).
  */
-function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean): boolean {
+function isReportedPeriod(resolved: Resolved, mention: string, before: string, after: string, namesOneMonth: () => boolean, reported: string | null): boolean {
   if (/^P(?:[4-9]|1[01])M$|^\d{4}-H[12]$/.test(resolved.value)) return true;
   if (resolved.setsFocus === false) return false;
   if (/^\d{4}-\d{2}$/.test(resolved.value)) {
@@ -168,6 +181,9 @@ function isReportedPeriod(resolved: Resolved, mention: string, before: string, a
     const said = SAID_IN_BEFORE.test(near) || (/^\W*in\s+$/i.test(before) && SAID_AFTER_OPENING.test(after));
     return BARE_MONTH.test(mention) && !BOUND_BEFORE.test(near) && !COMPARED_BEFORE.test(near) && !said && namesOneMonth();
   }
+  // A year compared with does not replace the period reported on: "at the end of March totaled 953 mln compared with
+  // 910 mln at end-1986 and 815 mln a year earlier".
+  if (reported && COMPARED_BEFORE.test(before.slice(-60))) return false;
   return resolved.anchor === 'text' && /^\d{4}$/.test(resolved.value) && !INDEX_BASE_BEFORE.test(before.slice(-INDEX_BASE_REACH));
 }
 
@@ -202,7 +218,7 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
       if (!resolved) continue;
       if (resolved.setsFocus !== false) remember(focus, resolved.value, reference);
       const mention = words.slice(candidate.start, candidate.end);
-      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth)) focus.sentencePeriod = resolved.value;
+      if (isReportedPeriod(resolved, mention, words.slice(0, candidate.start), words.slice(candidate.end), namesOneMonth, focus.sentencePeriod)) focus.sentencePeriod = resolved.value;
       mentions.push({ start, end, text: text.slice(start, end), type: resolved.type, value: resolved.value, anchor: resolved.anchor });
     }
   }
@@ -217,7 +233,7 @@ function findCandidates(sentence: string, stated?: DateMemo['stated']): Candidat
   const bare = recognize(AFTER_CHRONO, mask(masked, fromChrono));
   const titles = titleRuns(sentence);
   const all = [...patterns, ...fromChrono, ...bare].filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)).sort((a, b) => a.start - b.start);
-  return joinDayAndTime(sentence, extendLeft(sentence, all));
+  return joinDayAndTime(sentence, timesInTwoZones(sentence, extendLeft(sentence, all)));
 }
 
 // Function words that only a title capitalizes inside a sentence ("It's Now Or Never", "Do They Know It's
@@ -313,13 +329,13 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // and chrono reads "the night of Oct. 23" and "the day before last Tuesday" as no date at all: hide what chrono
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift). A number
   // is tried from its first digit only: tried from each, a run of n digits took n² steps.
-  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
+  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DAY_TO_MONTH, '–').replace(DAY_SLASH_DAY, rangeOfDays).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of statedWhere(text, stated, (result) => readableSpan(sentence, result) !== null)) {
     const whole = readableSpan(sentence, result);
     if (!whole) continue;
     // "SACRAMENTO, Oct 20 - First Commercial Bancorp": an end without a number or a month or weekday is no range's end.
-    const split = result.end ? splitRange(sentence, whole) : null;
+    const split = result.end ? splitRange(text, whole) : null;
     const range = split && RANGE_END.test(sentence.slice(split[1].start, split[1].end)) ? split : null;
     if (split && !range) whole.end = split[0].end;
     if (range && result.end) {
@@ -547,6 +563,19 @@ function weekdayNextTo(weekday: number, day: Day, direction: 'last' | 'next'): D
   return direction === 'last' ? addDays(day, -((today - weekday + 7) % 7 || 7)) : addDays(day, (weekday - today + 7) % 7 || 7);
 }
 
+/**
+ * "at 1700 EST (2100 GMT) November 17": a clock time given in two zones is on the day after them, each its own TIME.
+ */
+function timesInTwoZones(sentence: string, candidates: Candidate[]): Candidate[] {
+  const twoZones = (a?: Candidate, b?: Candidate) => a?.grain === 'time' && b?.grain === 'time' && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start));
+  const dayAfter = (b: Candidate, d?: Candidate) => d?.grain === 'day' && /^\s*\)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(b.end, d.start));
+  return candidates.map((c, i) => {
+    const [before, next, second] = [candidates[i - 1], candidates[i + 1], candidates[i + 2]];
+    const day = twoZones(c, next) && dayAfter(next, second) ? second : twoZones(before, c) && dayAfter(c, next) ? next : null;
+    return day ? { ...c, grain: undefined, resolve: (ctx) => withTime(day.resolve(ctx), c.time!) } : c;
+  });
+}
+
 /** "yesterday at 3 p.m.", "3 p.m. on Friday": a day and a clock time next to each other make one TIME. */
 function joinDayAndTime(sentence: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -571,7 +600,27 @@ function isDatelinePrefix(before: string): boolean {
   const withoutLabel = before.replace(/(?:last\s+)?(?:published|updated|posted|dated?)(?:\s+on)?[\s:]*$/i, '');
   // Capitalized place words ending in punctuation; not a headline's words ("Remembering Oct. 3, 1993").
   if (/^\s*$/.test(withoutLabel)) return true;
+  if (withoutLabel.length <= STAMP_REACH) {
+    const stamp = withoutLabel.search(STAMP_TIME);
+    if (stamp >= 0) return DATELINE_WORDS.test(withoutLabel.slice(0, stamp));
+  }
   return DATELINE_WORDS.test(withoutLabel) && /[,:|•–—-]\s*$/.test(withoutLabel);
+}
+
+// "REUTER MONEY NEWS HIGHLIGHTS 1145 GMT - APRIL 7": a bulletin's headline stamped with the clock time, its zone and the
+// day it went out.
+const STAMP_TIME = /\s\d{4}\s?(?:GMT|UTC|[ECMP][SD]T)\s?[-–—]?\s?$/;
+const STAMP_REACH = 100;
+
+// A dateline as typed in haste: a few place words in any case ("La paz, march 4 -", "Mexico city,", "GRONINGEN, the
+// Netherlands,"), or ending in an abbreviation's point ("LAKE SUCCESS, N.Y. March 3 -"). The dash after the day (past
+// an agency's name: ", Reuter -", "(Reuters) -") tells it from a sentence; the words are too few to take time.
+const LOOSE_DATELINE_BEFORE = /^\s*(?:[\p{L}\p{N}.'’-]+[\s,]+){0,4}[\p{L}\p{N}.'’-]*[,.]\s*$/u;
+const LOOSE_DATELINE_REACH = 60;
+const DASH_AFTER_DATELINE = /^\s*(?:,\s*\p{L}+\s*|\(\s*\p{L}+\s*\)\s*)?[-–—]/u;
+
+function isLooseDateline(before: string, after: string): boolean {
+  return before.length <= LOOSE_DATELINE_REACH && LOOSE_DATELINE_BEFORE.test(before) && DASH_AFTER_DATELINE.test(after);
 }
 
 // Capitalized words between runs of space and punctuation. Each word and each run is taken whole (the lookahead and

@@ -686,6 +686,100 @@ test('a dateline whose dash starts a sentence chrono-node would join to the day 
   }
 });
 
+test('a dateline typed in haste or a bulletin stamped with its time dates the article', () => {
+  const options = { fallbackReferenceDate: '1987-10-15' };
+  const date = (text: string) => {
+    const { referenceDate, referenceDateSource } = analyzeArticle(text, options);
+    return [referenceDate, referenceDateSource];
+  };
+  for (const line of ['La paz, march 4 - about 1,000 employees quit.', 'LAKE SUCCESS, N.Y. March 4 - Tender Loving Care said.', 'OKLAHOMA CITY, Okla. March 4, Reuter - Empie said.', 'GRONINGEN, the Netherlands, March 4 - Philips said.']) {
+    assert.deepEqual(date(`Talks\n\n${line}`), ['1987-03-04', 'dateline'], line);
+  }
+  assert.deepEqual(date('REUTER MONEY NEWS HIGHLIGHTS 1145 GMT - APRIL 7\n\nBERNE - Swiss prices rose.'), ['1987-04-07', 'dateline']);
+  assert.deepEqual(date('REUTER WORLD NEWS HIGHLIGHTS 1300 GMT APRIL 7\n\nBEIRUT - Rescue workers planned to evacuate.'), ['1987-04-07', 'dateline']);
+  // Without the dash after the day, a few words and a comma are the start of a sentence.
+  assert.deepEqual(date('Talks\n\nIn the end, March 4 was the day they met.'), ['1987-10-15', 'default']);
+  // Nor is a headline's day after words and a clock time without its zone the article's.
+  assert.deepEqual(date('TALKS TO RESUME AT 1145 APRIL 7\n\nBERNE - Talks resume.'), ['1987-10-15', 'default']);
+});
+
+test('a month after a verb of wanting, seeking or proposing to do something is ahead', () => {
+  assert.deepEqual(values('Japanese officials want to begin informal talks in August or September, sources said.', '1987-04-28'), [
+    ['August', '1987-08'],
+    ['September', '1987-09'],
+  ]);
+  assert.deepEqual(values('The Commission proposes to cut the increments during the November to May period.', '1987-06-16'), [
+    ['November', '1987-11'],
+    ['May', '1988-05'],
+  ]);
+  // What was wanted is behind.
+  assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
+});
+
+test('the end of a month, also written end-February, is that month, the one a month earlier counts from', () => {
+  assert.deepEqual(values('The backlog of orders at end-February was 157 ships against 161 ships a month earlier.', '1987-03-17'), [
+    ['end-February', '1987-02'],
+    ['a month earlier', '1987-01'],
+  ]);
+  assert.deepEqual(values('End-January stocks included 1.28 mln tonnes, up from 1.1 mln at end-January 1986.', '1987-03-17'), [
+    ['End-January', '1987-01'],
+    ['end-January 1986', '1986-01'],
+  ]);
+  assert.deepEqual(values('M-3 rose 9.72 pct to 149.80 billion pesos at the end of December from a month earlier.', '1987-03-19'), [
+    ['the end of December', '1986-12'],
+    ['a month earlier', '1986-11'],
+  ]);
+  // A front end is no month's end.
+  assert.deepEqual(values('The front-end March contract rose.', '1987-03-17'), []);
+});
+
+test('the end of a year written end-1986 is that year, and a year compared with does not replace the period reported on', () => {
+  assert.deepEqual(values('End-1986 net assets totalled 11.85 mln dlrs, against 9.1 mln at end-1985.', '1987-04-08'), [
+    ['End-1986', '1986'],
+    ['end-1985', '1985'],
+  ]);
+  assert.deepEqual(values('External debt rose to 31.4 billion dlrs at end-1986 from 25.4 billion a year earlier.', '1987-04-08'), [
+    ['end-1986', '1986'],
+    ['a year earlier', '1985'],
+  ]);
+  const allowance = 'The allowance for credit losses at the end of March totaled 953 mln dlrs compared with 910 mln at end-1986 and 815 mln a year earlier.';
+  assert.deepEqual(values(allowance, '1987-04-08'), [
+    ['the end of March', '1987-03'],
+    ['end-1986', '1986'],
+    ['a year earlier', '1986-03'],
+  ]);
+});
+
+test('days joined by a slash or a hyphen to a day or a month are a range, not a day of a two-digit year', () => {
+  assert.deepEqual(values('A trading house bought 31,000 tonnes for April 10/May 10 shipment.', '1987-03-11'), [
+    ['April 10', '1987-04-10'],
+    ['May 10', '1987-05-10'],
+  ]);
+  assert.deepEqual(values('The shipment periods are March 15-April 20 (12,500 tonnes).', '1987-03-05'), [
+    ['March 15', '1987-03-15'],
+    ['April 20', '1987-04-20'],
+  ]);
+  assert.deepEqual(values('The committee meets on June 9/12, officials said.', '1987-03-30'), [
+    ['June 9', '1987-06-09'],
+    ['12', '1987-06-12'],
+  ]);
+  // Days that go back are no range: a price table's "May 2/1".
+  assert.deepEqual(values('May 2/1 D May unch', '1987-04-07').filter(([text]) => text === '1'), []);
+});
+
+test('a clock time given in two zones is on the day after them', () => {
+  assert.deepEqual(values('The exchange offers end at 1700 EST (2100 GMT) November 17.', '1987-10-20'), [
+    ['1700 EST', '1987-11-17T17:00'],
+    ['2100 GMT', '1987-11-17T21:00'],
+    ['November 17', '1987-11-17'],
+  ]);
+  // Without a day after them they are on the article's day.
+  assert.deepEqual(values('Trading ends at 1700 EST (2100 GMT).', '1987-10-20'), [
+    ['1700 EST', '1987-10-20T17:00'],
+    ['2100 GMT', '1987-10-20T21:00'],
+  ]);
+});
+
 test('a month paired with another after a preposition is a date, even May and March', () => {
   assert.deepEqual(values('Exports fell between March and May, the ministry said.', '2016-10-17'), [
     ['March', '2016-03'],
@@ -1022,6 +1116,17 @@ test('fractions of an hour are minutes', () => {
 test('a year by its number before "year" is that year, not a count of years', () => {
   assert.deepEqual(values('Wall Street has gotten ahead of eBay for the 2005 year, an analyst said.'), [['the 2005 year', '2005']]);
   assert.deepEqual(values('The tree is 2005 years old.'), []);
+  assert.deepEqual(values("NCR's 1986 full-year earnings rose, as GNP did in the 1986 calendar year."), [
+    ['1986 full-year', '1986'],
+    ['the 1986 calendar year', '1986'],
+  ]);
+  // Before "month" it is the year of the month, not 1,986 months.
+  assert.deepEqual(values('Output was 6.09 pct above the same 1986 month, and higher than in the first two 1987 months.'), [
+    ['1986', '1986'],
+    ['1987', '1987'],
+  ]);
+  // A count of years stays a count.
+  assert.deepEqual(values('The temple has stood for 2000 years.'), [['2000 years', 'P2000Y']]);
 });
 
 test('"one day" before a clause is some day, ahead or behind by the clause', () => {
