@@ -129,7 +129,7 @@ export function findArticleDate(
       const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
       const end = sentence.start + runs.original(result.index + result.text.length);
-      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40));
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || (sentence.paragraph < LOOSE_DATELINE_PARAGRAPHS && isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40)));
       if (!c.isCertain('year')) {
         if (inDateline) datelineMonthDay ??= { month: c.get('month')!, day: c.get('day')! };
         continue;
@@ -617,6 +617,9 @@ const STAMP_REACH = 100;
 // an agency's name: ", Reuter -", "(Reuters) -") tells it from a sentence; the words are too few to take time.
 const LOOSE_DATELINE_BEFORE = /^\s*(?:[\p{L}\p{N}.'’-]+[\s,]+){0,4}[\p{L}\p{N}.'’-]*[,.]\s*$/u;
 const LOOSE_DATELINE_REACH = 60;
+// Such a dateline opens the article's body, the first paragraph or the one after the headline: further on, a few words,
+// a comma, a day and a dash are a sentence ("In the meantime, March 4 - the deadline - passes").
+const LOOSE_DATELINE_PARAGRAPHS = 2;
 const DASH_AFTER_DATELINE = /^\s*(?:,\s*\p{L}+\s*|\(\s*\p{L}+\s*\)\s*)?[-–—]/u;
 
 function isLooseDateline(before: string, after: string): boolean {
