@@ -770,6 +770,11 @@ test('days joined by a slash or a hyphen to a day or a month are a range, not a 
   ]);
   // Days that go back are no range: a price table's "May 2/1".
   assert.deepEqual(values('May 2/1 D May unch', '1987-04-07').filter(([text]) => text === '1'), []);
+  // Nor, where the article's date is looked for, a day of 2030 or 2010.
+  for (const line of ['May 5/30 shipments were sold.', 'LONDON, May 5/30 - Sold.', 'LONDON, April 10/May 10 - Sold.']) {
+    const { referenceDate } = analyzeArticle(`Talks\n\n${line}`, { fallbackReferenceDate: '1987-03-11' });
+    assert.equal(referenceDate?.slice(0, 4), '1987', line);
+  }
 });
 
 test('a clock time given in two zones is on the day after them', () => {
