@@ -73,8 +73,8 @@ function readWith(parsers: chrono.Parser[], text: string, reference: Date): chro
  * A pattern that ignores case, as the same pattern with each ASCII letter written as the class of its two cases
  * ("ago" as [aA][gG][oO]) and no i flag. Without the u flag an ASCII letter ignoring case matches its two cases and
  * nothing else, so both match the same; V8 compiles the one that ignores case by closing every letter over its cases
- * through ICU. A pattern with anything else that case could touch (a letter in a class, a letter other than ASCII, a
- * back-reference or a named group) is kept as it is.
+ * through ICU. A pattern with anything else that case could touch (a letter or a range of letters in a class, a letter
+ * other than ASCII, escaped or not, a back-reference or a named group) is kept as it is.
  */
 export function spelledCases(pattern: RegExp): RegExp {
   if (!pattern.flags.includes('i') || /[uv]/.test(pattern.flags)) return pattern;
@@ -84,14 +84,17 @@ export function spelledCases(pattern: RegExp): RegExp {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      // Only escapes of a class (\s, \d, \w, \b and their negations) or of a sign; not \k<name>, \1, \x41 nor \cJ.
+      // Only escapes of a class (\s, \d, \w, \b and their negations) or of an ASCII sign; not \k<name>, \1, \x41, \cJ
+      // nor \é (é itself, whose case the i flag would touch).
       const escaped = source[i + 1] ?? '';
-      if (!/^[sSdDwWbB]$|^[^A-Za-z0-9]$/.test(escaped)) return pattern;
+      if (!/^[sSdDwWbB]$|^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(escaped)) return pattern;
       spelled += c + escaped;
       i++;
     } else if (/[A-Za-z]/.test(c)) {
       if (inClass) return pattern;
       spelled += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else if (inClass && c === '-' && rangeSpansLetters(source, i)) {
+      return pattern;
     } else if (c.toLowerCase() !== c.toUpperCase() || (c === '(' && source.startsWith('?<', i + 1) && !/[=!]/.test(source[i + 3]))) {
       return pattern;
     } else {
@@ -101,4 +104,16 @@ export function spelledCases(pattern: RegExp): RegExp {
     }
   }
   return new RegExp(spelled, pattern.flags.replace('i', ''));
+}
+
+/**
+ * Whether the dash at `dash`, in a class, makes a range that may hold an ASCII letter though its ends are signs ("[0-_]"
+ * holds A-Z). A dash that opens or closes its class is itself.
+ */
+function rangeSpansLetters(source: string, dash: number): boolean {
+  const opensClass = (source[dash - 1] === '[' || (source[dash - 1] === '^' && source[dash - 2] === '[')) && source[dash - 2] !== '\\';
+  if (opensClass || source[dash + 1] === ']') return false;
+  const from = source.charCodeAt(dash - 1);
+  const to = source.charCodeAt(source[dash + 1] === '\\' ? dash + 2 : dash + 1);
+  return (from <= 0x5a && to >= 0x41) || (from <= 0x7a && to >= 0x61);
 }

@@ -94,6 +94,14 @@ const rangeOfDays = (slash: string, ...args: unknown[]): string => {
   const { from, to } = args[args.length - 1] as { from: string; to: string };
   return Number(to) > Number(from) ? '-' : slash;
 };
+
+/**
+ * The days of a text as chrono-node should read them: no year after a day's comma, and ranges of days written as the
+ * ranges it reads. Each mend keeps the text's length, so chrono's offsets stay the text's.
+ */
+function daysForChrono(text: string): string {
+  return text.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DAY_TO_MONTH, '–').replace(DAY_SLASH_DAY, rangeOfDays);
+}
 // A clock time needs a sign that it is one: "at 5" and "23 at night" are not.
 const CLOCK = /\d:\d\d|\b[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\bo['’]clock\b/i;
 const HOUR_SIGN = new RegExp(`${CLOCK.source}|\\d[ap]\\.?m\\b|\\bmidday\\b`, 'i');
@@ -121,7 +129,7 @@ export function findArticleDate(
     if (sentence.paragraph >= FIRST_PARAGRAPHS) break;
     if (!MAY_STATE_DAY.test(sentence.text) || !DAY_NUMBER.test(sentence.text)) continue;
     const runs = shortenRuns(sentence.text);
-    const words = runs.text.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DASH_AFTER_DAY, ';');
+    const words = daysForChrono(runs.text).replace(DASH_AFTER_DAY, ';');
     for (const result of statedWhere(words, memo?.stated, statesDay)) {
       if (!statesDay(result)) continue;
       const c = result.start;
@@ -129,7 +137,7 @@ export function findArticleDate(
       const at = sentence.start + runs.original(result.index);
       const lineStart = Math.max(text.lastIndexOf('\n', sentence.start - 1), text.lastIndexOf('\r', sentence.start - 1)) + 1;
       const end = sentence.start + runs.original(result.index + result.text.length);
-      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40));
+      const inDateline = isDatelinePrefix(text.slice(lineStart, at)) || (sentence.paragraph < LOOSE_DATELINE_PARAGRAPHS && isLooseDateline(text.slice(lineStart, at), text.slice(end, end + 40)));
       if (!c.isCertain('year')) {
         if (inDateline) datelineMonthDay ??= { month: c.get('month')!, day: c.get('day')! };
         continue;
@@ -329,7 +337,7 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
   // and chrono reads "the night of Oct. 23" and "the day before last Tuesday" as no date at all: hide what chrono
   // misreads (extendLeft adds "the night of" back as a part of the day, "the day before" as a day's shift). A number
   // is tried from its first digit only: tried from each, a run of n digits took n² steps.
-  const text = masked.replace(TWO_DIGITS_AFTER_DAY, blank).replace(DAY_TO_MONTH, '–').replace(DAY_SLASH_DAY, rangeOfDays).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
+  const text = daysForChrono(masked).replace(/(?<!\d)\d+\.\d+|\b\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+\s+\d\/\d+|\b(?:end|beginning|start|middle|close|morning|afternoon|evening|night)\s+of\b|\bday\s+(?:before|after)\b|\b(?:good|high)\s+(?:morning|afternoon|evening|night|noon)\b/gi, blank);
   if (!MAY_STATE_TIME.test(text)) return found;
   for (const result of statedWhere(text, stated, (result) => readableSpan(sentence, result) !== null)) {
     const whole = readableSpan(sentence, result);
@@ -617,6 +625,9 @@ const STAMP_REACH = 100;
 // an agency's name: ", Reuter -", "(Reuters) -") tells it from a sentence; the words are too few to take time.
 const LOOSE_DATELINE_BEFORE = /^\s*(?:[\p{L}\p{N}.'’-]+[\s,]+){0,4}[\p{L}\p{N}.'’-]*[,.]\s*$/u;
 const LOOSE_DATELINE_REACH = 60;
+// Such a dateline opens the article's body, the first paragraph or the one after the headline: further on, a few words,
+// a comma, a day and a dash are a sentence ("In the meantime, March 4 - the deadline - passes").
+const LOOSE_DATELINE_PARAGRAPHS = 2;
 const DASH_AFTER_DATELINE = /^\s*(?:,\s*\p{L}+\s*|\(\s*\p{L}+\s*\)\s*)?[-–—]/u;
 
 function isLooseDateline(before: string, after: string): boolean {

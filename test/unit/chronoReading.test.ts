@@ -80,6 +80,12 @@ describe('patterns with their cases spelled out', () => {
 
   it('keep a pattern with anything else that case could touch, or that does not ignore case', () => {
     for (const pattern of [/[a-z]+/i, /(?<word>may)/i, /(a)\1/i, /caf\u00e9/i, /\x41/i, /é/i, /may/iu, /may/]) assert.equal(spelledCases(pattern), pattern);
+    // An escaped letter other than ASCII is that letter; a range between signs can hold letters ("[0-_]" holds A-Z).
+    for (const pattern of [/\é/i, /\Ⓐ/i, /[0-_]x/i, /[_-\{]x/i, /[^!-_]x/i]) {
+      assert.equal(spelledCases(pattern), pattern, String(pattern));
+    }
+    // A dash that opens or closes a class is no range.
+    assert.equal(spelledCases(/[-_]x[_-]/i).source, '[-_][xX][_-]');
   });
 
   it("spell out chrono-node's patterns named to be, which it still has", () => {

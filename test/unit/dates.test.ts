@@ -699,6 +699,11 @@ test('a dateline typed in haste or a bulletin stamped with its time dates the ar
   assert.deepEqual(date('REUTER WORLD NEWS HIGHLIGHTS 1300 GMT APRIL 7\n\nBEIRUT - Rescue workers planned to evacuate.'), ['1987-04-07', 'dateline']);
   // Without the dash after the day, a few words and a comma are the start of a sentence.
   assert.deepEqual(date('Talks\n\nIn the end, March 4 was the day they met.'), ['1987-10-15', 'default']);
+  // Nor, further into the article, with the dash: a dateline opens the body.
+  assert.deepEqual(date('Talks\n\nBERNE - Prices rose.\n\nSales fell.\n\nIn the meantime, March 4 - the deadline - passes.'), ['1987-10-15', 'default']);
+  // A line ending CRLF, or a byte-order mark, before the dateline.
+  assert.deepEqual(date('Talks\r\n\r\nLa paz, march 4 - about 1,000 employees quit.'), ['1987-03-04', 'dateline']);
+  assert.deepEqual(date('\uFEFFLa paz, march 4 - about 1,000 employees quit.'), ['1987-03-04', 'dateline']);
   // Nor is a headline's day after words and a clock time without its zone the article's.
   assert.deepEqual(date('TALKS TO RESUME AT 1145 APRIL 7\n\nBERNE - Talks resume.'), ['1987-10-15', 'default']);
 });
@@ -765,6 +770,11 @@ test('days joined by a slash or a hyphen to a day or a month are a range, not a 
   ]);
   // Days that go back are no range: a price table's "May 2/1".
   assert.deepEqual(values('May 2/1 D May unch', '1987-04-07').filter(([text]) => text === '1'), []);
+  // Nor, where the article's date is looked for, a day of 2030 or 2010.
+  for (const line of ['May 5/30 shipments were sold.', 'LONDON, May 5/30 - Sold.', 'LONDON, April 10/May 10 - Sold.']) {
+    const { referenceDate } = analyzeArticle(`Talks\n\n${line}`, { fallbackReferenceDate: '1987-03-11' });
+    assert.equal(referenceDate?.slice(0, 4), '1987', line);
+  }
 });
 
 test('a clock time given in two zones is on the day after them', () => {
