@@ -1483,6 +1483,21 @@ const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|aroun
 const NOT_A_NAME_BEFORE_YEAR = new RegExp(
   `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Fiscal|FY|Q[1-4]|H[12]|In|Since|By|From|Until|Of|The|Early|Late|Mid|Before|After|During|Through)$`,
 );
+/**
+ * The end of `text` from its `count`-th last word, with the spaces and the character before that word: a pattern
+ * anchored at the end that spans fewer words reads it as it reads all of `text`, and each date no longer reads its
+ * sentence back to the start (quadratic in a sentence of thousands of years).
+ */
+function lastWords(text: string, count: number): string {
+  let start = text.length;
+  for (let word = 0; word < count && start > 0; word++) {
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  }
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  return text.slice(Math.max(0, start - 1));
+}
+
 /** "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence that is no time word. */
 function followsName(before: string): boolean {
   const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
@@ -1494,7 +1509,8 @@ const BARE_YEAR: Recognizer = {
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
-    const before = sentence.slice(0, m.index);
+    // The patterns read before a year span at most two words.
+    const before = lastWords(sentence.slice(0, m.index), 3);
     if (followsName(before)) return null;
     const after = sentence.slice(m.index + m[0].length);
     const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];

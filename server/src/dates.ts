@@ -260,10 +260,17 @@ function titleRuns(sentence: string): Span[] {
 const blank = (words: string): string => ' '.repeat(words.length);
 
 /** The sentence with the spans blanked out (same length, so offsets hold). */
+/** `sentence` with the spans blanked, built in one pass: one copy of the sentence per span is quadratic in their number. */
 function mask(sentence: string, spans: Span[]): string {
-  let out = sentence;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  let out = '';
+  let done = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(s.start, done);
+    if (s.end <= start) continue;
+    out += sentence.slice(done, start) + ' '.repeat(s.end - start);
+    done = s.end;
+  }
+  return out + sentence.slice(done);
 }
 
 function remember(focus: Focus, value: string, reference: Day | null): void {

@@ -1452,6 +1452,15 @@ test('a sentence of many months is read in time linear in their number', () => {
   assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 months, ${manyMs.toFixed(0)} ms for 8,000`);
 });
 
+test('a sentence of many years and month ends is read in time linear in their number', () => {
+  // Each year read the words before it back to the sentence's start, and each date found blanked a copy of the sentence.
+  for (const unit of ['in 1986 and ', 'at the end of February and ']) {
+    const unitsMs = (n: number) => datesCpuMs(`Rain fell ${unit.repeat(n)}then stopped.`);
+    const [fewMs, manyMs] = [unitsMs(2_000), unitsMs(8_000)];
+    assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 of "${unit}", ${manyMs.toFixed(0)} ms for 8,000`);
+  }
+});
+
 test('a long run of digits is read in time linear in its length', () => {
   // The patterns that hide decimals from chrono-node were tried from each digit of the run, and each try read the rest.
   const [digitsMs, lettersMs] = [datesCpuMs(`Prices rose ${'7'.repeat(20_000)} percent in May.`), datesCpuMs(`Prices rose ${'x'.repeat(20_000)} percent in May.`)];
