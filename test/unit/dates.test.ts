@@ -188,6 +188,14 @@ test('prices in sixteenths are neither dates nor the article date', () => {
   assert.deepEqual(values(text, '1987-04-07'), []);
 });
 
+test('a month, a spaced dash and a number in a futures price table are no date', () => {
+  const table = 'Corn (Barges - Basis Chgo futures) April - 21 ov May bid, 22 offered. June - 18 ov Jly bid, 19 offered.';
+  assert.deepEqual(values(table, '1987-04-07'), []);
+  // A dateline's dash follows its day, a range's dash its first day, and a year after a month is written in full.
+  const dateline = 'NEW YORK, March 11 - Banks said they would lend from April 1 - 21, and in May, 1988.';
+  assert.deepEqual(values(dateline, '1987-03-11').map(([, value]) => value), ['1987-03-11', '1987-04-01', '1987-04-21', '1988-05']);
+});
+
 test('values do not depend on the time zone of the machine', () => {
   const machineZone = process.env.TZ;
   try {
