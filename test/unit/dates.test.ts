@@ -406,6 +406,13 @@ test('"year-end" is the last one in a past clause, the coming one in a future cl
   assert.deepEqual(values('Mazda expects to ship the cars by year-end.', '1987-03-10'), [['year-end', '1987']]);
 });
 
+test('"end-year" and "mid-year" after a preposition date something as "year-end" does; before a noun they name a kind', () => {
+  assert.deepEqual(values('Mazda expects to ship the cars by mid-year.', '1987-03-10'), [['mid-year', '1987']]);
+  assert.deepEqual(values('Capacity will rise to 750,000 cars by end-year.', '1987-03-10'), [['end-year', '1987']]);
+  assert.deepEqual(values('The system was installed in mid-year and replaced in the fourth quarter.', '1987-03-10').slice(0, 1), [['mid-year', '1986']]);
+  assert.deepEqual(values('Bankers expect smaller end-year bonuses, and the mid-year meeting of the council.', '1987-03-10'), []);
+});
+
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
   const text = 'The relatives said they would look for ways to get around Wednesday\'s ruling.';
   assert.deepEqual(values(text, '2000-01-07'), [['Wednesday', '2000-01-05']]);
