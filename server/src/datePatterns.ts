@@ -1248,7 +1248,7 @@ const FISCAL_END_AFTER = new RegExp(`^(?:\\s+\\p{L}+)?\\s+(?:on|of|ending|ended)
 const PERIOD_EDGE: Recognizer = {
   trigger: /week|month|year|quarter/i,
   pattern:
-    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?:(?<yearBefore>(?:19|20)\d\d)\s+)?(?<yearEnd>year[-\s]end|year['’]s\s+end)(?:\s+(?<yearAfter>(?:19|20)\d\d))?)\b/gi,
+    /\b(?:(?<edge>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the|(?:earlier|later)\s+in\s+the)\s+(?<unit>week|month|year|quarter)|(?:(?<yearBefore>(?:19|20)\d\d)\s+)?(?<yearEnd>year[-\s]end|year['’]s\s+end)(?:\s+(?<yearAfter>(?:19|20)\d\d))?|(?<partOfYear>end-year|mid[-\s]year)(?!-))\b/gi,
   make(m, sentence) {
     const g = m.groups;
     // "at year-end", "by year-end 1987": the end of a calendar year, whose value is that year's, as for "the end of the
@@ -1257,7 +1257,13 @@ const PERIOD_EDGE: Recognizer = {
     const year = g.yearBefore ?? g.yearAfter;
     if (g.yearEnd && year) return { ...span(m), resolve: fixed('DATE', year), extendable: true };
     const fiscal = /\b(?:fiscal|financial)\s+$/i.test(sentence.slice(0, m.index)) || FISCAL_END_AFTER.test(sentence.slice(m.index + m[0].length));
-    if (g.yearEnd && !fiscal) return { ...span(m), resolve: relativeTo('DATE', 'XXXX', yearOfYearEnd), extendable: true };
+    if (g.yearEnd && !fiscal) return { ...span(m), resolve: relativeTo('DATE', 'XXXX', yearOfDay(12, 31)), extendable: true };
+    // "by end-year", "in mid-year" date something; "end-year bonuses", "the mid-year meeting" name a kind of thing.
+    if (g.partOfYear) {
+      if (!PREPOSITION_BEFORE_PART.test(lastWords(sentence.slice(0, m.index), 2))) return null;
+      const day = /^end/i.test(g.partOfYear) ? yearOfDay(12, 31) : yearOfDay(7, 1);
+      return { ...span(m), resolve: relativeTo('DATE', 'XXXX', day), extendable: true };
+    }
     const unit = (g.unit ?? 'year').toLowerCase();
     return {
       ...span(m),
@@ -1271,15 +1277,19 @@ const PERIOD_EDGE: Recognizer = {
   },
 };
 
+const PREPOSITION_BEFORE_PART = /\b(?:at|by|to|in|before|until|till|since|after|from|around|through|towards?)\s+$/i;
+
 /**
- * The year whose end a clause means: the last year-end in a past clause ("sold out at year-end", "since year-end",
- * said in October), the coming one in a future clause ("expects to finish by year-end", said in March), however far;
- * without a tense the last one, unless the coming one is much nearer.
+ * The year of the day of the year a clause means (its end, December 31, or its middle): the last one in a past clause
+ * ("sold out at year-end", "since year-end", said in October), the coming one in a future clause ("expects to finish
+ * by year-end", said in March), however far; without a tense the last one, unless the coming one is much nearer.
  */
-function yearOfYearEnd(reference: Day, context: Context): string {
-  const candidates = [reference.year - 1, reference.year].map((year) => dayNumber({ year, month: 12, day: 31 }));
-  const chosen = choose(candidates, dayNumber(reference), context.tense, context.tense === 'unknown' ? DAY_WINDOW : Infinity);
-  return pad(reference.year - (chosen === candidates[0] ? 1 : 0), 4);
+function yearOfDay(month: number, day: number): (reference: Day, context: Context) => string {
+  return (reference, context) => {
+    const candidates = [reference.year - 1, reference.year].map((year) => dayNumber({ year, month, day }));
+    const chosen = choose(candidates, dayNumber(reference), context.tense, context.tense === 'unknown' ? DAY_WINDOW : Infinity);
+    return pad(reference.year - (chosen === candidates[0] ? 1 : 0), 4);
+  };
 }
 
 // Sets: "every day", "each Sunday", "every two weeks", "every other day", "daily", "annually", "on Tuesdays",
@@ -1483,6 +1493,21 @@ const QUANTITY_BEFORE = /\b(?:about|some|nearly|almost|over|than|only|just|aroun
 const NOT_A_NAME_BEFORE_YEAR = new RegExp(
   `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Fiscal|FY|Q[1-4]|H[12]|In|Since|By|From|Until|Of|The|Early|Late|Mid|Before|After|During|Through)$`,
 );
+/**
+ * The end of `text` from its `count`-th last word, with the spaces and the character before that word: a pattern
+ * anchored at the end that spans fewer words reads it as it reads all of `text`, and each date no longer reads its
+ * sentence back to the start (quadratic in a sentence of thousands of years).
+ */
+function lastWords(text: string, count: number): string {
+  let start = text.length;
+  for (let word = 0; word < count && start > 0; word++) {
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  }
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  return text.slice(Math.max(0, start - 1));
+}
+
 /** "Windows 2000", "Orion 1980": a number in a name, after a capitalized word inside the sentence that is no time word. */
 function followsName(before: string): boolean {
   const name = /(?<=\S\s+)(\p{Lu}[\p{L}&-]*)\s+$/u.exec(before);
@@ -1494,7 +1519,8 @@ const BARE_YEAR: Recognizer = {
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
-    const before = sentence.slice(0, m.index);
+    // The patterns read before a year span at most two words.
+    const before = lastWords(sentence.slice(0, m.index), 3);
     if (followsName(before)) return null;
     const after = sentence.slice(m.index + m[0].length);
     const nextWord = /^\s+(\p{Ll}[\p{L}'-]*)/u.exec(after)?.[1];

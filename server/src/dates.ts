@@ -70,6 +70,9 @@ const NOUN_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|as|to|of|for|in|at|on|by|with|is|are|was|were|will|would|it|they|we|he|she|his|her|their|its|when|while|after|before|until|that|this|there|than|yesterday|today|tomorrow)\b)\p{Ll}/u;
 // A price in fractions ("9-13/16 pct"), which chrono-node reads as a date.
 const FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,2}$/;
+// A cell of a futures price table ("April - 21 ov May bid"), which chrono-node reads as April 2021: a year after a
+// month is written in full or with an apostrophe, and a dateline's dash follows its day ("March 11 - ").
+const PRICE_CELL = /^\p{L}+\.?\s+[-–]\s+\d{1,2}$/u;
 const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|morning|afternoon|evening|night|today|tomorrow|tonight|yesterday|weekend)/i;
 // "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
 // the comma are something else, which chrono-node would read as 2012. The comma comes first, so that the look back
@@ -268,10 +271,17 @@ function titleRuns(sentence: string): Span[] {
 const blank = (words: string): string => ' '.repeat(words.length);
 
 /** The sentence with the spans blanked out (same length, so offsets hold). */
+/** `sentence` with the spans blanked, built in one pass: one copy of the sentence per span is quadratic in their number. */
 function mask(sentence: string, spans: Span[]): string {
-  let out = sentence;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  let out = '';
+  let done = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(s.start, done);
+    if (s.end <= start) continue;
+    out += sentence.slice(done, start) + ' '.repeat(s.end - start);
+    done = s.end;
+  }
+  return out + sentence.slice(done);
 }
 
 function remember(focus: Focus, value: string, reference: Day | null): void {
@@ -454,6 +464,7 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   const words = sentence.slice(span.start, span.end);
   if (/^[\d\s]+$/.test(words)) return true; // "at 5", "10"
   if (/^\d{1,2}\/\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2}\/\d{1,2})?$/.test(words) || FRACTION.test(words)) return true; // "9/11", "24/7", "1/4 to 3/8", "9-13/16"
+  if (c.isCertain('year') && !c.isCertain('day') && PRICE_CELL.test(words)) return true;
   const hasDate = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (c.isCertain('hour') && !hasDate && !CLOCK.test(words)) return true;
   // "$55 a night", "a morning talk show", "the night the flight exploded": a part of the day on its own is a time only

@@ -188,6 +188,14 @@ test('prices in sixteenths are neither dates nor the article date', () => {
   assert.deepEqual(values(text, '1987-04-07'), []);
 });
 
+test('a month, a spaced dash and a number in a futures price table are no date', () => {
+  const table = 'Corn (Barges - Basis Chgo futures) April - 21 ov May bid, 22 offered. June - 18 ov Jly bid, 19 offered.';
+  assert.deepEqual(values(table, '1987-04-07'), []);
+  // A dateline's dash follows its day, a range's dash its first day, and a year after a month is written in full.
+  const dateline = 'NEW YORK, March 11 - Banks said they would lend from April 1 - 21, and in May, 1988.';
+  assert.deepEqual(values(dateline, '1987-03-11').map(([, value]) => value), ['1987-03-11', '1987-04-01', '1987-04-21', '1988-05']);
+});
+
 test('values do not depend on the time zone of the machine', () => {
   const machineZone = process.env.TZ;
   try {
@@ -396,6 +404,13 @@ test('"year-end" is the last one in a past clause, the coming one in a future cl
   ]);
   assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
   assert.deepEqual(values('Mazda expects to ship the cars by year-end.', '1987-03-10'), [['year-end', '1987']]);
+});
+
+test('"end-year" and "mid-year" after a preposition date something as "year-end" does; before a noun they name a kind', () => {
+  assert.deepEqual(values('Mazda expects to ship the cars by mid-year.', '1987-03-10'), [['mid-year', '1987']]);
+  assert.deepEqual(values('Capacity will rise to 750,000 cars by end-year.', '1987-03-10'), [['end-year', '1987']]);
+  assert.deepEqual(values('The system was installed in mid-year and replaced in the fourth quarter.', '1987-03-10').slice(0, 1), [['mid-year', '1986']]);
+  assert.deepEqual(values('Bankers expect smaller end-year bonuses, and the mid-year meeting of the council.', '1987-03-10'), []);
 });
 
 test('a possessive weekday is the last such day, whatever the tense of the clause', () => {
@@ -1460,6 +1475,15 @@ test('a sentence of many months is read in time linear in their number', () => {
   const monthsMs = (n: number) => datesCpuMs(`Rain fell ${'in May and '.repeat(n)}then stopped.`);
   const [fewMs, manyMs] = [monthsMs(2_000), monthsMs(8_000)];
   assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 months, ${manyMs.toFixed(0)} ms for 8,000`);
+});
+
+test('a sentence of many years and month ends is read in time linear in their number', () => {
+  // Each year read the words before it back to the sentence's start, and each date found blanked a copy of the sentence.
+  for (const unit of ['in 1986 and ', 'at the end of February and ']) {
+    const unitsMs = (n: number) => datesCpuMs(`Rain fell ${unit.repeat(n)}then stopped.`);
+    const [fewMs, manyMs] = [unitsMs(2_000), unitsMs(8_000)];
+    assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 of "${unit}", ${manyMs.toFixed(0)} ms for 8,000`);
+  }
 });
 
 test('a long run of digits is read in time linear in its length', () => {
