@@ -587,7 +587,7 @@ function weekdayNextTo(weekday: number, day: Day, direction: 'last' | 'next'): D
  */
 function timesInTwoZones(sentence: string, candidates: Candidate[]): Candidate[] {
   const twoZones = (a?: Candidate, b?: Candidate) => a?.grain === 'time' && b?.grain === 'time' && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start));
-  const dayAfter = (b: Candidate, d?: Candidate) => d?.grain === 'day' && /^\s*\)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(b.end, d.start));
+  const dayAfter = (b: Candidate, d?: Candidate) => d?.grain === 'day' && /^\s*\)\s*(?:,\s*)?(?:on\s+)?$/i.test(sentence.slice(b.end, d.start));
   return candidates.map((c, i) => {
     const [before, next, second] = [candidates[i - 1], candidates[i + 1], candidates[i + 2]];
     const day = twoZones(c, next) && dayAfter(next, second) ? second : twoZones(before, c) && dayAfter(c, next) ? next : null;
