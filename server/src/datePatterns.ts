@@ -1519,7 +1519,7 @@ const BARE_YEAR: Recognizer = {
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
   pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
-    // The patterns read before a year span at most two words.
+    // The patterns read before a year span at most two words; three are kept.
     const before = lastWords(sentence.slice(0, m.index), 3);
     if (followsName(before)) return null;
     const after = sentence.slice(m.index + m[0].length);

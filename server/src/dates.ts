@@ -270,8 +270,10 @@ function titleRuns(sentence: string): Span[] {
 
 const blank = (words: string): string => ' '.repeat(words.length);
 
-/** The sentence with the spans blanked out (same length, so offsets hold). */
-/** `sentence` with the spans blanked, built in one pass: one copy of the sentence per span is quadratic in their number. */
+/**
+ * `sentence` with the spans blanked (same length, so offsets hold), built in one pass: one copy of the sentence per span
+ * is quadratic in their number.
+ */
 function mask(sentence: string, spans: Span[]): string {
   let out = '';
   let done = 0;
