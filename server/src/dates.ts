@@ -77,7 +77,8 @@ const RANGE_END = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|t
 // "As of October 11, 12 pct had been harvested": news writes the year after a day in full, so one or two digits after
 // the comma are something else, which chrono-node would read as 2012. The comma comes first, so that the look back
 // runs at commas only: tried at every position it made this the dearest pattern of the stage.
-const TWO_DIGITS_AFTER_DAY = /,(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s*\d{1,2}(?![\d:/.'’])/gi;
+const MONTH_BEFORE_DAY = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+`;
+const TWO_DIGITS_AFTER_DAY = new RegExp(String.raw`,(?<=${MONTH_BEFORE_DAY}\d{1,2}(?:st|nd|rd|th)?,)\s*\d{1,2}(?![\d:/.'’])`, 'gi');
 // "WASHINGTON, March 2 - After a week that ...", "NEW YORK, March 11 - Today's talks": chrono-node joins a dateline's
 // day to the words after its dash ("March 2 - After a week", a range to "Today"), a reading that changes with the
 // reference and so is dropped, and the dateline with it. The article's date is looked for with a semicolon there.
@@ -89,8 +90,7 @@ const DASH_AFTER_DAY =
 // 20" as April 15, 2020 and "May 5/30" as May 5, 2030. With an en dash before the month, a hyphen between the days
 // (same length), it reads the range, whose end follows its start. The separator comes first, so that the look back runs
 // at slashes and hyphens only.
-const MONTH_BEFORE_DAY = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+`;
-const DAY_TO_MONTH = new RegExp(String.raw`[/-](?<=${MONTH_BEFORE_DAY}\d{1,2}[/-])(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`, 'gi');
+const DAY_TO_MONTH = new RegExp(String.raw`[/-](?<=${MONTH_BEFORE_DAY}\d{1,2}[/-])(?=${MONTH_BEFORE_DAY}\d)`, 'gi');
 // Days in a range go forward: "May 2/1" in a table of prices is no range.
 const DAY_SLASH_DAY = new RegExp(String.raw`\/(?<=${MONTH_BEFORE_DAY}(?<from>\d{1,2})\/)(?=(?<to>\d{1,2})(?![\d/]))`, 'gi');
 const rangeOfDays = (slash: string, ...args: unknown[]): string => {
