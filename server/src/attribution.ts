@@ -93,7 +93,8 @@ export function extractAttributions(
     if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
-    return [{ ...a, source: a.source ?? rule.source }];
+    // A participle the rules read with no cue before it to continue: ", saying ..." after "TWA withdrew its bid".
+    return [{ ...a, source: a.source ?? rule.source ?? participleSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
   });
   const tagged = withoutRepeats(taggedAsRead.map((a) => withPassiveAgent(text, unitsAround, entities, a, tokensOf)));
   // A speaker's label knows where the turn ends: the turn replaces the tagger's reading of the same label.
@@ -188,6 +189,15 @@ function nounPhraseSource(
   const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
   const source = participleSubject(unit, first) ?? (speech ? (sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null) : null);
   return source && !overlaps(source, content) ? slice(text, source) : null;
+}
+
+/** For a tagged participle without a source: the subject of its clause ("Obama has stayed out of it, arguing ..."). */
+function participleSource(
+  text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
+): TextSpan | null {
+  const found = cueTokens(text, units, entities, attribution.cue, tokensOf);
+  const source = found && participleSubject(found.unit, found.first);
+  return source && !overlaps(source, attribution.content) ? slice(text, source) : null;
 }
 
 /**

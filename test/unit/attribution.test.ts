@@ -173,6 +173,12 @@ describe('extractAttributions: reported speech', () => {
     ]);
   });
 
+  test('a participle the rules read too, with no cue before it to continue, shares the subject of its clause', () => {
+    assert.deepEqual(frames('They would give no details, noting that the ministry had not commented on the decision.'), [
+      frame('noting', 'They', 'the ministry had not commented on the decision'),
+    ]);
+  });
+
   test('multi-word and passive cues', () => {
     assert.deepEqual(frames('Brennan was quoted as saying the town would rebuild.'), [
       frame('was quoted as saying', 'Brennan', 'the town would rebuild'),
