@@ -5,7 +5,8 @@ import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
   DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FRAME_ONLY_VERBS,
   IRREGULAR_PARTICIPLES, NOUN_PHRASE_LINKS, PASSIVE_AUXILIARIES, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
-  SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
+  SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote,
+  type QuotedUnit,
 } from './cues';
 import { mapped } from './arrays';
 import { attributionModel } from './attributionModel';
@@ -84,7 +85,8 @@ export function extractAttributions(
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread. The tagger reads one
   // paragraph at a time, as the rules do, so only the rules of the tagged cue's paragraph can read the same cue.
-  const taggedAsRead = (model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : []).flatMap((a) => {
+  const taggedSpans = model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : [];
+  const taggedAsRead = taggedSpans.map(withoutAdverbSource).flatMap((a) => {
     const p = paragraphOf(a.cue);
     const rule = (p >= 0 ? rulesIn[p] : rules).find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
@@ -189,6 +191,18 @@ function nounPhraseSource(
   const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
   const source = participleSubject(unit, first) ?? (speech ? (sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null) : null);
   return source && !overlaps(source, content) ? slice(text, source) : null;
+}
+
+/**
+ * A tagged source that is one adverb or time word names no one ("Tuesday" of "Tuesday wrote", "grudgingly" of "The
+ * mayor grudgingly agreed"): without it, the cue may still find its source as a sourceless one does.
+ */
+function withoutAdverbSource(attribution: Attribution): Attribution {
+  const word = attribution.source?.text;
+  if (!word || /\s/.test(word)) return attribution;
+  const lowered = word.toLowerCase();
+  const adverb = TIME_WORDS.has(lowered) || CUE_ADVERBS.has(lowered) || SENTENCE_ADVERBS.has(lowered) || /^\p{Ll}+ly$/u.test(word);
+  return adverb ? { ...attribution, source: null } : attribution;
 }
 
 /** For a tagged participle without a source: the subject of its clause ("Obama has stayed out of it, arguing ..."). */

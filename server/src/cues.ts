@@ -76,6 +76,9 @@ export const DOCUMENT_NOUNS = words(`
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 
+/** Adverbs that open a sentence ("So it says", "Now you're talking about"), which the tagger may take for a source. */
+export const SENTENCE_ADVERBS = words('so now');
+
 /** Adverbs that may sit between a source and its cue ("he also said") or after a cue. */
 export const CUE_ADVERBS = words(`
   also later earlier previously then again repeatedly recently publicly privately reportedly however meanwhile though

@@ -358,6 +358,12 @@ describe('extractAttributions: the tagger it reads', () => {
     assert.deepEqual(cues(), ['wants', 'said']);
     assert.deepEqual(cues(null), ['said']);
   });
+
+  test('an adverb the tagger took for a source names no one', () => {
+    const text = 'Further escalation of the war threatening the Gulf states could work against Tehran at the Amman gathering, they said.';
+    const escalation = frames(text).filter((f) => f.cue === 'escalation of');
+    assert.deepEqual(escalation.map((f) => f.source), [null]);
+  });
 });
 
 describe('extractAttributions: offsets', () => {
