@@ -281,8 +281,8 @@ function cueTokens(
 
 /**
  * A participle set off by a comma shares the subject of its clause: "For months, Obama has stayed out of it, arguing
- * ..." → "Obama". Only a name or pronoun that opens the clause (after an opening adjunct and its comma) counts: without
- * parts of speech, a longer noun phrase cannot be told from the verb after it.
+ * ..." → "Obama". Only a name (with a title before it) or pronoun that opens the clause (after an opening adjunct and its
+ * comma) counts: without parts of speech, a longer noun phrase cannot be told from the verb after it.
  */
 function participleSubject(unit: Unit, cueFirst: number): Span | null {
   if (unit.tokens[cueFirst - 1]?.text !== ',' || !/\p{Ll}ing$/u.test(unit.tokens[cueFirst].text)) return null;
@@ -290,11 +290,28 @@ function participleSubject(unit: Unit, cueFirst: number): Span | null {
   const start = opensWithAdjunct ? unit.tokens.findIndex((t) => t.text === ',') + 1 : 0;
   if ((opensWithAdjunct && start === 0) || start >= cueFirst - 1) return null;
   if (isPronoun(unit, start)) return tokenSpan(unit, start, start);
-  const name = unit.entities.find((e) => e.start === unit.tokens[start].start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  // A name, or a title before it: "Co-moderator Andrea Mitchell", "Democratic front-runner Hillary Clinton".
+  const nameAt = (i: number) => unit.entities.find((e) => e.start === unit.tokens[i].start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  let nameStart = start;
+  while (nameStart < cueFirst - 1 && !nameAt(nameStart) && isTitleWord(unit, nameStart)) nameStart++;
+  const name = nameAt(nameStart);
   if (!name || name.end > unit.tokens[cueFirst - 1].start) return null;
   // "Murphy's floor speech ..., delivering": a possessive name is not the subject.
   const after = unit.tokens.find((t) => t.start >= name.end);
-  return after && /^['’]s?$/.test(after.text) ? null : { start: name.start, end: name.end };
+  return after && /^['’]s?$/.test(after.text) ? null : { start: unit.tokens[start].start, end: name.end };
+}
+
+/**
+ * A word of a title before a name ("Former Arkansas Gov.", "Democratic front-runner", "The Blaze's"): capitalised but no
+ * function or time word ("But", "Last Friday"), hyphenated, "the", an abbreviation's period or a possessive ending.
+ */
+function isTitleWord(unit: Unit, i: number): boolean {
+  const word = unit.tokens[i].text;
+  const lowered = lower(unit, i);
+  const functionWord = [CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, TIME_MODIFIERS, CUE_ADVERBS, SENTENCE_ADVERBS, NOUN_PHRASE_LINKS]
+    .some((list) => list.has(lowered));
+  if (/^\p{Lu}/u.test(word)) return !functionWord;
+  return /^\p{Ll}+-\p{L}+$/u.test(word) || lowered === 'the' || /^['’]s?$/.test(word) || word === '.';
 }
 
 function attributeUnit(unit: Unit): Frame[] {

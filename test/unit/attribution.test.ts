@@ -173,6 +173,14 @@ describe('extractAttributions: reported speech', () => {
     ]);
   });
 
+  test("a participle's subject may be a name after its title; a sentence's opening word or time is no title", () => {
+    const named = (text: string, name: string) => frames(text, [mention(text, name, 'PERSON')]);
+    assert.deepEqual(named('Democratic front-runner Ada Brennan was the first candidate to weigh in, tweeting that the ruling was a victory.', 'Ada Brennan'), [
+      frame('tweeting', 'Democratic front-runner Ada Brennan', 'the ruling was a victory'),
+    ]);
+    assert.deepEqual(named('Last Friday Brennan toured the dam, saying it would hold.', 'Brennan'), [frame('saying', null, 'it would hold')]);
+  });
+
   test('a participle the rules read too, with no cue before it to continue, shares the subject of its clause', () => {
     assert.deepEqual(frames('They would give no details, noting that the ministry had not commented on the decision.'), [
       frame('noting', 'They', 'the ministry had not commented on the decision'),
