@@ -3,9 +3,10 @@
 // and its content where the tagger found nothing.
 import {
   ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, CLAUSE_WORDS, CONTINUING_PARTICIPLES, CUE_ADVERBS, CUE_AUXILIARIES,
-  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FINDING_VERBS, FRAME_ONLY_VERBS, NOUN_PHRASE_LINKS,
-  PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph,
-  paragraphKeys, quotedUnits, type Quote, type QuotedUnit,
+  DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_MODIFIERS, EVIDENCE_NOUNS, FEELING_PARTICIPLES, FINDING_VERBS, FRAME_ONLY_VERBS,
+  IRREGULAR_PARTICIPLES, NOUN_PHRASE_LINKS, PASSIVE_AUXILIARIES, PHRASE_CUES, PREPOSITIONS, QUOTE_MARKS, REPORTING_VERBS,
+  SENTENCE_ADVERBS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_WORDS, groupByParagraph, paragraphKeys, quotedUnits, type Quote,
+  type QuotedUnit,
 } from './cues';
 import { mapped } from './arrays';
 import { attributionModel } from './attributionModel';
@@ -84,7 +85,8 @@ export function extractAttributions(
   // Where the rules read the same cue, they name a source the tagger missed ("Brennan was quoted as saying"), and a
   // tagged "content" that is the rules' source or cue ("It" of "It was reported") is a misread. The tagger reads one
   // paragraph at a time, as the rules do, so only the rules of the tagged cue's paragraph can read the same cue.
-  const tagged = (model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : []).flatMap((a) => {
+  const taggedSpans = model ? taggedAttributions(model, text, sentences, entities, memo?.tagged, keys, tokensOf) : [];
+  const taggedAsRead = taggedSpans.map(withoutAdverbSource).flatMap((a) => {
     const p = paragraphOf(a.cue);
     const rule = (p >= 0 ? rulesIn[p] : rules).find((r) => overlaps(r.cue, a.cue));
     if (!rule) return [a.source ? a : { ...a, source: nounPhraseSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
@@ -93,8 +95,10 @@ export function extractAttributions(
     if (!rulesMisread && (overlaps(a.content, rule.cue) || (rule.source && overlaps(a.content, rule.source)))) return [];
     // "It was reported that ...": the rules' sourceless cue holds the "It", which names no one.
     if (!rule.source && a.source && overlaps(a.source, rule.cue)) return [{ ...a, source: null }];
-    return [{ ...a, source: a.source ?? rule.source }];
+    // A participle the rules read with no cue before it to continue: ", saying ..." after "TWA withdrew its bid".
+    return [{ ...a, source: a.source ?? rule.source ?? participleSource(text, unitsAround(a.cue), entities, a, tokensOf) }];
   });
+  const tagged = withoutRepeats(taggedAsRead.map((a) => withPassiveAgent(text, unitsAround, entities, a, tokensOf)));
   // A speaker's label knows where the turn ends: the turn replaces the tagger's reading of the same label.
   const turns = transcriptTurns(text, sentences);
   const taggedElsewhere = tagged.filter((a) => !turns.some((turn) => overlaps(a.cue, turn.cue)));
@@ -104,6 +108,15 @@ export function extractAttributions(
   // Stance verbs ("X criticized ...", "X plans to ...") where nothing else attributed their words.
   const found = [...said, ...stanceAttributions(text, sentences, entities, said.flatMap(spansOf), tokensOf)];
   return [...found, ...introducedParagraphs(text, paragraphs, found)].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+/** Each attribution once: a passive's subject and agent, each tagged as its cue's content, both become "agent said subject". */
+function withoutRepeats(attributions: Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return attributions.filter(({ cue, source, content }) => {
+    const key = `${cue.start}:${cue.end}:${source?.start}:${source?.end}:${content.start}:${content.end}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 function spansOf(a: Attribution): Span[] {
@@ -171,13 +184,9 @@ function nounPhraseSource(
   text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
 ): TextSpan | null {
   const { cue, content } = attribution;
-  const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
+  const found = cueTokens(text, units, entities, cue, tokensOf);
   if (!found) return null;
-  const unit = unitOf(text, tokensOf(found.span), found.span, found.quotes, entities);
-  const first = unit.tokens.findIndex((t) => t.start >= cue.start);
-  if (first < 0) return null;
-  let last = first;
-  while (unit.tokens[last + 1] && unit.tokens[last + 1].end <= cue.end) last++;
+  const { unit, first, last } = found;
   // Only verbs of speech always have a speaker; "expected to", "to mock" often have none.
   const speech = unit.tokens.slice(first, last + 1).some((t) => REPORTING_VERBS.has(t.text) || ADDRESSEE_VERBS.has(t.text));
   const source = participleSubject(unit, first) ?? (speech ? (sourceBefore(unit, first).source ?? sourceAfter(unit, last + 1)?.span ?? null) : null);
@@ -185,9 +194,95 @@ function nounPhraseSource(
 }
 
 /**
+ * A tagged source that is one adverb or time word names no one ("Tuesday" of "Tuesday wrote", "grudgingly" of "The
+ * mayor grudgingly agreed"): without it, the cue may still find its source as a sourceless one does.
+ */
+function withoutAdverbSource(attribution: Attribution): Attribution {
+  const word = attribution.source?.text;
+  if (!word || /\s/.test(word)) return attribution;
+  const lowered = word.toLowerCase();
+  const adverb = TIME_WORDS.has(lowered) || CUE_ADVERBS.has(lowered) || SENTENCE_ADVERBS.has(lowered) || /^\p{Ll}+ly$/u.test(word);
+  return adverb ? { ...attribution, source: null } : attribution;
+}
+
+/** For a tagged participle without a source: the subject of its clause ("Obama has stayed out of it, arguing ..."). */
+function participleSource(
+  text: string, units: QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
+): TextSpan | null {
+  const found = cueTokens(text, units, entities, attribution.cue, tokensOf);
+  const source = found && participleSubject(found.unit, found.first);
+  return source && !overlaps(source, attribution.content) ? slice(text, source) : null;
+}
+
+/**
+ * A passive cue names its source after "by", and what it reports is about its subject, which the tagger often takes for
+ * the source: "Trump has been criticized by some of his rivals for ..." → source "some of his rivals", content "Trump".
+ * Not a participle of feeling, whose subject holds the stance ("Neither man was impressed by Mrs. Clinton").
+ */
+function withPassiveAgent(
+  text: string, unitsAround: (span: Span) => QuotedUnit[], entities: EntityMention[], attribution: Attribution, tokensOf: SpanTokens,
+): Attribution {
+  const { cue } = attribution;
+  // Most cues have no "by" at all: only those with one are worth their unit's tokens.
+  const byNext = /^\s*by\b/i.test(text.slice(cue.end, cue.end + 8)) || /\bby$/i.test(text.slice(cue.start, cue.end));
+  const found = byNext && cueTokens(text, unitsAround(cue), entities, cue, tokensOf);
+  if (!found) return attribution;
+  const { unit, first, last } = found;
+  const by = lower(unit, last) === 'by' ? last : last + 1;
+  let participle = by - 1;
+  if (lower(unit, by) !== 'by' || participle < first || !isPassiveParticiple(unit, participle)) return attribution;
+  while (CUE_ADVERBS.has(lower(unit, participle - 1)) || /\p{L}ly$/u.test(lower(unit, participle - 1))) participle--;
+  if (!PASSIVE_AUXILIARIES.has(lower(unit, participle - 1))) return attribution;
+  const agent = agentAfter(unit, by + 1);
+  const { source, content } = attribution;
+  if (!agent || (source && overlaps(source, agent))) return attribution;
+  // Content after the agent is its words only within its clause ("was asked by the host whether ..."), not in the next
+  // one ("Clinton was supported by 42 percent, while Trump received 38 percent").
+  const nextClause = content.start >= agent.end && /[,;:()[\]—–]/.test(text.slice(agent.end, content.start));
+  if (!overlaps(content, agent)) return nextClause ? attribution : { ...attribution, source: slice(text, agent) };
+  // The tagger read the agent as content: what the cue reports is a clause after the agent ("was warned by the
+  // ministry that ..."), else the subject ("Both attacks were claimed by ..."), else whatever words follow the agent.
+  const rest = tokensWithin(unit, { start: agent.end, end: content.end }).filter(isWordToken);
+  const after = rest.length ? slice(text, { start: rest[0].start, end: rest[rest.length - 1].end }) : null;
+  const reported = /^(?:that|whether|if)$/i.test(rest[0]?.text ?? '') ? after : source ?? after;
+  return reported ? { cue, source: slice(text, agent), content: reported } : attribution;
+}
+
+/** "criticized", "taken", "told": a past participle, not one of feeling. */
+function isPassiveParticiple(unit: Unit, i: number): boolean {
+  const word = lower(unit, i);
+  return !FEELING_PARTICIPLES.has(word) && (/\p{L}(?:ed|en)$/u.test(word) || IRREGULAR_PARTICIPLES.has(word));
+}
+
+/** The noun phrase after a passive's "by": a pronoun, or the words up to a function word, "for" or a clause boundary. */
+function agentAfter(unit: Unit, from: number): Span | null {
+  if (isPronoun(unit, from)) return tokenSpan(unit, from, from);
+  let end = from - 1;
+  // "criticized by some of his rivals for failing to ...": "for" gives the reason, not more of the agent.
+  const fits = (i: number) => isNounPhraseToken(unit, i) && lower(unit, i) !== 'for';
+  while (end + 1 - from < MAX_SOURCE_TOKENS && fits(end + 1)) end++;
+  while (end >= from && NOUN_PHRASE_LINKS.has(lower(unit, end))) end--;
+  return end < from ? null : expandToEntities(unit, tokenSpan(unit, from, end));
+}
+
+/** The rules' unit around a tagged cue, and the cue's first and last tokens in it. */
+function cueTokens(
+  text: string, units: QuotedUnit[], entities: EntityMention[], cue: Span, tokensOf: SpanTokens,
+): { unit: Unit; first: number; last: number } | null {
+  const found = units.find((u) => u.span.start <= cue.start && cue.end <= u.span.end);
+  if (!found) return null;
+  const unit = unitOf(text, tokensOf(found.span), found.span, found.quotes, entities);
+  const first = unit.tokens.findIndex((t) => t.start >= cue.start);
+  if (first < 0) return null;
+  let last = first;
+  while (unit.tokens[last + 1] && unit.tokens[last + 1].end <= cue.end) last++;
+  return { unit, first, last };
+}
+
+/**
  * A participle set off by a comma shares the subject of its clause: "For months, Obama has stayed out of it, arguing
- * ..." → "Obama". Only a name or pronoun that opens the clause (after an opening adjunct and its comma) counts: without
- * parts of speech, a longer noun phrase cannot be told from the verb after it.
+ * ..." → "Obama". Only a name (with a title before it) or pronoun that opens the clause (after an opening adjunct and its
+ * comma) counts: without parts of speech, a longer noun phrase cannot be told from the verb after it.
  */
 function participleSubject(unit: Unit, cueFirst: number): Span | null {
   if (unit.tokens[cueFirst - 1]?.text !== ',' || !/\p{Ll}ing$/u.test(unit.tokens[cueFirst].text)) return null;
@@ -195,11 +290,28 @@ function participleSubject(unit: Unit, cueFirst: number): Span | null {
   const start = opensWithAdjunct ? unit.tokens.findIndex((t) => t.text === ',') + 1 : 0;
   if ((opensWithAdjunct && start === 0) || start >= cueFirst - 1) return null;
   if (isPronoun(unit, start)) return tokenSpan(unit, start, start);
-  const name = unit.entities.find((e) => e.start === unit.tokens[start].start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  // A name, or a title before it: "Co-moderator Andrea Mitchell", "Democratic front-runner Hillary Clinton".
+  const nameAt = (i: number) => unit.entities.find((e) => e.start === unit.tokens[i].start && (e.type === 'PERSON' || e.type === 'ORGANIZATION'));
+  let nameStart = start;
+  while (nameStart < cueFirst - 1 && !nameAt(nameStart) && isTitleWord(unit, nameStart)) nameStart++;
+  const name = nameAt(nameStart);
   if (!name || name.end > unit.tokens[cueFirst - 1].start) return null;
   // "Murphy's floor speech ..., delivering": a possessive name is not the subject.
   const after = unit.tokens.find((t) => t.start >= name.end);
-  return after && /^['’]s?$/.test(after.text) ? null : { start: name.start, end: name.end };
+  return after && /^['’]s?$/.test(after.text) ? null : { start: unit.tokens[start].start, end: name.end };
+}
+
+/**
+ * A word of a title before a name ("Former Arkansas Gov.", "Democratic front-runner", "The Blaze's"): capitalised but no
+ * function or time word ("But", "Last Friday"), hyphenated, "the", an abbreviation's period or a possessive ending.
+ */
+function isTitleWord(unit: Unit, i: number): boolean {
+  const word = unit.tokens[i].text;
+  const lowered = lower(unit, i);
+  const functionWord = [CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, TIME_MODIFIERS, CUE_ADVERBS, SENTENCE_ADVERBS, NOUN_PHRASE_LINKS]
+    .some((list) => list.has(lowered));
+  if (/^\p{Lu}/u.test(word)) return !functionWord;
+  return /^\p{Ll}+-\p{L}+$/u.test(word) || lowered === 'the' || /^['’]s?$/.test(word) || word === '.';
 }
 
 function attributeUnit(unit: Unit): Frame[] {

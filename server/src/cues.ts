@@ -76,6 +76,9 @@ export const DOCUMENT_NOUNS = words(`
 /** Auxiliaries that belong to the cue: "has warned", "have accused". */
 export const CUE_AUXILIARIES = words('has have had');
 
+/** Adverbs that open a sentence ("So it says", "Now you're talking about"), which the tagger may take for a source. */
+export const SENTENCE_ADVERBS = words('so now');
+
 /** Adverbs that may sit between a source and its cue ("he also said") or after a cue. */
 export const CUE_ADVERBS = words(`
   also later earlier previously then again repeatedly recently publicly privately reportedly however meanwhile though
@@ -96,6 +99,23 @@ export const PREPOSITIONS = words(`
 
 /** Words that join the parts of one noun phrase: "Secretary of State", "state media and a monitoring group". */
 export const NOUN_PHRASE_LINKS = words('of for and &');
+
+/** Forms of "be" that make a participle passive: "has been criticized", "was asked". */
+export const PASSIVE_AUXILIARIES = words('is are was were be been being');
+
+/** Participles not in -ed or -en that a passive cue ends on: "was told by", "is seen by". */
+export const IRREGULAR_PARTICIPLES = words('told seen known thought held heard led made said shown won struck brought caught');
+
+/**
+ * Participles of feeling, whose subject holds the stance and whose "by" names its cause: "Neither man was impressed by
+ * Mrs. Clinton", "Policymakers have been startled by ...".
+ */
+export const FEELING_PARTICIPLES = words(`
+  impressed startled angered outraged intrigued scared stressed surprised shocked worried alarmed disappointed
+  frustrated pleased troubled concerned encouraged frightened upset annoyed bothered delighted dismayed horrified moved
+  inspired offended amused baffled puzzled stunned heartened embarrassed confused excited thrilled saddened appalled
+  disturbed insulted convinced persuaded fascinated relieved terrified tired irritated
+`);
 
 export const SUBJECT_PRONOUNS = words('he she they it we i you');
 

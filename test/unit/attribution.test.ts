@@ -173,6 +173,20 @@ describe('extractAttributions: reported speech', () => {
     ]);
   });
 
+  test("a participle's subject may be a name after its title; a sentence's opening word or time is no title", () => {
+    const named = (text: string, name: string) => frames(text, [mention(text, name, 'PERSON')]);
+    assert.deepEqual(named('Democratic front-runner Ada Brennan was the first candidate to weigh in, tweeting that the ruling was a victory.', 'Ada Brennan'), [
+      frame('tweeting', 'Democratic front-runner Ada Brennan', 'the ruling was a victory'),
+    ]);
+    assert.deepEqual(named('Last Friday Brennan toured the dam, saying it would hold.', 'Brennan'), [frame('saying', null, 'it would hold')]);
+  });
+
+  test('a participle the rules read too, with no cue before it to continue, shares the subject of its clause', () => {
+    assert.deepEqual(frames('They would give no details, noting that the ministry had not commented on the decision.'), [
+      frame('noting', 'They', 'the ministry had not commented on the decision'),
+    ]);
+  });
+
   test('multi-word and passive cues', () => {
     assert.deepEqual(frames('Brennan was quoted as saying the town would rebuild.'), [
       frame('was quoted as saying', 'Brennan', 'the town would rebuild'),
@@ -255,6 +269,36 @@ describe('extractAttributions: direct quotes', () => {
   });
 });
 
+describe('extractAttributions: passive cues', () => {
+  test('the agent after "by" is the source and the subject the content, where the tagger read them the other way', () => {
+    assert.deepEqual(frames('The senator has been criticized by some of his rivals for failing to campaign in the state.'), [
+      frame('has been criticized by', 'some of his rivals', 'The senator'),
+    ]);
+  });
+
+  test('a clause after the agent is what it reported; subject and agent tagged as content give one attribution', () => {
+    assert.deepEqual(frames('He was warned by the Russian government that the plan was a threat.'), [
+      frame('was warned by', 'the Russian government', 'He'),
+      frame('was warned by', 'the Russian government', 'that the plan was a threat'),
+    ]);
+    assert.deepEqual(frames('Both attacks were claimed by the Islamic State.'), [
+      frame('were claimed by', 'the Islamic State', 'Both attacks'),
+    ]);
+  });
+
+  test("a participle of feeling keeps its subject as the source: the agent is what the feeling is about", () => {
+    assert.deepEqual(frames('Party leaders were angered by the deal.'), [frame('were angered by', 'Party leaders', 'the deal')]);
+  });
+
+  test('content in the clause after the agent is not the agent\'s', () => {
+    const text = 'When the poll asked about all four candidates seeking the White House, Lopez was supported by 42 percent of ' +
+      'those responding, while Mills received 38 percent support, Libertarian Gary Olsen 3 percent and Green Party ' +
+      'candidate Jill Park 3 percent.';
+    const later = frames(text).filter((f) => f.content.includes('Libertarian'));
+    assert.deepEqual(later.map((f) => [f.cue, f.source]), [['was supported', null]]);
+  });
+});
+
 describe('extractAttributions: transcripts', () => {
   test('a speaker label in capitals attributes the whole turn; a note label does not', () => {
     const text = 'Partial transcript:\n\nWALLACE: Will the dam hold through the weekend?\n\nBERG: We have 200 pumps running and the water is falling.\n\nUPDATE: The road reopened at noon.';
@@ -321,6 +365,12 @@ describe('extractAttributions: the tagger it reads', () => {
     const cues = (model?: null) => extractAttributions(text, splitSentences(text), [], undefined, model).map((a) => a.cue.text);
     assert.deepEqual(cues(), ['wants', 'said']);
     assert.deepEqual(cues(null), ['said']);
+  });
+
+  test('an adverb the tagger took for a source names no one', () => {
+    const text = 'Further escalation of the war threatening the Gulf states could work against Tehran at the Amman gathering, they said.';
+    const escalation = frames(text).filter((f) => f.cue === 'escalation of');
+    assert.deepEqual(escalation.map((f) => f.source), [null]);
   });
 });
 
