@@ -361,8 +361,13 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
     if (range && result.end) {
       const start = candidateOf(sentence, range[0], result.start, null);
       const end = candidateOf(sentence, range[1], result.end, result.start);
-      if (start) found.push(start);
-      if (start && end) found.push({ ...end, resolve: sameYearAs(start.resolve, end.resolve) });
+      if (start && end) {
+        const separator = sentence.slice(range[0].end, range[1].start);
+        const [first, last] = rangeYears(start.resolve, end.resolve, result.start, result.end, separator);
+        found.push({ ...start, resolve: first }, { ...end, resolve: last });
+      } else if (start) {
+        found.push(start);
+      }
     } else {
       const candidate = candidateOf(sentence, whole, result.start, null);
       if (candidate) found.push(candidate);
@@ -429,14 +434,35 @@ function replaceDay(resolved: ReturnType<Resolver>, day: number): ReturnType<Res
   return { ...resolved, value: `${resolved.value.slice(0, 8)}${pad(day)}` };
 }
 
-/** The end of a range takes the start's year: "Dec. 30-Jan. 2" aside, both ends lie in one year. */
-function sameYearAs(start: Resolver, end: Resolver): Resolver {
+/**
+ * The two ends of a range resolved as one: both lie in one year, or, when the end's day comes earlier in the year
+ * than the start's ("Dec. 30-Jan. 2", "the period July 1/March 13"), the end in the year after the start's. A year
+ * the words state at one end dates the other ("March 20 through August 31, 1987"). Without one, a range that crosses
+ * a year's end is dated by its end when reported, as periods to date end near the article's date ("exports for the
+ * period July 1/March 13", on March 31, began last July), and by its start in a clause about the future ("will run
+ * from April 1 to March 31"); the start dates the end of any other range.
+ * A day after a spaced dash is no crossing: chrono-node joins a dateline's day to a day after it ("June 2 - April 30
+ * end").
+ */
+function rangeYears(start: Resolver, end: Resolver, from: chrono.ParsedComponents, to: chrono.ParsedComponents, separator: string): [Resolver, Resolver] {
+  const crosses = from.isCertain('day') && to.isCertain('day') && !/^\s+[-–—]\s+$/.test(separator) && to.get('month')! * 100 + to.get('day')! < from.get('month')! * 100 + from.get('day')! ? 1 : 0;
+  const [fromYear, toYear] = [from.isCertain('year'), to.isCertain('year')];
+  if (fromYear && toYear) return [start, end];
+  if (fromYear) return [start, inYearOf(end, start, crosses)];
+  if (toYear) return [inYearOf(start, end, -crosses), end];
+  if (!crosses) return [start, inYearOf(end, start, 0)];
+  const startFirst = inYearOf(end, start, 1);
+  const endFirst = inYearOf(start, end, -1);
+  return [(context) => (context.tense === 'future' ? start : endFirst)(context), (context) => (context.tense === 'future' ? startFirst : end)(context)];
+}
+
+/** `resolver`'s day moved to the year of `giver`'s plus `years`, when both are days of a known or unknown year. */
+function inYearOf(resolver: Resolver, giver: Resolver, years: number): Resolver {
   return (context) => {
-    const a = start(context);
-    const b = end(context);
-    // "from 15 November 2004 to 3 January 2005": an end that states its own year keeps it.
-    if (!a || !b || b.anchor === 'text' || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
-    return { ...b, value: a.value.slice(0, 4) + b.value.slice(4) };
+    const own = resolver(context);
+    const given = giver(context);
+    if (!own || !given || !/^\d{4}-\d{2}-\d{2}/.test(given.value) || !/^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(own.value)) return own;
+    return { ...own, value: pad(Number(given.value.slice(0, 4)) + years, 4) + own.value.slice(4), anchor: given.anchor };
   };
 }
 

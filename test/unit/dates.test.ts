@@ -1212,6 +1212,29 @@ test('the end of a range keeps the year it states', () => {
   ]);
 });
 
+test('a range crossing a year end ends after it starts, and a year either end states dates the other', () => {
+  // Reported to date: the end is the last March 13, the start the July before it.
+  assert.deepEqual(values('Exports for the period July 1/March 13 totalled 7.16 mln tonnes.', '1987-03-31'), [
+    ['July 1', '1986-07-01'],
+    ['March 13', '1987-03-13'],
+  ]);
+  // About the future: the start is the coming April 1.
+  assert.deepEqual(values('The financial year will run from April 1 to March 31.', '1987-03-18'), [
+    ['April 1', '1987-04-01'],
+    ['March 31', '1988-03-31'],
+  ]);
+  assert.deepEqual(values('Holders whose certificates expired from December 31, 1986, through March 31 were paid.', '1987-04-07'), [
+    ['December 31, 1986', '1986-12-31'],
+    ['March 31', '1987-03-31'],
+  ]);
+  assert.deepEqual(values('The cattle are for delivery May 7-June 7, 1987.', '2016-03-20'), [
+    ['May 7', '1987-05-07'],
+    ['June 7, 1987', '1987-06-07'],
+  ]);
+  // A dateline's day joined to a day after its dash is no range that crosses a year.
+  assert.deepEqual(values('MILWAUKEE, June 2 - April 30 end', '1987-06-02')[0], ['June 2', '1987-06-02']);
+});
+
 test('a range of fractions is a price, not dates', () => {
   assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
 });
