@@ -506,6 +506,8 @@ const MONTH_OF_YEAR: Recognizer = {
 // are chrono-node's. "May" and "March" are also words, so a month needs a time word before it or a possessive after.
 const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
+// An all-capitals headline's "END-FEBRUARY", "MID-MAY": a month after the prefix is a month whatever its case.
+const CAPITAL_MONTH_AFTER_EDGE = `(?<=\\b(?:END|MID)-)(?:${MONTH_NAMES.map((name) => name.toUpperCase()).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
 const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
@@ -628,9 +630,9 @@ function publishedTense(tense: Tense): Tense {
 const CONTEXT_BEFORE_MONTH = 200;
 
 const MONTH_ALONE: Recognizer = {
-  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|END-|MID-/u,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
+    `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD}|${CAPITAL_MONTH_AFTER_EDGE})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
     'gu',
   ),
   make(m, sentence) {
@@ -1517,7 +1519,7 @@ function followsName(before: string): boolean {
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|MID|post|pre|[Ee]nd|END))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     // The patterns read before a year span at most two words; three are kept.
     const before = lastWords(sentence.slice(0, m.index), 3);

@@ -770,6 +770,15 @@ test('the end of a year written end-1986 is that year, and a year compared with 
   ]);
 });
 
+test('an all-capitals headline\'s END-1986, MID-1986, END-FEBRUARY and MID-MAY read as the lower-case forms do', () => {
+  assert.deepEqual(values('TURKISH DEBT REACHED 31.4 BILLION DLRS AT END-1986', '1987-03-19'), [['END-1986', '1986']]);
+  assert.deepEqual(values('OUTPUT TO RECOVER BY MID-1986', '1985-11-02'), [['MID-1986', '1986']]);
+  assert.deepEqual(values('JAPAN BANK LENDING RISES AT END-FEBRUARY', '1987-03-17'), [['END-FEBRUARY', '1987-02']]);
+  assert.deepEqual(values('VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY', '1987-04-27'), [['MID-MAY', '1987-05']]);
+  // Only as a word of its own: "LEGEND-1986" is a name.
+  assert.deepEqual(values('LEGEND-1986 TOUR SOLD OUT', '1987-04-27'), []);
+});
+
 test('days joined by a slash or a hyphen to a day or a month are a range, not a day of a two-digit year', () => {
   assert.deepEqual(values('A trading house bought 31,000 tonnes for April 10/May 10 shipment.', '1987-03-11'), [
     ['April 10', '1987-04-10'],
