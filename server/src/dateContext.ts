@@ -115,7 +115,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|seeks?\s+to|proposes?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?|sees|predicts?|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|seeks?\s+to|proposes?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
 // A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
 // offer Friday" is not.
 const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;

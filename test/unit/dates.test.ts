@@ -736,6 +736,16 @@ test('a month after a verb of wanting, seeking or proposing to do something is a
   assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
 });
 
+test('what a clause or a headline expects, sees or predicts is ahead', () => {
+  assert.deepEqual(values('KUWAIT SEES OPEC OUTPUT OVER CEILING TO END-YEAR', '1987-06-29'), [['END-YEAR', '1987']]);
+  assert.deepEqual(values('He expects a slowdown in the second quarter.', '1987-03-24'), [['the second quarter', '1987-Q2']]);
+  const vista = values('Vista Chemical said it expects earnings for the year ending September 30 to be up substantially.', '1987-03-18');
+  assert.deepEqual(vista.filter(([text]) => text === 'September 30'), [['September 30', '1987-09-30']]);
+  assert.deepEqual(values('Levy predicts a brisk rise in the second quarter.', '1987-03-24'), [['the second quarter', '1987-Q2']]);
+  // What was expected is behind.
+  assert.deepEqual(values('He had expected a slowdown in the second quarter.', '1987-10-24'), [['the second quarter', '1987-Q2']]);
+});
+
 test('the end of a month, also written end-February, is that month, the one a month earlier counts from', () => {
   assert.deepEqual(values('The backlog of orders at end-February was 157 ships against 161 ships a month earlier.', '1987-03-17'), [
     ['end-February', '1987-02'],
