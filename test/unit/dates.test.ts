@@ -477,6 +477,17 @@ test('a date that opens its clause is behind however far back when its main clau
   assert.deepEqual(values('On May 18, Data General said, it will redeem 150 mln dlrs of debentures.', '1987-04-07'), [['May 18', '1987-05-18']]);
 });
 
+test('a deadline that opens its clause is ahead when what was said after it looks ahead; "should have a" looks ahead', () => {
+  const midYear = 'By mid-year, however, the company said a reduced corporate tax rate should have a positive impact on its net income.';
+  assert.deepEqual(values(midYear, '1987-03-25'), [['mid-year', '1987']]);
+  assert.deepEqual(values('By September, the company said it will have cut 500 jobs.', '1987-03-25'), [['September', '1987-09']]);
+  assert.deepEqual(values('The program should have a neutral impact on prices Monday, traders said.', '1987-03-13'), [['Monday', '1987-03-16']]);
+  // Not a day something was said on, nor a deadline of what was said to be over, nor a modal of the past.
+  assert.deepEqual(values('On Tuesday, the company said it will cut 500 jobs.', '1987-03-25'), [['Tuesday', '1987-03-24']]);
+  assert.deepEqual(values('By September, the company said the talks had failed.', '1987-03-25'), [['September', '1986-09']]);
+  assert.deepEqual(values('The program should have been sold on Monday, traders said.', '1987-03-13'), [['Monday', '1987-03-09']]);
+});
+
 test('"last", "next" and "this" before a month and day pick its year; the extent stays the day', () => {
   assert.deepEqual(values('Announced last February 28, the plan froze prices.', '1987-02-26'), [['February 28', '1986-02-28']]);
   assert.deepEqual(values('VAT comes in next January 1.', '1987-03-20'), [['January 1', '1988-01-01']]);
