@@ -1500,7 +1500,7 @@ const NOT_A_NAME_BEFORE_YEAR = new RegExp(
  * anchored at the end that spans fewer words reads it as it reads all of `text`, and each date no longer reads its
  * sentence back to the start (quadratic in a sentence of thousands of years).
  */
-function lastWords(text: string, count: number): string {
+export function lastWords(text: string, count: number): string {
   let start = text.length;
   for (let word = 0; word < count && start > 0; word++) {
     while (start > 0 && /\s/.test(text[start - 1])) start--;

@@ -11,7 +11,7 @@ import {
   REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
 } from './dateContext';
-import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
+import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, lastWords, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
 import { type Day, MONTH_NAMES, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
@@ -506,7 +506,7 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
   // Newspapers: "The Mail on Sunday", "the Sunday Times".
-  if (onlyWeekday && (NEWSPAPER_BEFORE.test(sentence.slice(0, span.start)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
+  if (onlyWeekday && (NEWSPAPER_BEFORE.test(lastWords(sentence.slice(0, span.start), 3)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
   const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year');
   // "with May since she took office", "march on the capital": a lone month is a date only after a time word.
   return onlyMonth && (!/^\p{Lu}/u.test(words) || !MONTH_CONTEXT.test(sentence.slice(0, span.start)));
@@ -527,19 +527,23 @@ function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, 
   let start = span.start;
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
-  const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(sentence.slice(0, span.start));
+  // The words before the date that these patterns read (two at most): reading back to the sentence's start took time
+  // in the square of its dates.
+  const lead = lastWords(sentence.slice(0, span.start), 3);
+  const leadStart = span.start - lead.length;
+  const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(lead);
   // "the previous Friday", "the following Monday": next to the day the article last named, not to its own date.
-  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(sentence.slice(0, span.start));
+  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(lead);
   if (own) modifier = modifierOf(own[1]);
   else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
     modifier = modifierOf(before[1]);
-    start = before.index;
+    start = leadStart + before.index;
   } else if (before && !/^past$/i.test(before[1]) && known('month') !== null && known('day') !== null && known('year') === null) {
     // "announced last February 28" (in a February 26 article): the modifier picks the year. TimeBank leaves it out
     // of the extent ("last [Oct. 23]"). A bare "past" is a preposition here ("any delay past June 30").
     modifier = modifierOf(before[1]);
   } else if (anaphoric && known('weekday') !== null && known('day') === null && known('month') === null) {
-    start = anaphoric.index;
+    start = leadStart + anaphoric.index;
   }
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();
