@@ -383,6 +383,19 @@ test('"a year earlier" compares with the quarter its sentence reports on, not an
   ]);
 });
 
+test('"a year ago" compares with a quarter ahead that its sentence forecasts', () => {
+  const courier = 'Courier Corp said it expects to report a small loss for the second fiscal quarter against a profit of 828,000 dlrs a year ago.';
+  assert.deepEqual(values(courier, '1987-03-26'), [
+    ['the second fiscal quarter', '1987-Q2'],
+    ['a year ago', '1986-Q2'],
+  ]);
+  const cars = "U.S. car production is scheduled to drop by 10.4 pct to about 1.47 mln in the third quarter from last year's 1.63 mln.";
+  assert.deepEqual(values(cars, '1987-06-29'), [
+    ['the third quarter', '1987-Q3'],
+    ['last year', '1986-Q3'],
+  ]);
+});
+
 test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
     ['the quarter', '1986-Q4'],
