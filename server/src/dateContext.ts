@@ -89,14 +89,18 @@ export function comparedMonth(focus: Focus): string | null {
 }
 
 /**
- * The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period, or a
- * quarter ahead that its sentence names ("expects earnings for the fourth quarter ending May 30 to exceed those of a
- * year ago", a fiscal quarter after the article's calendar quarter).
+ * A quarter ahead of the one reported on that the current sentence names: what its comparisons with a year before
+ * compare ("expects earnings for the fourth quarter ending May 30 to exceed those of a year ago", a fiscal quarter
+ * after the article's calendar quarter).
  */
-export function comparedQuarter(focus: Focus): string | null {
+export function quarterNamedAhead(focus: Focus): string | null {
   const named = focus.namedQuarterAge === 0 && focus.namedQuarter && !focus.namedQuarter.startsWith('XXXX') ? focus.namedQuarter : null;
-  if (named && (focus.quarterAge > 0 || !focus.quarter || named > focus.quarter)) return named;
-  return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
+  return named && (focus.quarterAge > 0 || !focus.quarter || named > focus.quarter) ? named : null;
+}
+
+/** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
+export function comparedQuarter(focus: Focus): string | null {
+  return quarterNamedAhead(focus) ?? (focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus));
 }
 
 /**

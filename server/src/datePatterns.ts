@@ -21,6 +21,7 @@ import {
   lastCompletedQuarter,
   modifierOf,
   quarterInFocus,
+  quarterNamedAhead,
   quarterToFollow,
   relativeTo,
   resolveMonth,
@@ -1011,7 +1012,7 @@ const QUARTER_REFERENCE: Recognizer = {
     const back = /year-ago|year-earlier|prior-year|last year/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
-      const earlier = current ? null : context.focus.quarter;
+      const earlier = current ? null : ((back ? quarterNamedAhead(context.focus) : null) ?? context.focus.quarter);
       // "good growth early this year over the year-earlier period": with no quarter named, the period is a year.
       if (!current && !earlier && isPeriod && back && !year) {
         const from = context.focus.year ?? context.reference?.year;

@@ -396,6 +396,13 @@ test('"a year ago" compares with a quarter ahead that its sentence forecasts', (
   ]);
 });
 
+test('"the same year-ago period" and "the same quarter last year" compare with a quarter ahead that their sentence forecasts', () => {
+  const dean = 'Dean Foods Co expects earnings for the fourth quarter ending May 30 to exceed those of the same year-ago period.';
+  assert.deepEqual(values(dean, '1987-02-26').at(-1), ['the same year-ago period', '1986-Q4']);
+  const chelsea = 'Chelsea Industries said earnings for its fiscal second quarter ended March 30 will be lower than in the same quarter last year.';
+  assert.deepEqual(values(chelsea, '1987-03-31').at(-1), ['the same quarter last year', '1986-Q2']);
+});
+
 test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
     ['the quarter', '1986-Q4'],
