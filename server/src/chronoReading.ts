@@ -3,7 +3,7 @@
 // the parsers whose patterns matched in the first, and finds what chrono.parse would. Two of the patterns cost more
 // to compile in a fresh process than all the rest: they are compiled with their cases spelled out (spelledCases).
 import * as chrono from 'chrono-node';
-import { shortenRuns } from './spaceRuns';
+import { RUN_LIMIT, shortenRuns } from './spaceRuns';
 
 /** chrono-node's results for a text, and the parsers whose patterns matched the text. */
 export interface ChronoReading {
@@ -38,8 +38,25 @@ const PARSERS = chrono.casual.parsers.map((parser) => {
   };
   return watched;
 });
-const WATCHING = new chrono.Chrono({ parsers: PARSERS, refiners: chrono.casual.refiners });
-const ONLY_MATCHED = new chrono.Chrono({ parsers: [], refiners: chrono.casual.refiners });
+
+// chrono-node's refiner of "the last day of March" and "end of the month" tests its prefix (this pattern) on the
+// whole text before each result: time in the square of a sentence's dates. The prefix spans four words and the runs
+// of white space between them, each cut to RUN_LIMIT: the text that reach covers, and the character before it, read
+// the same, and the refiner changes only the results the prefix comes before.
+const PERIOD_END_PREFIX = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const PERIOD_END_REACH = 4 * RUN_LIMIT + 'lastdayofthe'.length + 1;
+const REFINERS = chrono.casual.refiners.map((refiner): chrono.Refiner => {
+  if (refiner.constructor.name !== 'ENEndOfPeriodRefiner') return refiner;
+  return {
+    refine(context, results) {
+      const prefixed = results.filter((result) => PERIOD_END_PREFIX.test(context.text.slice(Math.max(0, result.index - PERIOD_END_REACH), result.index)));
+      if (prefixed.length > 0) refiner.refine(context, prefixed);
+      return results;
+    },
+  };
+});
+const WATCHING = new chrono.Chrono({ parsers: PARSERS, refiners: REFINERS });
+const ONLY_MATCHED = new chrono.Chrono({ parsers: [], refiners: REFINERS });
 
 /**
  * chrono-node's reading of a text against a reference (chrono.parse's), with the text's long white-space runs cut (masks

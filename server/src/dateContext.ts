@@ -88,9 +88,19 @@ export function comparedMonth(focus: Focus): string | null {
   return period && /^\d{4}-\d{2}$/.test(period) ? period : null;
 }
 
+/**
+ * A quarter ahead of the one reported on that the current sentence names: what its comparisons with a year before
+ * compare ("expects earnings for the fourth quarter ending May 30 to exceed those of a year ago", a fiscal quarter
+ * after the article's calendar quarter).
+ */
+export function quarterNamedAhead(focus: Focus): string | null {
+  const named = focus.namedQuarterAge === 0 && focus.namedQuarter && !focus.namedQuarter.startsWith('XXXX') ? focus.namedQuarter : null;
+  return named && (focus.quarterAge > 0 || !focus.quarter || named > focus.quarter) ? named : null;
+}
+
 /** The quarter "a year earlier" compares with: the one reported on, unless its sentence names another period. */
 export function comparedQuarter(focus: Focus): string | null {
-  return focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus);
+  return quarterNamedAhead(focus) ?? (focus.sentencePeriod !== null && focus.quarterAge > 0 ? null : quarterInFocus(focus));
 }
 
 /**
@@ -115,7 +125,7 @@ export function relativeTo(type: TimexType, unknown: string, resolve: (reference
 
 // Future: modal and scheduling words in the clause before the expression ("is scheduled to close Monday", "will
 // meet Friday", "as soon as Tuesday"). Past: a past-tense verb or auxiliary.
-const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b)|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?\s+to|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|seeks?\s+to|proposes?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
+const FUTURE = /\b(?:will|wo|shall|'ll|would|could|might|should(?!\s+(?:not\s+)?have\b(?!\s+(?:a|an|the|no|more|little|its|their|some|any|about)\b))|going\s+to|(?<!\b(?:the|a|its|their|his|her|this|that)\s)plans?|planning|planned|schedul(?:ed|es?)|set\s+to|expects?|sees|predicts?|(?<!\bas\s)expected\s+(?:to|on|in|by|at|next|later|early|late|soon)|is\s+to|are\s+to|due\s+to\s+(?!the\b|a\b)|intends?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|seeks?\s+to|proposes?\s+to|as\s+(?:soon|early)\s+as|(?:un)?likely\s+to|next(?!\s+to\b)|upcoming|effective|payable|deadline|tomorrow)\b/i;
 // A date something is moved to is ahead: "postponed until Friday", "extended the offer to Nov. 10"; "extended its
 // offer Friday" is not.
 const MOVED_TO = /\b(?:postponed|delayed|extended|moved|pushed\s+back|put\s+off)\b.*\b(?:until|till|to|through|into)\s+(?:(?:the|next|late|early|mid-?)\s*)?$/i;
@@ -265,7 +275,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // the tense of the clause after the comma, whose subject may be long: its first verb, not one of a clause it
   // introduces ("Over the weekend, officials confirmed reports that ships could head ...").
   if ((clauseStart > 0 || start <= WINDOW) && FRONTED_BEFORE.test(before) && /^\s*,/.test(sentence.slice(end))) {
-    const tense = mainClauseTense(sentence.slice(end, end + 160));
+    const tense = mainClauseTense(sentence.slice(end, end + 160), OPENING_DEADLINE.test(before));
     if (tense !== 'unknown') return tense;
   }
   const after = sentence.slice(end, end + 40).split(/[,;:]/)[0];
@@ -284,9 +294,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
  * ... killed") and a reporting verb set off by commas ("On May 18, Data General said, it will redeem"). A past verb of
  * the event itself puts the date behind however far back ('completed': "In January, American Medical brought in", said
  * in October), and so does a reporting verb, unless what was said looks ahead ("On May 18, the company said it will"
- * leaves the usual window).
+ * leaves the usual window; a deadline it opens is what was said: "By mid-year, the company said a lower tax rate
+ * should help").
  */
-function mainClauseTense(words: string): Tense {
+function mainClauseTense(words: string, deadline: boolean): Tense {
   const parts = words.replace(/^\s*,/, '').split(/[,;:]/);
   const first = SUBORDINATE_START.test(parts[0]) && parts.length > 1 ? 1 : 0;
   for (const [i, part] of parts.slice(first).entries()) {
@@ -302,7 +313,9 @@ function mainClauseTense(words: string): Tense {
     // said looks ahead, which the date may belong to ("After April 15, it said it will make every effort"), or the
     // verb comes before its subject, after the words said ("talks end October 17, said Kerry").
     const saying = REPORTED_IN.test(past![0]) && /\S/.test(part.slice(0, past!.index));
-    return saying && !FUTURE.test(part.slice(past!.index + past![0].length)) ? 'completed' : 'past';
+    const saidAhead = saying && FUTURE.test(part.slice(past!.index + past![0].length));
+    if (saidAhead && deadline) return 'future';
+    return saying && !saidAhead ? 'completed' : 'past';
   }
   return 'unknown';
 }

@@ -21,6 +21,7 @@ import {
   lastCompletedQuarter,
   modifierOf,
   quarterInFocus,
+  quarterNamedAhead,
   quarterToFollow,
   relativeTo,
   resolveMonth,
@@ -506,6 +507,8 @@ const MONTH_OF_YEAR: Recognizer = {
 // are chrono-node's. "May" and "March" are also words, so a month needs a time word before it or a possessive after.
 const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.map((a) => a.replace('.', '\\.')).join('|')})`;
+// An all-capitals headline's "END-FEBRUARY", "MID-MAY": a month after the prefix is a month whatever its case.
+const CAPITAL_MONTH_AFTER_EDGE = `(?<=\\b(?:END|MID)-)(?:${MONTH_NAMES.map((name) => name.toUpperCase()).join('|')})`;
 const MONTH_CONTEXT_BEFORE =
   /\b(?:in|into|since|until|till|by|from|through|throughout|during|before|after|of|for|to|and|or|between|the|a|an|this|that|last|next|early|late|mid|past|coming)[\s-]+$/i;
 const MONTH_PAIRED_BEFORE = new RegExp(`\\b(?:in|into|from|between|since|during|of|until|through|by)\\s+${MONTH_WORD}\\s*(?:,\\s*)?(?:and|or|to|through|until|till|-|–)\\s*$`);
@@ -628,9 +631,9 @@ function publishedTense(tense: Tense): Tense {
 const CONTEXT_BEFORE_MONTH = 200;
 
 const MONTH_ALONE: Recognizer = {
-  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|END-|MID-/u,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
+    `(?<![\\p{L}\\p{N}])(?<mod>(?:this\\s+past|this\\s+coming|last|next|this|past|coming)\\s+)?(?<month>${MONTH_WORD}|${CAPITAL_MONTH_AFTER_EDGE})(?<possessive>['’]s)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*\\d|\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
     'gu',
   ),
   make(m, sentence) {
@@ -1009,7 +1012,7 @@ const QUARTER_REFERENCE: Recognizer = {
     const back = /year-ago|year-earlier|prior-year|last year/.test(quals) || g.ago ? -1 : 0;
     const resolve: Resolver = (context) => {
       const current = /current/.test(quals) && context.reference ? `${pad(context.reference.year, 4)}-Q${quarterOf(context.reference)}` : null;
-      const earlier = current ? null : context.focus.quarter;
+      const earlier = current ? null : ((back ? quarterNamedAhead(context.focus) : null) ?? context.focus.quarter);
       // "good growth early this year over the year-earlier period": with no quarter named, the period is a year.
       if (!current && !earlier && isPeriod && back && !year) {
         const from = context.focus.year ?? context.reference?.year;
@@ -1498,7 +1501,7 @@ const NOT_A_NAME_BEFORE_YEAR = new RegExp(
  * anchored at the end that spans fewer words reads it as it reads all of `text`, and each date no longer reads its
  * sentence back to the start (quadratic in a sentence of thousands of years).
  */
-function lastWords(text: string, count: number): string {
+export function lastWords(text: string, count: number): string {
   let start = text.length;
   for (let word = 0; word < count && start > 0; word++) {
     while (start > 0 && /\s/.test(text[start - 1])) start--;
@@ -1517,7 +1520,7 @@ function followsName(before: string): boolean {
 const BARE_YEAR: Recognizer = {
   trigger: /(?:1[6-9]|20)\d\d/u,
   // Not a measure: "a 2048-bit number", "a 1600-strong crowd".
-  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|post|pre|[Ee]nd))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
+  pattern: /(?<![\p{L}\p{N}$£€¥.,#:/])(?<!(?<!\b(?:[Mm]id|MID|post|pre|[Ee]nd|END))-)((?:1[6-9]|20)\d\d)(?![\p{L}\p{N}]|\s*%|[.,:/]\d|-\d|-(?:bits?|bytes?|strong|pixels?|pages?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|km|mph|seats?|member|megawatt|cc)\b)/gu,
   make(m, sentence) {
     // The patterns read before a year span at most two words; three are kept.
     const before = lastWords(sentence.slice(0, m.index), 3);

@@ -11,7 +11,7 @@ import {
   REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
 } from './dateContext';
-import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, recognize, selectLongest, withTime } from './datePatterns';
+import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, lastWords, recognize, selectLongest, withTime } from './datePatterns';
 import { Lru } from './lru';
 import { shortenRuns } from './spaceRuns';
 import { type Day, MONTH_NAMES, addDays, formatDay, isValidDay, isoWeekday, mondayOfWeek, pad, parseDay, quarterOf } from './timex';
@@ -361,8 +361,13 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
     if (range && result.end) {
       const start = candidateOf(sentence, range[0], result.start, null);
       const end = candidateOf(sentence, range[1], result.end, result.start);
-      if (start) found.push(start);
-      if (start && end) found.push({ ...end, resolve: sameYearAs(start.resolve, end.resolve) });
+      if (start && end) {
+        const separator = sentence.slice(range[0].end, range[1].start);
+        const [first, last] = rangeYears(start.resolve, end.resolve, result.start, result.end, separator);
+        found.push({ ...start, resolve: first }, { ...end, resolve: last });
+      } else if (start) {
+        found.push(start);
+      }
     } else {
       const candidate = candidateOf(sentence, whole, result.start, null);
       if (candidate) found.push(candidate);
@@ -429,14 +434,35 @@ function replaceDay(resolved: ReturnType<Resolver>, day: number): ReturnType<Res
   return { ...resolved, value: `${resolved.value.slice(0, 8)}${pad(day)}` };
 }
 
-/** The end of a range takes the start's year: "Dec. 30-Jan. 2" aside, both ends lie in one year. */
-function sameYearAs(start: Resolver, end: Resolver): Resolver {
+/**
+ * The two ends of a range resolved as one: both lie in one year, or, when the end's day comes earlier in the year
+ * than the start's ("Dec. 30-Jan. 2", "the period July 1/March 13"), the end in the year after the start's. A year
+ * the words state at one end dates the other ("March 20 through August 31, 1987"). Without one, a range that crosses
+ * a year's end is dated by its end when reported, as periods to date end near the article's date ("exports for the
+ * period July 1/March 13", on March 31, began last July), and by its start in a clause about the future ("will run
+ * from April 1 to March 31"); the start dates the end of any other range.
+ * A day after a spaced dash is no crossing: chrono-node joins a dateline's day to a day after it ("June 2 - April 30
+ * end").
+ */
+function rangeYears(start: Resolver, end: Resolver, from: chrono.ParsedComponents, to: chrono.ParsedComponents, separator: string): [Resolver, Resolver] {
+  const crosses = from.isCertain('day') && to.isCertain('day') && !/^\s+[-–—]\s+$/.test(separator) && to.get('month')! * 100 + to.get('day')! < from.get('month')! * 100 + from.get('day')! ? 1 : 0;
+  const [fromYear, toYear] = [from.isCertain('year'), to.isCertain('year')];
+  if (fromYear && toYear) return [start, end];
+  if (fromYear) return [start, inYearOf(end, start, crosses)];
+  if (toYear) return [inYearOf(start, end, -crosses), end];
+  if (!crosses) return [start, inYearOf(end, start, 0)];
+  const startFirst = inYearOf(end, start, 1);
+  const endFirst = inYearOf(start, end, -1);
+  return [(context) => (context.tense === 'future' ? start : endFirst)(context), (context) => (context.tense === 'future' ? startFirst : end)(context)];
+}
+
+/** `resolver`'s day moved to the year of `giver`'s plus `years`, when both are days of a known or unknown year. */
+function inYearOf(resolver: Resolver, giver: Resolver, years: number): Resolver {
   return (context) => {
-    const a = start(context);
-    const b = end(context);
-    // "from 15 November 2004 to 3 January 2005": an end that states its own year keeps it.
-    if (!a || !b || b.anchor === 'text' || !/^\d{4}-\d{2}-\d{2}/.test(a.value) || !/^XXXX|^\d{4}/.test(b.value)) return b;
-    return { ...b, value: a.value.slice(0, 4) + b.value.slice(4) };
+    const own = resolver(context);
+    const given = giver(context);
+    if (!own || !given || !/^\d{4}-\d{2}-\d{2}/.test(given.value) || !/^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(own.value)) return own;
+    return { ...own, value: pad(Number(given.value.slice(0, 4)) + years, 4) + own.value.slice(4), anchor: given.anchor };
   };
 }
 
@@ -480,7 +506,7 @@ function isFalsePositive(sentence: string, span: Span, c: chrono.ParsedComponent
   // Abbreviations and lower case ("Sun", "Mon", "sun") are too often other words; news spells weekdays out.
   if (onlyWeekday && !WEEKDAY_WORDS.test(words)) return true;
   // Newspapers: "The Mail on Sunday", "the Sunday Times".
-  if (onlyWeekday && (NEWSPAPER_BEFORE.test(sentence.slice(0, span.start)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
+  if (onlyWeekday && (NEWSPAPER_BEFORE.test(lastWords(sentence.slice(0, span.start), 3)) || NEWSPAPER_AFTER.test(sentence.slice(span.end)))) return true;
   const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year');
   // "with May since she took office", "march on the capital": a lone month is a date only after a time word.
   return onlyMonth && (!/^\p{Lu}/u.test(words) || !MONTH_CONTEXT.test(sentence.slice(0, span.start)));
@@ -501,19 +527,23 @@ function candidateOf(sentence: string, whole: Span, c: chrono.ParsedComponents, 
   let start = span.start;
   let modifier: Modifier = null;
   const own = MODIFIER_WORDS.exec(sentence.slice(span.start, span.end));
-  const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(sentence.slice(0, span.start));
+  // The words before the date that these patterns read (two at most): reading back to the sentence's start took time
+  // in the square of its dates.
+  const lead = lastWords(sentence.slice(0, span.start), 3);
+  const leadStart = span.start - lead.length;
+  const before = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(lead);
   // "the previous Friday", "the following Monday": next to the day the article last named, not to its own date.
-  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(sentence.slice(0, span.start));
+  const anaphoric = /\bthe\s+(previous|preceding|following)\s+$/i.exec(lead);
   if (own) modifier = modifierOf(own[1]);
   else if (before && (known('weekday') !== null || known('month') !== null) && known('day') === null) {
     modifier = modifierOf(before[1]);
-    start = before.index;
+    start = leadStart + before.index;
   } else if (before && !/^past$/i.test(before[1]) && known('month') !== null && known('day') !== null && known('year') === null) {
     // "announced last February 28" (in a February 26 article): the modifier picks the year. TimeBank leaves it out
     // of the extent ("last [Oct. 23]"). A bare "past" is a preposition here ("any delay past June 30").
     modifier = modifierOf(before[1]);
   } else if (anaphoric && known('weekday') !== null && known('day') === null && known('month') === null) {
-    start = anaphoric.index;
+    start = leadStart + anaphoric.index;
   }
   const words = sentence.slice(start, span.end);
   const partWord = /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1].toLowerCase();

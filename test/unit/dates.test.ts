@@ -383,6 +383,26 @@ test('"a year earlier" compares with the quarter its sentence reports on, not an
   ]);
 });
 
+test('"a year ago" compares with a quarter ahead that its sentence forecasts', () => {
+  const courier = 'Courier Corp said it expects to report a small loss for the second fiscal quarter against a profit of 828,000 dlrs a year ago.';
+  assert.deepEqual(values(courier, '1987-03-26'), [
+    ['the second fiscal quarter', '1987-Q2'],
+    ['a year ago', '1986-Q2'],
+  ]);
+  const cars = "U.S. car production is scheduled to drop by 10.4 pct to about 1.47 mln in the third quarter from last year's 1.63 mln.";
+  assert.deepEqual(values(cars, '1987-06-29'), [
+    ['the third quarter', '1987-Q3'],
+    ['last year', '1986-Q3'],
+  ]);
+});
+
+test('"the same year-ago period" and "the same quarter last year" compare with a quarter ahead that their sentence forecasts', () => {
+  const dean = 'Dean Foods Co expects earnings for the fourth quarter ending May 30 to exceed those of the same year-ago period.';
+  assert.deepEqual(values(dean, '1987-02-26').at(-1), ['the same year-ago period', '1986-Q4']);
+  const chelsea = 'Chelsea Industries said earnings for its fiscal second quarter ended March 30 will be lower than in the same quarter last year.';
+  assert.deepEqual(values(chelsea, '1987-03-31').at(-1), ['the same quarter last year', '1986-Q2']);
+});
+
 test('a quarter of a point or of people is no stretch of time', () => {
   assert.deepEqual(values('Dealers saw room for a quarter percentage point cut; the Fed cut rates by a quarter point in the quarter.', '1987-03-09'), [
     ['the quarter', '1986-Q4'],
@@ -475,6 +495,17 @@ test('a date that opens its clause is behind however far back when its main clau
   // A reporting verb is not the event's: the day keeps the usual window, and one set off by commas is skipped.
   assert.deepEqual(values('After April 15, it said it will make every effort to meet the deadline.', '1987-04-08'), [['April 15', '1987-04-15']]);
   assert.deepEqual(values('On May 18, Data General said, it will redeem 150 mln dlrs of debentures.', '1987-04-07'), [['May 18', '1987-05-18']]);
+});
+
+test('a deadline that opens its clause is ahead when what was said after it looks ahead; "should have a" looks ahead', () => {
+  const midYear = 'By mid-year, however, the company said a reduced corporate tax rate should have a positive impact on its net income.';
+  assert.deepEqual(values(midYear, '1987-03-25'), [['mid-year', '1987']]);
+  assert.deepEqual(values('By September, the company said it will have cut 500 jobs.', '1987-03-25'), [['September', '1987-09']]);
+  assert.deepEqual(values('The program should have a neutral impact on prices Monday, traders said.', '1987-03-13'), [['Monday', '1987-03-16']]);
+  // Not a day something was said on, nor a deadline of what was said to be over, nor a modal of the past.
+  assert.deepEqual(values('On Tuesday, the company said it will cut 500 jobs.', '1987-03-25'), [['Tuesday', '1987-03-24']]);
+  assert.deepEqual(values('By September, the company said the talks had failed.', '1987-03-25'), [['September', '1986-09']]);
+  assert.deepEqual(values('The program should have been sold on Monday, traders said.', '1987-03-13'), [['Monday', '1987-03-09']]);
 });
 
 test('"last", "next" and "this" before a month and day pick its year; the extent stays the day', () => {
@@ -736,6 +767,16 @@ test('a month after a verb of wanting, seeking or proposing to do something is a
   assert.deepEqual(values('She had wanted to run in the championships in August.', '1987-04-28'), [['August', '1986-08']]);
 });
 
+test('what a clause or a headline expects, sees or predicts is ahead', () => {
+  assert.deepEqual(values('KUWAIT SEES OPEC OUTPUT OVER CEILING TO END-YEAR', '1987-06-29'), [['END-YEAR', '1987']]);
+  assert.deepEqual(values('He expects a slowdown in the second quarter.', '1987-03-24'), [['the second quarter', '1987-Q2']]);
+  const vista = values('Vista Chemical said it expects earnings for the year ending September 30 to be up substantially.', '1987-03-18');
+  assert.deepEqual(vista.filter(([text]) => text === 'September 30'), [['September 30', '1987-09-30']]);
+  assert.deepEqual(values('Levy predicts a brisk rise in the second quarter.', '1987-03-24'), [['the second quarter', '1987-Q2']]);
+  // What was expected is behind.
+  assert.deepEqual(values('He had expected a slowdown in the second quarter.', '1987-10-24'), [['the second quarter', '1987-Q2']]);
+});
+
 test('the end of a month, also written end-February, is that month, the one a month earlier counts from', () => {
   assert.deepEqual(values('The backlog of orders at end-February was 157 ships against 161 ships a month earlier.', '1987-03-17'), [
     ['end-February', '1987-02'],
@@ -768,6 +809,15 @@ test('the end of a year written end-1986 is that year, and a year compared with 
     ['end-1986', '1986'],
     ['a year earlier', '1986-03'],
   ]);
+});
+
+test('an all-capitals headline\'s END-1986, MID-1986, END-FEBRUARY and MID-MAY read as the lower-case forms do', () => {
+  assert.deepEqual(values('TURKISH DEBT REACHED 31.4 BILLION DLRS AT END-1986', '1987-03-19'), [['END-1986', '1986']]);
+  assert.deepEqual(values('OUTPUT TO RECOVER BY MID-1986', '1985-11-02'), [['MID-1986', '1986']]);
+  assert.deepEqual(values('JAPAN BANK LENDING RISES AT END-FEBRUARY', '1987-03-17'), [['END-FEBRUARY', '1987-02']]);
+  assert.deepEqual(values('VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY', '1987-04-27'), [['MID-MAY', '1987-05']]);
+  // Only as a word of its own: "LEGEND-1986" is a name.
+  assert.deepEqual(values('LEGEND-1986 TOUR SOLD OUT', '1987-04-27'), []);
 });
 
 test('days joined by a slash or a hyphen to a day or a month are a range, not a day of a two-digit year', () => {
@@ -1212,6 +1262,29 @@ test('the end of a range keeps the year it states', () => {
   ]);
 });
 
+test('a range crossing a year end ends after it starts, and a year either end states dates the other', () => {
+  // Reported to date: the end is the last March 13, the start the July before it.
+  assert.deepEqual(values('Exports for the period July 1/March 13 totalled 7.16 mln tonnes.', '1987-03-31'), [
+    ['July 1', '1986-07-01'],
+    ['March 13', '1987-03-13'],
+  ]);
+  // About the future: the start is the coming April 1.
+  assert.deepEqual(values('The financial year will run from April 1 to March 31.', '1987-03-18'), [
+    ['April 1', '1987-04-01'],
+    ['March 31', '1988-03-31'],
+  ]);
+  assert.deepEqual(values('Holders whose certificates expired from December 31, 1986, through March 31 were paid.', '1987-04-07'), [
+    ['December 31, 1986', '1986-12-31'],
+    ['March 31', '1987-03-31'],
+  ]);
+  assert.deepEqual(values('The cattle are for delivery May 7-June 7, 1987.', '2016-03-20'), [
+    ['May 7', '1987-05-07'],
+    ['June 7, 1987', '1987-06-07'],
+  ]);
+  // A dateline's day joined to a day after its dash is no range that crosses a year.
+  assert.deepEqual(values('MILWAUKEE, June 2 - April 30 end', '1987-06-02')[0], ['June 2', '1987-06-02']);
+});
+
 test('a range of fractions is a price, not dates', () => {
   assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
 });
@@ -1477,9 +1550,11 @@ test('a sentence of many months is read in time linear in their number', () => {
   assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 months, ${manyMs.toFixed(0)} ms for 8,000`);
 });
 
-test('a sentence of many years and month ends is read in time linear in their number', () => {
-  // Each year read the words before it back to the sentence's start, and each date found blanked a copy of the sentence.
-  for (const unit of ['in 1986 and ', 'at the end of February and ']) {
+test('a sentence of many years, month ends and dates chrono-node reads is read in time linear in their number', () => {
+  // Each year read the words before it back to the sentence's start, and each date found blanked a copy of the sentence;
+  // each date chrono-node reads was read back to the start for a modifier ("last"), and by chrono's own refiner of
+  // "the last day of".
+  for (const unit of ['in 1986 and ', 'at the end of February and ', 'last Friday and ', 'in Feb 1986 and ']) {
     const unitsMs = (n: number) => datesCpuMs(`Rain fell ${unit.repeat(n)}then stopped.`);
     const [fewMs, manyMs] = [unitsMs(2_000), unitsMs(8_000)];
     assert.ok(manyMs < 6 * fewMs + 50, `${fewMs.toFixed(0)} ms for 2,000 of "${unit}", ${manyMs.toFixed(0)} ms for 8,000`);
