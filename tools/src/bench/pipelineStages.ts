@@ -3,14 +3,9 @@
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
-import { analyzeArticle } from '../../../server/src/analyze';
-import { extractAttributions } from '../../../server/src/attribution';
+import { type StageRunner, analyzeArticle } from '../../../server/src/analyze';
 import { forgetAttributionCaches } from '../../../server/src/attributionModel';
-import { extractClaims } from '../../../server/src/claims';
-import { extractDates, findArticleDate } from '../../../server/src/dates';
 import { defaultRecognizer, forgetEntityCaches } from '../../../server/src/entities';
-import { resolveSources } from '../../../server/src/sources';
-import { splitSentences } from '../../../server/src/text';
 
 export interface StageFigures {
   megabytes: number;
@@ -36,24 +31,16 @@ export function benchPipelineStages(texts: readonly string[]): StageFigures {
   nlp(texts[0]).people().out('array');
   chrono.parse(texts[0]);
 
-  // Per stage: wall time around each call (the calls are long enough for the timer), inputs from the stage before.
+  // Per stage: wall time around each call (the calls are long enough for the timer), each stage called by
+  // analyzeArticle itself, with the inputs and shared memos it gives them.
   const spent = new Map<string, number>();
-  const time = <T>(stage: string, run: () => T): T => {
+  const runStage: StageRunner = (stage, run) => {
     const start = performance.now();
     const result = run();
     spent.set(stage, (spent.get(stage) ?? 0) + performance.now() - start);
     return result;
   };
-  for (const text of texts) {
-    const sentences = time('sentences', () => splitSentences(text));
-    const stated = time('article date', () => findArticleDate(text, sentences));
-    const entities = time('entities', () => recognizer.recognize(text, sentences));
-    time('dates', () => extractDates(text, sentences, stated?.date ?? null));
-    const found = time('attribution', () => extractAttributions(text, sentences, entities));
-    const sources = time('sources', () => resolveSources(found, entities, sentences));
-    const attributions = found.map((a, i) => ({ ...a, sourceEntity: sources[i] }));
-    time('claims', () => extractClaims(text, sentences, attributions, null));
-  }
+  for (const text of texts) analyzeArticle(text, { recognizer, runStage });
   const stages = [...spent].map(([stage, ms]): [string, number] => [stage, megabytes / (ms / 1000)]);
 
   // The taggers remember the words of the texts the stages just read: forgotten, as an indexing worker forgets them
