@@ -2,7 +2,6 @@
 // texts in the same process, so the ratios hold whatever the machine.
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
-import { performance } from 'node:perf_hooks';
 import { type StageRunner, analyzeArticle } from '../../../server/src/analyze';
 import { forgetAttributionCaches } from '../../../server/src/attributionModel';
 import { defaultRecognizer, forgetEntityCaches } from '../../../server/src/entities';
@@ -16,12 +15,17 @@ export interface StageFigures {
   chrono: number;
 }
 
-/** CPU seconds (user + system) spent in `run`: "one core" should not depend on what else the machine runs. */
+/** CPU seconds (user + system) since `before`: "one core" should not depend on what else the machine runs. */
+function cpuSecondsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+/** CPU seconds spent in `run`. */
 function cpuSeconds(run: () => void): number {
   const before = process.cpuUsage();
   run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
+  return cpuSecondsSince(before);
 }
 
 export function benchPipelineStages(texts: readonly string[]): StageFigures {
@@ -31,17 +35,17 @@ export function benchPipelineStages(texts: readonly string[]): StageFigures {
   nlp(texts[0]).people().out('array');
   chrono.parse(texts[0]);
 
-  // Per stage: wall time around each call (the calls are long enough for the timer), each stage called by
-  // analyzeArticle itself, with the inputs and shared memos it gives them.
+  // Per stage: CPU seconds around each call, as for the whole pipeline below, each stage called by analyzeArticle
+  // itself, with the inputs and shared memos it gives them. Wall time counted whatever else the machine ran.
   const spent = new Map<string, number>();
   const runStage: StageRunner = (stage, run) => {
-    const start = performance.now();
+    const before = process.cpuUsage();
     const result = run();
-    spent.set(stage, (spent.get(stage) ?? 0) + performance.now() - start);
+    spent.set(stage, (spent.get(stage) ?? 0) + cpuSecondsSince(before));
     return result;
   };
   for (const text of texts) analyzeArticle(text, { recognizer, runStage });
-  const stages = [...spent].map(([stage, ms]): [string, number] => [stage, megabytes / (ms / 1000)]);
+  const stages = [...spent].map(([stage, seconds]): [string, number] => [stage, megabytes / seconds]);
 
   // The taggers remember the words of the texts the stages just read: forgotten, as an indexing worker forgets them
   // (ANALYSES_PER_WORKER), the whole pipeline meets the texts as new ones.
