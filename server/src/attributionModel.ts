@@ -38,7 +38,10 @@ function readModelFile(): TaggerModelFile {
   }
 }
 
-/** Between analyses: the token texts the tagger remembers for speed are forgotten, and their memory can go. */
+/**
+ * Between analyses: the rare token texts the tagger remembers for speed are forgotten, and their memory can go. Those
+ * of words the model knows stay (attributionScorer's partIds): their number is bounded by the model.
+ */
 export function forgetAttributionCaches(): void {
   model?.parts.forget();
 }

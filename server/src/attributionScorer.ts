@@ -29,7 +29,7 @@ export interface TaggerModel {
 const tagCount = TAG_COUNT;
 const ROW = 2 * tagCount;
 
-/** Token texts whose parts are kept: a few articles' worth of distinct words (the cache starts over when full). */
+/** Token texts of words the model does not know whose parts are kept: a few articles' worth (the cache starts over when full). */
 const REMEMBERED_TOKENS = 50_000;
 /**
  * Int32 per block of word scores: the words' rows are laid side by side in blocks rather than each in an array of its
@@ -38,34 +38,55 @@ const REMEMBERED_TOKENS = 50_000;
  */
 const WORD_SCORE_BLOCK = 1 << 16;
 
-/** Parts by id, remembering the parts of recent token texts; `forget` drops those (between analyses). */
+/**
+ * Parts by id of token texts. Those of words the model knows are kept for the life of the model, up to one text per part
+ * it has (the texts of its vocabulary and a few case variants of them): they are most of any text's tokens, and making
+ * them again after every `forget` was a tenth of the tagger's time in the index workers, which forget every few
+ * articles. Rare words' parts are remembered until `forget` (between analyses).
+ */
 interface TokenPartIds extends PartMaker<number> {
   forget(): void;
 }
 
+/** Where words' score rows go: blocks of WORD_SCORE_BLOCK filled in turn. A full block is left to the words in it. */
+class ScoreBlocks {
+  block = new Int32Array(WORD_SCORE_BLOCK);
+  used = 0;
+
+  /** Room for `length` more Int32 in `block`, from `used` on. */
+  reserve(length: number): void {
+    if (this.used + length > this.block.length) this.renew();
+  }
+
+  /** A new block, so that the words of the old one can go with it. */
+  renew(): void {
+    this.block = new Int32Array(WORD_SCORE_BLOCK);
+    this.used = 0;
+  }
+}
+
 function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds {
-  const known = new Map<string, TokenParts<number>>();
+  const vocabulary = new Map<string, TokenParts<number>>();
+  const recent = new Map<string, TokenParts<number>>();
   const { part, rows } = features;
+  const vocabularyBound = features.parts.size;
+  // Kept and forgotten words' scores lie in blocks of their own, so that the blocks of forgotten ones can go.
+  const vocabularyScores = new ScoreBlocks();
+  const recentScores = new ScoreBlocks();
   // The summed rows of one word at every offset, worked out here and the kept ones copied to the block: one array
   // reused rather than a new one and fourteen views of it per word, which made a new word cost some 10 µs.
   const all = new Int32Array(WORD_OFFSETS.length * ROW);
   let at = 0;
-  // The block new words' scores go to, and how much of it they fill. A full block is left to the words in it.
-  let block = new Int32Array(WORD_SCORE_BLOCK);
-  let used = 0;
-  const newBlock = () => {
-    block = new Int32Array(WORD_SCORE_BLOCK);
-    used = 0;
-  };
   const addRow = (template: number, a: number) => {
     const row = features.rowOf(template, a);
     for (let k = 0; row >= 0 && k < ROW; k++) all[at + k] += rows[row + k];
   };
-  const toIds = (s: TokenParts<string>): TokenParts<number> => {
-    const ids: TokenParts<number> = {
-      word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
-      prefix4: part(s.prefix4), cue: s.cue, title: s.title,
-    };
+  const partsOf = (s: TokenParts<string>): TokenParts<number> => ({
+    word: part(s.word), shape: part(s.shape), stem: part(s.stem), suffix3: part(s.suffix3), suffix2: part(s.suffix2),
+    prefix4: part(s.prefix4), cue: s.cue, title: s.title,
+  });
+  /** Sets the word's scores, in `blocks`. */
+  const score = (ids: TokenParts<number>, blocks: ScoreBlocks): TokenParts<number> => {
     all.fill(0);
     // Most texts are rare words, which the model knows nothing of as a neighbour: only rows with weights are kept, so
     // that the rows a paragraph reads lie in less memory. Reading scattered rows was much of the tagger's time.
@@ -81,33 +102,37 @@ function partIds(features: FeatureTable, context: FeatureContext): TokenPartIds 
         count++;
       }
     }
-    if (used + count * ROW > block.length) newBlock();
+    blocks.reserve(count * ROW);
+    const { block } = blocks;
     for (let o = 0; o < WORD_OFFSETS.length; o++) {
       if (!(kept & (1 << o))) continue;
-      for (let k = 0; k < ROW; k++) block[used + k] = all[o * ROW + k];
-      used += ROW;
+      for (let k = 0; k < ROW; k++) block[blocks.used + k] = all[o * ROW + k];
+      blocks.used += ROW;
     }
     ids.wordRows = kept;
     ids.wordScores = block;
-    ids.wordScoresAt = used - count * ROW;
+    ids.wordScoresAt = blocks.used - count * ROW;
     return ids;
   };
-  const boundaries = new Map(['<s>', '</s>'].map((text) => [text, toIds(boundaryStrings(text))]));
+  const boundaries = new Map(['<s>', '</s>'].map((text) => [text, score(partsOf(boundaryStrings(text)), vocabularyScores)]));
   return {
     part,
     boundary: (text) => boundaries.get(text)!,
     token(text) {
-      let parts = known.get(text);
-      if (!parts) {
-        parts = toIds(tokenStrings(text, context));
-        if (known.size >= REMEMBERED_TOKENS) known.clear();
-        known.set(text, parts);
+      let parts = vocabulary.get(text) ?? recent.get(text);
+      if (parts) return parts;
+      parts = partsOf(tokenStrings(text, context));
+      if (parts.word !== UNKNOWN && vocabulary.size < vocabularyBound) {
+        vocabulary.set(text, score(parts, vocabularyScores));
+      } else {
+        if (recent.size >= REMEMBERED_TOKENS) recent.clear();
+        recent.set(text, score(parts, recentScores));
       }
       return parts;
     },
     forget: () => {
-      known.clear();
-      newBlock(); // the words forgotten keep the blocks they are in, which can go with them
+      recent.clear();
+      recentScores.renew(); // the words forgotten keep the blocks they are in, which can go with them
     },
   };
 }

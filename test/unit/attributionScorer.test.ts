@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analyze';
-import { ATTRIBUTION_MODEL_FILE, attributionModel } from '../../server/src/attributionModel';
+import { ATTRIBUTION_MODEL_FILE, attributionModel, forgetAttributionCaches } from '../../server/src/attributionModel';
 import { FeatureTable, passScores } from '../../server/src/attributionScorer';
-import { TEMPLATES, paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
+import { TEMPLATES, type TokenParts, WORD_OFFSETS, paragraphFeatures, stackedFeatures } from '../../server/src/attributionFeatures';
 import { TAG_COUNT, type TaggerModelFile, emissions, paragraphsOf, viterbi } from '../../server/src/attributionTagger';
 import { splitSentences } from '../../server/src/text';
 
@@ -42,6 +42,28 @@ describe('attribution scorer', () => {
       const stacked = stackedFeatures(paragraph, fast.firstTags);
       assert.deepEqual(fast.second, emissions(names.map((n, i) => [...n, ...stacked[i]]), (name) => byName[1].get(name)));
     }
+  });
+
+  it('keeps the parts of the words the model knows when it forgets, and makes the others again, scoring the same', () => {
+    const model = attributionModel()!;
+    const paragraphs = paragraphsOf(ARTICLE, splitSentences(ARTICLE), analyzeArticle(ARTICLE).entities);
+    const before = paragraphs.map((paragraph) => passScores(model, paragraph));
+    const known = model.parts.token('said');
+    const rare = model.parts.token('Zqxwvbrill');
+    assert.notEqual(known.word, -1);
+    assert.equal(rare.word, -1);
+    forgetAttributionCaches();
+    assert.equal(model.parts.token('said'), known);
+    const again = model.parts.token('Zqxwvbrill');
+    assert.notEqual(again, rare);
+    // The same parts and scores, from wherever in memory the scores now lie.
+    const unplaced = (parts: TokenParts<number>) => {
+      const count = WORD_OFFSETS.filter((_, o) => parts.wordRows! & (1 << o)).length;
+      const at = parts.wordScoresAt!;
+      return { ...parts, wordScores: [...parts.wordScores!.subarray(at, at + count * 2 * TAG_COUNT)], wordScoresAt: 0 };
+    };
+    assert.deepEqual(unplaced(again), unplaced(rare));
+    assert.deepEqual(paragraphs.map((paragraph) => passScores(model, paragraph)), before);
   });
 
   it('finds every feature of the committed model by its parts, and its weights with it', () => {

@@ -2,15 +2,9 @@
 // texts in the same process, so the ratios hold whatever the machine.
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
-import { performance } from 'node:perf_hooks';
-import { analyzeArticle } from '../../../server/src/analyze';
-import { extractAttributions } from '../../../server/src/attribution';
+import { type StageRunner, analyzeArticle } from '../../../server/src/analyze';
 import { forgetAttributionCaches } from '../../../server/src/attributionModel';
-import { extractClaims } from '../../../server/src/claims';
-import { extractDates, findArticleDate } from '../../../server/src/dates';
 import { defaultRecognizer, forgetEntityCaches } from '../../../server/src/entities';
-import { resolveSources } from '../../../server/src/sources';
-import { splitSentences } from '../../../server/src/text';
 
 export interface StageFigures {
   megabytes: number;
@@ -21,12 +15,17 @@ export interface StageFigures {
   chrono: number;
 }
 
-/** CPU seconds (user + system) spent in `run`: "one core" should not depend on what else the machine runs. */
+/** CPU seconds (user + system) since `before`: "one core" should not depend on what else the machine runs. */
+function cpuSecondsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+/** CPU seconds spent in `run`. */
 function cpuSeconds(run: () => void): number {
   const before = process.cpuUsage();
   run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
+  return cpuSecondsSince(before);
 }
 
 export function benchPipelineStages(texts: readonly string[]): StageFigures {
@@ -36,25 +35,17 @@ export function benchPipelineStages(texts: readonly string[]): StageFigures {
   nlp(texts[0]).people().out('array');
   chrono.parse(texts[0]);
 
-  // Per stage: wall time around each call (the calls are long enough for the timer), inputs from the stage before.
+  // Per stage: CPU seconds around each call, as for the whole pipeline below, each stage called by analyzeArticle
+  // itself, with the inputs and shared memos it gives them. Wall time counted whatever else the machine ran.
   const spent = new Map<string, number>();
-  const time = <T>(stage: string, run: () => T): T => {
-    const start = performance.now();
+  const runStage: StageRunner = (stage, run) => {
+    const before = process.cpuUsage();
     const result = run();
-    spent.set(stage, (spent.get(stage) ?? 0) + performance.now() - start);
+    spent.set(stage, (spent.get(stage) ?? 0) + cpuSecondsSince(before));
     return result;
   };
-  for (const text of texts) {
-    const sentences = time('sentences', () => splitSentences(text));
-    const stated = time('article date', () => findArticleDate(text, sentences));
-    const entities = time('entities', () => recognizer.recognize(text, sentences));
-    time('dates', () => extractDates(text, sentences, stated?.date ?? null));
-    const found = time('attribution', () => extractAttributions(text, sentences, entities));
-    const sources = time('sources', () => resolveSources(found, entities, sentences));
-    const attributions = found.map((a, i) => ({ ...a, sourceEntity: sources[i] }));
-    time('claims', () => extractClaims(text, sentences, attributions, null));
-  }
-  const stages = [...spent].map(([stage, ms]): [string, number] => [stage, megabytes / (ms / 1000)]);
+  for (const text of texts) analyzeArticle(text, { recognizer, runStage });
+  const stages = [...spent].map(([stage, seconds]): [string, number] => [stage, megabytes / seconds]);
 
   // The taggers remember the words of the texts the stages just read: forgotten, as an indexing worker forgets them
   // (ANALYSES_PER_WORKER), the whole pipeline meets the texts as new ones.
