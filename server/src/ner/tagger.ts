@@ -73,9 +73,9 @@ export class EntityTagger {
       const scored = scorer.sentence(forms);
       return { known: null, tokens, scored, casingSeen: casingSeenIn(scored.infos) };
     });
-    const seen = mapped(read, (r) => r.known?.casingSeen ?? r.casingSeen!);
+    const casings = mapped(read, (r) => r.known?.casingSeen ?? r.casingSeen!);
     // With a memo, the article is likely the one analyzed last, edited: its casings are counted again only where it changed.
-    const doc = memo ? this.casingTally.contextOf(seen) : contextOf(seen);
+    const doc = memo ? this.casingTally.contextOf(casings) : contextOf(casings);
     const mentions: EntityMention[] = [];
     sentences.forEach((sentence, s) => {
       const { known, casingSeen: seen } = read[s];
