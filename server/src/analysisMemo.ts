@@ -6,7 +6,7 @@ import type { ClaimMemo } from './claims';
 import type { DateMemo } from './dates';
 import { Lru } from './lru';
 import type { EntityMemo } from './ner/tagger';
-import type { SentenceMemo } from './text';
+import type { SentenceMemo, TokenMemo } from './text';
 
 /**
  * Sentences (and paragraphs) remembered per stage: those of the articles open in an editor, many times over; about
@@ -14,10 +14,14 @@ import type { SentenceMemo } from './text';
  */
 const SENTENCES = 4096;
 const PARAGRAPHS = 2048;
+/** Sentences (and spans) whose tokens are remembered: tokens weigh most, about 2.7 kB a sentence (5 MB when full). */
+const TOKENIZED = 2048;
 
 export class AnalysisMemo {
   /** By line: lines are paragraphs. */
   readonly sentences: SentenceMemo = new Lru(PARAGRAPHS);
+  /** By sentence: the tokens the tagger, the attribution rules and the claims stage read. */
+  readonly tokens: TokenMemo = new Lru(TOKENIZED);
   readonly dates: DateMemo = { candidates: new Lru(SENTENCES), stated: new Lru(SENTENCES) };
   /** Serves one entity recognizer: what it found depends on its model. */
   readonly entities: EntityMemo = new Lru(SENTENCES);

@@ -45,7 +45,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const articleSentences = sentences.filter((s) => !PAGE_CHROME.test(s.text));
   const title = findTitle(text, sentences, articleSentences[0]);
   const dateMemo = memo?.dates ?? oneAnalysisDateMemo(sentences);
-  const tokens = sentenceTokens();
+  const tokens = sentenceTokens(memo?.tokens);
   const { date: referenceDate, source: referenceDateSource } = runStage('article date', () => chooseReferenceDate(text, sentences, options, dateMemo));
   const recognizer = options.recognizer ?? defaultRecognizer();
   const detected = {

@@ -207,13 +207,16 @@ export function extractDates(text: string, sentences: Sentence[], referenceDate:
     focus.quarterAge++;
     focus.namedQuarterAge++;
     focus.sentencePeriod = null;
+    const known = memo?.candidates.get(sentence.text);
+    // Most sentences name no date: one remembered as naming none is not read again (a keystroke re-reads an article).
+    if (known?.length === 0) continue;
     // Offsets of candidates index the words, the sentence with its long white-space runs cut.
     const { text: words, original } = shortenRuns(sentence.text);
     let tenseWords: string | undefined;
     // Counted once a sentence: counting for each of its months took time in the square of their number.
     let monthNames: number | undefined;
     const namesOneMonth = () => (monthNames ??= words.match(MONTH_NAME)?.length ?? 0) === 1;
-    for (const candidate of memo ? memo.candidates.remember(sentence.text, () => findCandidates(words, memo.stated)) : findCandidates(words)) {
+    for (const candidate of known ?? (memo ? memo.candidates.set(sentence.text, findCandidates(words, memo.stated)) : findCandidates(words))) {
       const start = sentence.start + original(candidate.start);
       const end = sentence.start + original(candidate.end);
       if (/[\p{L}\p{N}]/u.test((text[start - 1] ?? '') + (text[end] ?? ''))) continue;

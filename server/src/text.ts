@@ -216,11 +216,16 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
 /** The tokens of a sentence's text (offsets into that text). */
 export type SentenceTokens = (sentenceText: string) => Token[];
 
+/** Tokens by sentence text, kept from one analysis of an edited article to the next (see AnalysisMemo). */
+export type TokenMemo = Lru<string, Token[]>;
+
 /**
  * Tokens of sentence texts for one analysis: each text is tokenized once, however many stages read it (the entity
- * tagger and the claims stage read the same sentences).
+ * tagger and the claims stage read the same sentences). With `memo`, once over analyses: a keystroke tokenizes only
+ * the sentences it changed.
  */
-export function sentenceTokens(): SentenceTokens {
+export function sentenceTokens(memo?: TokenMemo): SentenceTokens {
+  if (memo) return (sentenceText) => memo.get(sentenceText) ?? memo.set(sentenceText, tokenize(sentenceText));
   const tokensOf = new Map<string, Token[]>();
   return (sentenceText) => {
     let tokens = tokensOf.get(sentenceText);

@@ -8,7 +8,7 @@ import { SpanSet } from './spanSet';
 import { overlaps } from './text';
 import { dayKey } from './timex';
 import { type EditorLink, type LinkedEntity, type MentionRef, finish, linkingSteps, nameKey } from './linking';
-import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, Sentence, Span } from './types';
+import type { ArticleAnalysis, Attribution, Claim, DateMention, EntityMention, EntityType, Sentence, Span } from './types';
 
 export interface IndexedArticle {
   /** Stable identifier (a URI in the server, a path in the CLI). */
@@ -80,8 +80,11 @@ interface Linked {
 interface NameMatches {
   /** The article's linked names in its previous version, by `type:nameKey`. */
   before: Map<string, LinkedEntity>;
-  /** The match of a name, by type and text: a keystroke leaves most names as they were. */
-  matched: Lru<string, LinkedEntity | null>;
+  /**
+   * The match of a name, by type, then text: a keystroke leaves most names as they were (keyed by text alone, a name
+   * is looked up without a key string made for it at every keystroke).
+   */
+  matched: Map<EntityType, Lru<string, LinkedEntity | null>>;
 }
 
 /** Articles whose attributed claims, and entities whose names, are indexed between two pauses of a link in slices. */
@@ -341,7 +344,7 @@ export class WorkspaceIndex {
         const key = `${m.type}:${nameKey(m.text)}`;
         if (!before.has(key)) before.set(key, linked.byMention.get(article.id)![i]);
       }
-      names = { before, matched: new Lru(REMEMBERED_ANSWERS) };
+      names = { before, matched: new Map() };
       linked.nameMatches.set(article.id, names);
     }
     const { before, matched } = names;
@@ -351,9 +354,14 @@ export class WorkspaceIndex {
       return before.get(`${m.type}:${nameKey(m.text)}`) ?? named?.find((e) => e.type === m.type) ?? named?.[0] ?? null;
     };
     const entities: (LinkedEntity | undefined)[] = [];
-    for (const [i, m] of article.analysis.entities.entries()) {
+    const mentions = article.analysis.entities;
+    for (let i = 0; i < mentions.length; i++) {
       if (i % NAMES_PER_STEP === 0) yield;
-      entities.push(matched.remember(`${m.type}\n${m.text}`, () => match(m)) ?? undefined);
+      const m = mentions[i];
+      let ofType = matched.get(m.type);
+      if (!ofType) matched.set(m.type, (ofType = new Lru(REMEMBERED_ANSWERS)));
+      const known = ofType.get(m.text);
+      entities.push((known === undefined ? ofType.set(m.text, match(m)) : known) ?? undefined);
     }
     linked.provisional.set(article.analysis, entities);
     return entities;

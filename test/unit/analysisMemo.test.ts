@@ -25,6 +25,19 @@ describe('re-analysis with a memo', () => {
     assert.equal(memo.attribution.tagged.size, 5 + 1);
   });
 
+  it('tokenizes anew only what an edit changed: an unchanged sentence keeps the tokens read before', () => {
+    const memo = new AnalysisMemo();
+    analyzeArticle(ARTICLE, { memo });
+    const unchanged = 'Officials counted 40 homes under water.';
+    const tokens = memo.tokens.get(unchanged);
+    assert.ok(tokens?.length, 'the tagger tokenized the sentence');
+    const tokenized = memo.tokens.size;
+    const edited = ARTICLE.replace('rose overnight', 'rose quickly overnight');
+    assert.deepEqual(analyzeArticle(edited, { memo }), analyzeArticle(edited));
+    assert.equal(memo.tokens.get(unchanged), tokens);
+    assert.equal(memo.tokens.size - tokenized, 1, 'the edited sentence alone is tokenized');
+  });
+
   it('tags an unchanged sentence anew when an edit elsewhere changes how the article cases a word in it', () => {
     const memo = new AnalysisMemo();
     const before = 'Bush arrived in Texas.\nThe crowd cheered for bush and the trees.\n';

@@ -118,7 +118,7 @@ export class AnalysisCache {
       return; // no cache yet
     }
     for (const shard of shards) {
-      await slices.next();
+      if (slices.over) await slices.pause();
       const shardDir = path.join(this.dir, shard);
       if (shard === PACK) continue;
       if (shard.startsWith(`${PACK}.`)) {

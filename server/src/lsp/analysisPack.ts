@@ -96,7 +96,7 @@ export async function writePack(file: string, keys: Iterable<string>, jsonOf: (k
     let chunk: string[] = [];
     let length = 0;
     for (const key of keys) {
-      await slices?.next();
+      if (slices?.over) await slices.pause();
       const json = jsonOf(key);
       if (json === undefined) continue;
       written.add(key);

@@ -85,7 +85,8 @@ export async function diagnosticsInSlices(workspace: ArticleWorkspace, uri: stri
   const steps = diagnosticSteps(workspace, uri);
   let step = steps.next();
   for (; !step.done; step = steps.next()) {
-    await slices.next();
+    if (!slices.over) continue;
+    await slices.pause();
     if (workspace.revision(uri) !== revision) return null;
   }
   return { items: step.value, resultId: resultId(workspace, uri) };

@@ -16,7 +16,8 @@ export function namesReadInArticle(text: string, mentions: readonly EntityMentio
  * and "President Obama" are how the person is named.
  */
 export function withoutLeadingTitles(mention: EntityMention): EntityMention {
-  if (mention.type !== 'PERSON') return mention;
+  // Most names have one or two words: they keep their titles, without their words being listed.
+  if (mention.type !== 'PERSON' || !THREE_WORDS.test(mention.text)) return mention;
   const words = [...mention.text.matchAll(/\S+/g)];
   let first = 0;
   while (words.length - first > 2 && TITLES.has(words[first][0])) first++;
@@ -24,6 +25,8 @@ export function withoutLeadingTitles(mention: EntityMention): EntityMention {
   const cut = words[first].index!;
   return { ...mention, start: mention.start + cut, text: mention.text.slice(cut) };
 }
+
+const THREE_WORDS = /^\s*\S+\s+\S+\s+\S/;
 
 /**
  * A one-word name the tagger took for a person that opens a longer name of another type in the article is that
@@ -34,8 +37,8 @@ export function readOneWordPeople(text: string, mentions: readonly EntityMention
   const firstWords = new Map<string, EntityType>();
   const personWords = new Set<string>();
   for (const m of mentions) {
+    if (!/\s/.test(m.text)) continue; // one word, not split into one
     const words = m.text.split(/\s+/);
-    if (words.length < 2) continue;
     if (m.type === 'PERSON') for (const w of words) personWords.add(w);
     else if (!firstWords.has(words[0])) firstWords.set(words[0], m.type);
   }
@@ -56,21 +59,37 @@ function afterTitle(text: string, start: number): boolean {
  */
 export function harmonizeTypes(mentions: EntityMention[]): EntityMention[] {
   const oneWord = mapped(mentions, (m) => !/\s/.test(m.text));
-  const surnames = new Set(mentions.filter((m, i) => m.type === 'PERSON' && !oneWord[i]).map((m) => m.text.split(/\s+/).pop()!));
+  const surnames = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
   mentions.forEach((m, i) => {
-    if (!oneWord[i]) return;
-    const byType = votes.get(m.text) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
-    votes.set(m.text, byType);
+    if (!oneWord[i]) {
+      if (m.type === 'PERSON') surnames.add(m.text.split(/\s+/).pop()!);
+      return;
+    }
+    const byType = votes.get(m.text);
+    if (byType) byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    else votes.set(m.text, new Map([[m.type, 1]]));
   });
-  // Each name's most voted type, once per name; a tie goes to the type voted for first.
-  const winners = new Map<string, [EntityType, number]>();
-  for (const [name, byType] of votes) winners.set(name, [...byType].sort((a, b) => b[1] - a[1])[0]);
+  // Each name's most voted type where two mentions or more agree on it, once per name.
+  const agreed = new Map<string, EntityType | null>();
+  for (const [name, byType] of votes) agreed.set(name, mostVoted(byType));
   return mapped(mentions, (m, i) => {
     if (!oneWord[i]) return m;
     if (surnames.has(m.text)) return m.type === 'PERSON' ? m : { ...m, type: 'PERSON' };
-    const [type, count] = winners.get(m.text)!;
-    return count > 1 && type !== m.type ? { ...m, type } : m;
+    const type = agreed.get(m.text);
+    return type && type !== m.type ? { ...m, type } : m;
   });
+}
+
+/** The type with the most votes (a tie goes to the type voted for first), or null if it has one vote only. */
+function mostVoted(byType: Map<EntityType, number>): EntityType | null {
+  let most: EntityType | null = null;
+  let votes = 1;
+  for (const [type, count] of byType) {
+    if (count > votes) {
+      most = type;
+      votes = count;
+    }
+  }
+  return most;
 }

@@ -4,6 +4,7 @@ import type { Lru } from '../lru';
 import { type SentenceTokens, tokenize } from '../text';
 import type { EntityMention, EntityType, Sentence, Token } from '../types';
 import { TAGS, decodeTags } from './bilou';
+import { CasingTally } from './casingTally';
 import { type DocumentContext, casingSeen, casingSeenIn, contextOf } from './features';
 import { type NerModel, viterbi } from './model';
 import { EmissionScorer, type ScoredSentence } from './scorer';
@@ -40,6 +41,8 @@ export class EntityTagger {
   private readonly scorer: EmissionScorer;
   /** Scores of a stretch, reused from one to the next: most stretches are a name of a few words. */
   private readonly emissions: Float64Array;
+  /** The casing of the article last tagged with a memo. */
+  private readonly casingTally = new CasingTally();
 
   constructor(private readonly model: NerModel) {
     if (model.tags.join() !== TAGS.join()) throw new Error('entity model has an unexpected tag set');
@@ -70,7 +73,9 @@ export class EntityTagger {
       const scored = scorer.sentence(forms);
       return { known: null, tokens, scored, casingSeen: casingSeenIn(scored.infos) };
     });
-    const doc = contextOf(mapped(read, (r) => r.known?.casingSeen ?? r.casingSeen!));
+    const casings = mapped(read, (r) => r.known?.casingSeen ?? r.casingSeen!);
+    // With a memo, the article is likely the one analyzed last, edited: its casings are counted again only where it changed.
+    const doc = memo ? this.casingTally.contextOf(casings) : contextOf(casings);
     const mentions: EntityMention[] = [];
     sentences.forEach((sentence, s) => {
       const { known, casingSeen: seen } = read[s];
