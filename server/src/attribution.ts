@@ -558,12 +558,18 @@ function continuationCut(unit: Unit, cueFirst: number): number | null {
 function continueSource(unit: Unit, earlier: Frame[], cut: number): Span | null {
   const contains = (outer: Frame, inner: Frame) =>
     outer.content.start <= inner.cue.start && inner.cue.end <= outer.content.end;
-  const outermost = earlier.filter((f) => !earlier.some((g) => g !== f && contains(g, f)));
+  // Sought from the latest frame back, before any content is cut: listing every outermost frame at every continuing cue
+  // took time in the cube of a sentence's cues (a sentence of 1,400 ", saying" took 3 s).
+  let latest: Frame | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !latest; i--) {
+    const frame = earlier[i];
+    if (frame.cue.end <= cut && !earlier.some((g) => g !== frame && contains(g, frame))) latest = frame;
+  }
   for (const frame of earlier) {
     const { start, end } = frame.content;
     if (start < cut && end > cut) frame.content = trimContent(unit, { start, end: cut });
   }
-  return outermost.filter((f) => f.cue.end <= cut).pop()?.source ?? null;
+  return latest?.source ?? null;
 }
 
 // ---- Content ----
