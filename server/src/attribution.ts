@@ -301,6 +301,9 @@ function participleSubject(unit: Unit, cueFirst: number): Span | null {
   return after && /^['’]s?$/.test(after.text) ? null : { start: unit.tokens[start].start, end: name.end };
 }
 
+/** Function and time words, which a capital does not make words of a title ("But", "Last Friday"). */
+const NOT_TITLE_WORDS = [CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, TIME_MODIFIERS, CUE_ADVERBS, SENTENCE_ADVERBS, NOUN_PHRASE_LINKS];
+
 /**
  * A word of a title before a name ("Former Arkansas Gov.", "Democratic front-runner", "The Blaze's"): capitalised but no
  * function or time word ("But", "Last Friday"), hyphenated, "the", an abbreviation's period or a possessive ending.
@@ -308,9 +311,7 @@ function participleSubject(unit: Unit, cueFirst: number): Span | null {
 function isTitleWord(unit: Unit, i: number): boolean {
   const word = unit.tokens[i].text;
   const lowered = lower(unit, i);
-  const functionWord = [CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, TIME_MODIFIERS, CUE_ADVERBS, SENTENCE_ADVERBS, NOUN_PHRASE_LINKS]
-    .some((list) => list.has(lowered));
-  if (/^\p{Lu}/u.test(word)) return !functionWord;
+  if (/^\p{Lu}/u.test(word)) return !NOT_TITLE_WORDS.some((list) => list.has(lowered));
   return /^\p{Ll}+-\p{L}+$/u.test(word) || lowered === 'the' || /^['’]s?$/.test(word) || word === '.';
 }
 
