@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { type ChronoReading, parseChrono } from './chronoReading';
 import {
-  REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
+  REPORTED, type Context, type Focus, type Modifier, type Resolved, type Resolver, type Tense, blankNamesEndingInEd, dayOfTime, fixed, modifierOf, relativeTo,
   resolveMonth, resolveMonthDay, resolveWeekday, tenseAt,
 } from './dateContext';
 import { AFTER_CHRONO, BEFORE_CHRONO, type Candidate, extendLeft, lastWords, recognize, selectLongest, withTime } from './datePatterns';
@@ -366,7 +366,10 @@ function readChrono(sentence: string, masked: string, stated?: DateMemo['stated'
       const end = candidateOf(sentence, range[1], result.end, result.start);
       if (start && end) {
         const separator = sentence.slice(range[0].end, range[1].start);
-        const [first, last] = rangeYears(start.resolve, end.resolve, result.start, result.end, separator);
+        // Both ends take the tense of the clause the range opens in: each end's own tense could date it from the other way.
+        let tense: Tense | undefined;
+        const rangeTense = () => (tense ??= tenseAt(blankNamesEndingInEd(sentence), start.start, start.end));
+        const [first, last] = rangeYears(start.resolve, end.resolve, result.start, result.end, separator, rangeTense);
         found.push({ ...start, resolve: first }, { ...end, resolve: last });
       } else if (start) {
         found.push(start);
@@ -443,11 +446,14 @@ function replaceDay(resolved: ReturnType<Resolver>, day: number): ReturnType<Res
  * the words state at one end dates the other ("March 20 through August 31, 1987"). Without one, a range that crosses
  * a year's end is dated by its end when reported, as periods to date end near the article's date ("exports for the
  * period July 1/March 13", on March 31, began last July), and by its start in a clause about the future ("will run
- * from April 1 to March 31"); the start dates the end of any other range.
+ * from April 1 to March 31"), the clause read at the range's start (`rangeTense`) for both ends; the start dates the end
+ * of any other range.
  * A day after a spaced dash is no crossing: chrono-node joins a dateline's day to a day after it ("June 2 - April 30
  * end").
  */
-function rangeYears(start: Resolver, end: Resolver, from: chrono.ParsedComponents, to: chrono.ParsedComponents, separator: string): [Resolver, Resolver] {
+function rangeYears(
+  start: Resolver, end: Resolver, from: chrono.ParsedComponents, to: chrono.ParsedComponents, separator: string, rangeTense: () => Tense,
+): [Resolver, Resolver] {
   const crosses = from.isCertain('day') && to.isCertain('day') && !/^\s+[-–—]\s+$/.test(separator) && to.get('month')! * 100 + to.get('day')! < from.get('month')! * 100 + from.get('day')! ? 1 : 0;
   const [fromYear, toYear] = [from.isCertain('year'), to.isCertain('year')];
   if (fromYear && toYear) return [start, end];
@@ -456,7 +462,11 @@ function rangeYears(start: Resolver, end: Resolver, from: chrono.ParsedComponent
   if (!crosses) return [start, inYearOf(end, start, 0)];
   const startFirst = inYearOf(end, start, 1);
   const endFirst = inYearOf(start, end, -1);
-  return [(context) => (context.tense === 'future' ? start : endFirst)(context), (context) => (context.tense === 'future' ? startFirst : end)(context)];
+  const inRangeTense = (context: Context): Context => ({ reference: context.reference, focus: context.focus, tense: rangeTense() });
+  return [
+    (context) => (rangeTense() === 'future' ? start : endFirst)(inRangeTense(context)),
+    (context) => (rangeTense() === 'future' ? startFirst : end)(inRangeTense(context)),
+  ];
 }
 
 /** `resolver`'s day moved to the year of `giver`'s plus `years`, when both are days of a known or unknown year. */

@@ -1285,6 +1285,14 @@ test('a range crossing a year end ends after it starts, and a year either end st
   assert.deepEqual(values('MILWAUKEE, June 2 - April 30 end', '1987-06-02')[0], ['June 2', '1987-06-02']);
 });
 
+test('both ends of a range crossing a year end read one tense, so they lie less than a year apart', () => {
+  // "to Jan. 2" looks ahead ("extended ... to"), "from Dec. 30" does not: each end's own tense dated it from the other.
+  assert.deepEqual(values('The company extended its offer from Dec. 30 to Jan. 2.', '2016-06-15'), [
+    ['Dec. 30', '2015-12-30'],
+    ['Jan. 2', '2016-01-02'],
+  ]);
+});
+
 test('a range of fractions is a price, not dates', () => {
   assert.deepEqual(values('Bonds had opened 1/4 to 3/8 point stronger.', '1987-04-03'), []);
 });
