@@ -225,7 +225,7 @@ export type TokenMemo = Lru<string, Token[]>;
  * the sentences it changed.
  */
 export function sentenceTokens(memo?: TokenMemo): SentenceTokens {
-  if (memo) return (sentenceText) => memo.get(sentenceText) ?? memo.set(sentenceText, tokenize(sentenceText));
+  if (memo) return (sentenceText) => memo.remember(sentenceText, () => tokenize(sentenceText));
   const tokensOf = new Map<string, Token[]>();
   return (sentenceText) => {
     let tokens = tokensOf.get(sentenceText);

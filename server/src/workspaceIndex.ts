@@ -360,8 +360,7 @@ export class WorkspaceIndex {
       const m = mentions[i];
       let ofType = matched.get(m.type);
       if (!ofType) matched.set(m.type, (ofType = new Lru(REMEMBERED_ANSWERS)));
-      const known = ofType.get(m.text);
-      entities.push((known === undefined ? ofType.set(m.text, match(m)) : known) ?? undefined);
+      entities.push(ofType.remember(m.text, () => match(m)) ?? undefined);
     }
     linked.provisional.set(article.analysis, entities);
     return entities;
